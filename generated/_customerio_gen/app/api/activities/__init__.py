@@ -1,0 +1,1 @@
+"""Operations tagged `activities`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `assets`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `broadcasts`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,35 @@
+"""GET /broadcasts/{broadcast_id}/actions/{action_id} (api): `get_broadcast_action`.
+
+Rendered by `make generate` from spec/app.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from _customerio_gen import _runtime as _rt
+
+from ...models.broadcast_action_response import BroadcastActionResponse
+
+if TYPE_CHECKING:
+    pass
+
+
+def prepare(broadcast_id: str | int, action_id: str | int) -> _rt.Prepared[BroadcastActionResponse]:
+    """Check the arguments (node's order) and describe the request."""
+    _rt.require("broadcast_id", broadcast_id)
+    _rt.require("action_id", action_id)
+    return _rt.Prepared(
+        method="GET",
+        base="api",
+        path=f"/broadcasts/{_rt.encode_component(broadcast_id)}/actions/{_rt.encode_component(action_id)}",
+        query=(),
+        body=_rt.NO_BODY,
+        parse=parse,
+        operation="get_broadcast_action",
+    )
+
+
+def parse(payload: Any) -> BroadcastActionResponse:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.parse_model(BroadcastActionResponse.from_dict, payload)

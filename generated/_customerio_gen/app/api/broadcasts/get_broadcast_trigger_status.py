@@ -1,0 +1,35 @@
+"""GET /campaigns/{broadcast_id}/triggers/{trigger_id} (api): `get_broadcast_trigger_status`.
+
+Rendered by `make generate` from spec/app.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from _customerio_gen import _runtime as _rt
+
+from ...models.broadcast_trigger import BroadcastTrigger
+
+if TYPE_CHECKING:
+    pass
+
+
+def prepare(broadcast_id: str | int, trigger_id: str | int) -> _rt.Prepared[BroadcastTrigger]:
+    """Check the arguments (node's order) and describe the request."""
+    _rt.require("broadcast_id", broadcast_id)
+    _rt.require("trigger_id", trigger_id)
+    return _rt.Prepared(
+        method="GET",
+        base="api",
+        path=f"/campaigns/{_rt.encode_component(broadcast_id)}/triggers/{_rt.encode_component(trigger_id)}",
+        query=(),
+        body=_rt.NO_BODY,
+        parse=parse,
+        operation="get_broadcast_trigger_status",
+    )
+
+
+def parse(payload: Any) -> BroadcastTrigger:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.parse_model(BroadcastTrigger.from_dict, payload)

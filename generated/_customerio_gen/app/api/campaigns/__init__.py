@@ -1,0 +1,1 @@
+"""Operations tagged `campaigns`. Rendered by `make generate`; do not edit."""

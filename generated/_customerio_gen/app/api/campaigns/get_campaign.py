@@ -1,0 +1,34 @@
+"""GET /campaigns/{campaign_id} (api): `get_campaign`.
+
+Rendered by `make generate` from spec/app.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from _customerio_gen import _runtime as _rt
+
+from ...models.campaign_response import CampaignResponse
+
+if TYPE_CHECKING:
+    pass
+
+
+def prepare(campaign_id: str | int) -> _rt.Prepared[CampaignResponse]:
+    """Check the arguments (node's order) and describe the request."""
+    _rt.require("campaign_id", campaign_id)
+    return _rt.Prepared(
+        method="GET",
+        base="api",
+        path=f"/campaigns/{_rt.encode_component(campaign_id)}",
+        query=(),
+        body=_rt.NO_BODY,
+        parse=parse,
+        operation="get_campaign",
+    )
+
+
+def parse(payload: Any) -> CampaignResponse:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.parse_model(CampaignResponse.from_dict, payload)

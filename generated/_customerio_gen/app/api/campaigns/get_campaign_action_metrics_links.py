@@ -1,0 +1,48 @@
+"""GET /campaigns/{campaign_id}/actions/{action_id}/metrics/links (api): `get_campaign_action_metrics_links`.
+
+Rendered by `make generate` from spec/app.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from _customerio_gen import _runtime as _rt
+
+from ...models.campaign_link_metrics_list import CampaignLinkMetricsList
+
+if TYPE_CHECKING:
+    pass
+
+
+def prepare(
+    campaign_id: str | int,
+    action_id: str | int,
+    *,
+    period: Literal["hours", "days", "weeks", "months"] | None = None,
+    steps: int | None = None,
+    unique: bool | None = None,
+) -> _rt.Prepared[CampaignLinkMetricsList]:
+    """Check the arguments (node's order) and describe the request."""
+    _rt.require("campaign_id", campaign_id)
+    _rt.require("action_id", action_id)
+    return _rt.Prepared(
+        method="GET",
+        base="api",
+        path=f"/campaigns/{_rt.encode_component(campaign_id)}/actions/{_rt.encode_component(action_id)}/metrics/links",
+        query=_rt.query(
+            (
+                ("period", period),
+                ("steps", steps),
+                ("unique", unique),
+            )
+        ),
+        body=_rt.NO_BODY,
+        parse=parse,
+        operation="get_campaign_action_metrics_links",
+    )
+
+
+def parse(payload: Any) -> CampaignLinkMetricsList:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.parse_model(CampaignLinkMetricsList.from_dict, payload)

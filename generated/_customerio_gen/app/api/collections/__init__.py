@@ -1,0 +1,1 @@
+"""Operations tagged `collections`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,32 @@
+"""DELETE /collections/{collection_id} (api): `delete_collection`.
+
+Rendered by `make generate` from spec/app.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from _customerio_gen import _runtime as _rt
+
+if TYPE_CHECKING:
+    pass
+
+
+def prepare(collection_id: str | int) -> _rt.Prepared[dict[str, Any]]:
+    """Check the arguments (node's order) and describe the request."""
+    _rt.require("collection_id", collection_id)
+    return _rt.Prepared(
+        method="DELETE",
+        base="api",
+        path=f"/collections/{_rt.encode_component(collection_id)}",
+        query=(),
+        body=_rt.NO_BODY,
+        parse=parse,
+        operation="delete_collection",
+    )
+
+
+def parse(payload: Any) -> dict[str, Any]:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.as_json_object(payload)

@@ -1,0 +1,1 @@
+"""Operations tagged `customers`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,37 @@
+"""GET /customers/{customer_id}/segments (api): `get_customer_segments`.
+
+Rendered by `make generate` from spec/app.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from _customerio_gen import _runtime as _rt
+
+from ...models.customer_segment_list import CustomerSegmentList
+
+if TYPE_CHECKING:
+    pass
+
+
+def prepare(
+    customer_id: str | int, id_type: Literal["id", "email", "cio_id"] = "id"
+) -> _rt.Prepared[CustomerSegmentList]:
+    """Check the arguments (node's order) and describe the request."""
+    _rt.require("customer_id", customer_id)
+    _rt.one_of(id_type, ("id", "email", "cio_id"), 'id_type must be one of "id", "cio_id", or "email"')
+    return _rt.Prepared(
+        method="GET",
+        base="api",
+        path=f"/customers/{_rt.encode_component(customer_id)}/segments",
+        query=_rt.query((("id_type", id_type),)),
+        body=_rt.NO_BODY,
+        parse=parse,
+        operation="get_customer_segments",
+    )
+
+
+def parse(payload: Any) -> CustomerSegmentList:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.parse_model(CustomerSegmentList.from_dict, payload)

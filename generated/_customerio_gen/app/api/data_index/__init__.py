@@ -1,0 +1,1 @@
+"""Operations tagged `data_index`. Rendered by `make generate`; do not edit."""

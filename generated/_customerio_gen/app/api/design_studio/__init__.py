@@ -1,0 +1,1 @@
+"""Operations tagged `design_studio`. Rendered by `make generate`; do not edit."""

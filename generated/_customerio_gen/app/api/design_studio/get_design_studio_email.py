@@ -1,0 +1,34 @@
+"""GET /design_studio/emails/{email_id} (api): `get_design_studio_email`.
+
+Rendered by `make generate` from spec/app.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from _customerio_gen import _runtime as _rt
+
+from ...models.design_studio_email_result import DesignStudioEmailResult
+
+if TYPE_CHECKING:
+    pass
+
+
+def prepare(email_id: str) -> _rt.Prepared[DesignStudioEmailResult]:
+    """Check the arguments (node's order) and describe the request."""
+    _rt.require("email_id", email_id)
+    return _rt.Prepared(
+        method="GET",
+        base="api",
+        path=f"/design_studio/emails/{_rt.encode_component(email_id)}",
+        query=(),
+        body=_rt.NO_BODY,
+        parse=parse,
+        operation="get_design_studio_email",
+    )
+
+
+def parse(payload: Any) -> DesignStudioEmailResult:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.parse_model(DesignStudioEmailResult.from_dict, payload)

@@ -1,0 +1,1 @@
+"""Operations tagged `exports`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `imports`. Rendered by `make generate`; do not edit."""

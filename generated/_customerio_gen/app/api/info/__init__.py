@@ -1,0 +1,1 @@
+"""Operations tagged `info`. Rendered by `make generate`; do not edit."""

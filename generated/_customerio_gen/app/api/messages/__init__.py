@@ -1,0 +1,1 @@
+"""Operations tagged `messages`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `newsletters`. Rendered by `make generate`; do not edit."""

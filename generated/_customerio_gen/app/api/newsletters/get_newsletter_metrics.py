@@ -1,0 +1,44 @@
+"""GET /newsletters/{newsletter_id}/metrics (api): `get_newsletter_metrics`.
+
+Rendered by `make generate` from spec/app.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from _customerio_gen import _runtime as _rt
+
+from ...models.newsletter_metrics_response import NewsletterMetricsResponse
+
+if TYPE_CHECKING:
+    pass
+
+
+def prepare(
+    newsletter_id: str | int,
+    *,
+    period: Literal["hours", "days", "weeks", "months"] | None = None,
+    steps: int | None = None,
+) -> _rt.Prepared[NewsletterMetricsResponse]:
+    """Check the arguments (node's order) and describe the request."""
+    _rt.require("newsletter_id", newsletter_id)
+    return _rt.Prepared(
+        method="GET",
+        base="api",
+        path=f"/newsletters/{_rt.encode_component(newsletter_id)}/metrics",
+        query=_rt.query(
+            (
+                ("period", period),
+                ("steps", steps),
+            )
+        ),
+        body=_rt.NO_BODY,
+        parse=parse,
+        operation="get_newsletter_metrics",
+    )
+
+
+def parse(payload: Any) -> NewsletterMetricsResponse:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.parse_model(NewsletterMetricsResponse.from_dict, payload)

@@ -1,0 +1,1 @@
+"""Operations tagged `objects`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `reporting_webhooks`. Rendered by `make generate`; do not edit."""

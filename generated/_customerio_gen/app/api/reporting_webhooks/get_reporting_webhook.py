@@ -1,0 +1,34 @@
+"""GET /reporting_webhooks/{webhook_id} (api): `get_reporting_webhook`.
+
+Rendered by `make generate` from spec/app.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from _customerio_gen import _runtime as _rt
+
+from ...models.reporting_webhook import ReportingWebhook
+
+if TYPE_CHECKING:
+    pass
+
+
+def prepare(webhook_id: str | int) -> _rt.Prepared[ReportingWebhook]:
+    """Check the arguments (node's order) and describe the request."""
+    _rt.require("webhook_id", webhook_id)
+    return _rt.Prepared(
+        method="GET",
+        base="api",
+        path=f"/reporting_webhooks/{_rt.encode_component(webhook_id)}",
+        query=(),
+        body=_rt.NO_BODY,
+        parse=parse,
+        operation="get_reporting_webhook",
+    )
+
+
+def parse(payload: Any) -> ReportingWebhook:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.parse_model(ReportingWebhook.from_dict, payload)

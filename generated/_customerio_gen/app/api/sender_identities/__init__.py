@@ -1,0 +1,1 @@
+"""Operations tagged `sender_identities`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `snippets`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,38 @@
+"""PUT /snippets (api): `update_snippet`.
+
+Rendered by `make generate` from spec/app.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from _customerio_gen import _runtime as _rt
+
+from ...models.snippet_envelope import SnippetEnvelope
+
+if TYPE_CHECKING:
+    pass
+
+
+def prepare(snippet: Mapping[str, Any]) -> _rt.Prepared[SnippetEnvelope]:
+    """Check the arguments (node's order) and describe the request."""
+    _rt.require_mapping("snippet", snippet)
+    _rt.require_key("snippet", snippet, "name")
+    _rt.require_key("snippet", snippet, "value")
+    body: Any = snippet
+    return _rt.Prepared(
+        method="PUT",
+        base="api",
+        path="/snippets",
+        query=(),
+        body=body,
+        parse=parse,
+        operation="update_snippet",
+    )
+
+
+def parse(payload: Any) -> SnippetEnvelope:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.parse_model(SnippetEnvelope.from_dict, payload)

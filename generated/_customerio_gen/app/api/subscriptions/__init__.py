@@ -1,0 +1,1 @@
+"""Operations tagged `subscriptions`. Rendered by `make generate`; do not edit."""

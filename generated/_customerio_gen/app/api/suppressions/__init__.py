@@ -1,0 +1,1 @@
+"""Operations tagged `suppressions`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `transactional`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,35 @@
+"""POST /send/whatsapp (api): `send_whatsapp`.
+
+Rendered by `make generate` from spec/app.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from _customerio_gen import _runtime as _rt
+
+from ...models.send_message_result import SendMessageResult
+
+if TYPE_CHECKING:
+    from ...client import AppBodies
+
+
+def prepare(request: Mapping[str, Any], *, bodies: AppBodies) -> _rt.Prepared[SendMessageResult]:
+    """Check the arguments (node's order) and describe the request."""
+    body: Any = bodies.send_whatsapp(request)
+    return _rt.Prepared(
+        method="POST",
+        base="api",
+        path="/send/whatsapp",
+        query=(),
+        body=body,
+        parse=parse,
+        operation="send_whatsapp",
+    )
+
+
+def parse(payload: Any) -> SendMessageResult:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.parse_model(SendMessageResult.from_dict, payload)

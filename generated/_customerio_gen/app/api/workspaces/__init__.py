@@ -1,0 +1,1 @@
+"""Operations tagged `workspaces`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity import Activity
+
+
+T = TypeVar("T", bound="ActivityList")
+
+
+@_attrs_define
+class ActivityList:
+    """
+    Attributes:
+        activities (list[Activity] | Unset):
+        next_ (str | Unset): Cursor for the following page; empty or absent on the last page.
+    """
+
+    activities: list[Activity] | Unset = UNSET
+    next_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.activities, Unset):
+            activities = []
+            for activities_item_data in self.activities:
+                activities_item = activities_item_data.to_dict()
+                activities.append(activities_item)
+
+        next_ = self.next_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if activities is not UNSET:
+            field_dict["activities"] = activities
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity import Activity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _activities = d.pop("activities", UNSET)
+        activities: list[Activity] | Unset = UNSET
+        if _activities is not UNSET:
+            activities = []
+            for activities_item_data in _activities:
+                activities_item = Activity.from_dict(activities_item_data)
+
+                activities.append(activities_item)
+
+        next_ = d.pop("next", UNSET)
+
+        activity_list = cls(
+            activities=activities,
+            next_=next_,
+        )
+
+        activity_list.additional_properties = d
+        return activity_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

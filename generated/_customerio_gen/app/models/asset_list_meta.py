@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_list_filters import AssetListFilters
+    from ..models.asset_pagination import AssetPagination
+
+
+T = TypeVar("T", bound="AssetListMeta")
+
+
+@_attrs_define
+class AssetListMeta:
+    """
+    Attributes:
+        pagination (AssetPagination | Unset):
+        filters (AssetListFilters | Unset): The filters the API applied.
+    """
+
+    pagination: AssetPagination | Unset = UNSET
+    filters: AssetListFilters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_list_filters import AssetListFilters  # noqa: PLC0415
+        from ..models.asset_pagination import AssetPagination  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _pagination = d.pop("pagination", UNSET)
+        pagination: AssetPagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = AssetPagination.from_dict(_pagination)
+
+        _filters = d.pop("filters", UNSET)
+        filters: AssetListFilters | Unset
+        if isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = AssetListFilters.from_dict(_filters)
+
+        asset_list_meta = cls(
+            pagination=pagination,
+            filters=filters,
+        )
+
+        asset_list_meta.additional_properties = d
+        return asset_list_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

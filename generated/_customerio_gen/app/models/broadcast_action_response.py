@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.broadcast_action import BroadcastAction
+
+
+T = TypeVar("T", bound="BroadcastActionResponse")
+
+
+@_attrs_define
+class BroadcastActionResponse:
+    """
+    Attributes:
+        action (BroadcastAction | Unset): One action of a broadcast: a message (email, SMS, push, in-app, Slack,
+            WhatsApp) or a webhook. Only the fields that apply to its `type` are present.
+    """
+
+    action: BroadcastAction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if action is not UNSET:
+            field_dict["action"] = action
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.broadcast_action import BroadcastAction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _action = d.pop("action", UNSET)
+        action: BroadcastAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = BroadcastAction.from_dict(_action)
+
+        broadcast_action_response = cls(
+            action=action,
+        )
+
+        broadcast_action_response.additional_properties = d
+        return broadcast_action_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.broadcast_action_update_method import BroadcastActionUpdateMethod, check_broadcast_action_update_method
+from ..models.broadcast_action_update_sending_state import (
+    BroadcastActionUpdateSendingState,
+    check_broadcast_action_update_sending_state,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BroadcastActionUpdate")
+
+
+@_attrs_define
+class BroadcastActionUpdate:
+    """Fields of a broadcast action (or one of its translations) that can be changed.
+
+    Attributes:
+        body (str | Unset):
+        body_amp (str | Unset):
+        sending_state (BroadcastActionUpdateSendingState | Unset):
+        from_id (int | Unset):
+        reply_to_id (int | None | Unset):
+        recipient (str | Unset):
+        subject (str | Unset):
+        preheader_text (str | Unset):
+        headers (str | Unset): JSON text: a list of `{name, value}` headers.
+        image_url (str | Unset):
+        url (str | Unset):
+        method (BroadcastActionUpdateMethod | Unset):
+        sender_identity_id (int | Unset):
+        send_to_unsubscribed (bool | Unset):
+        tracked (bool | Unset):
+    """
+
+    body: str | Unset = UNSET
+    body_amp: str | Unset = UNSET
+    sending_state: BroadcastActionUpdateSendingState | Unset = UNSET
+    from_id: int | Unset = UNSET
+    reply_to_id: int | None | Unset = UNSET
+    recipient: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    preheader_text: str | Unset = UNSET
+    headers: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    url: str | Unset = UNSET
+    method: BroadcastActionUpdateMethod | Unset = UNSET
+    sender_identity_id: int | Unset = UNSET
+    send_to_unsubscribed: bool | Unset = UNSET
+    tracked: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        body_amp = self.body_amp
+
+        sending_state: str | Unset = UNSET
+        if not isinstance(self.sending_state, Unset):
+            sending_state = self.sending_state
+
+        from_id = self.from_id
+
+        reply_to_id: int | None | Unset
+        if isinstance(self.reply_to_id, Unset):
+            reply_to_id = UNSET
+        else:
+            reply_to_id = self.reply_to_id
+
+        recipient = self.recipient
+
+        subject = self.subject
+
+        preheader_text = self.preheader_text
+
+        headers = self.headers
+
+        image_url = self.image_url
+
+        url = self.url
+
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method
+
+        sender_identity_id = self.sender_identity_id
+
+        send_to_unsubscribed = self.send_to_unsubscribed
+
+        tracked = self.tracked
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["body"] = body
+        if body_amp is not UNSET:
+            field_dict["body_amp"] = body_amp
+        if sending_state is not UNSET:
+            field_dict["sending_state"] = sending_state
+        if from_id is not UNSET:
+            field_dict["from_id"] = from_id
+        if reply_to_id is not UNSET:
+            field_dict["reply_to_id"] = reply_to_id
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if preheader_text is not UNSET:
+            field_dict["preheader_text"] = preheader_text
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if url is not UNSET:
+            field_dict["url"] = url
+        if method is not UNSET:
+            field_dict["method"] = method
+        if sender_identity_id is not UNSET:
+            field_dict["sender_identity_id"] = sender_identity_id
+        if send_to_unsubscribed is not UNSET:
+            field_dict["send_to_unsubscribed"] = send_to_unsubscribed
+        if tracked is not UNSET:
+            field_dict["tracked"] = tracked
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        body = d.pop("body", UNSET)
+
+        body_amp = d.pop("body_amp", UNSET)
+
+        _sending_state = d.pop("sending_state", UNSET)
+        sending_state: BroadcastActionUpdateSendingState | Unset
+        if isinstance(_sending_state, Unset):
+            sending_state = UNSET
+        else:
+            sending_state = check_broadcast_action_update_sending_state(_sending_state)
+
+        from_id = d.pop("from_id", UNSET)
+
+        def _parse_reply_to_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        reply_to_id = _parse_reply_to_id(d.pop("reply_to_id", UNSET))
+
+        recipient = d.pop("recipient", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        preheader_text = d.pop("preheader_text", UNSET)
+
+        headers = d.pop("headers", UNSET)
+
+        image_url = d.pop("image_url", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        _method = d.pop("method", UNSET)
+        method: BroadcastActionUpdateMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = check_broadcast_action_update_method(_method)
+
+        sender_identity_id = d.pop("sender_identity_id", UNSET)
+
+        send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
+
+        tracked = d.pop("tracked", UNSET)
+
+        broadcast_action_update = cls(
+            body=body,
+            body_amp=body_amp,
+            sending_state=sending_state,
+            from_id=from_id,
+            reply_to_id=reply_to_id,
+            recipient=recipient,
+            subject=subject,
+            preheader_text=preheader_text,
+            headers=headers,
+            image_url=image_url,
+            url=url,
+            method=method,
+            sender_identity_id=sender_identity_id,
+            send_to_unsubscribed=send_to_unsubscribed,
+            tracked=tracked,
+        )
+
+        broadcast_action_update.additional_properties = d
+        return broadcast_action_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

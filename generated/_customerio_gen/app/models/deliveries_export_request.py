@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deliveries_export_options_metric import (
+    DeliveriesExportOptionsMetric,
+    check_deliveries_export_options_metric,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeliveriesExportRequest")
+
+
+@_attrs_define
+class DeliveriesExportRequest:
+    """The deliveries export body.
+
+    Attributes:
+        newsletter_id (int):
+        start (int | Unset): Earliest delivery
+        end (int | Unset): Latest delivery
+        attributes (list[str] | Unset): Person attributes to add as columns.
+        metric (DeliveriesExportOptionsMetric | Unset): Only deliveries that reached this metric.
+        drafts (bool | Unset): Include drafted deliveries.
+    """
+
+    newsletter_id: int
+    start: int | Unset = UNSET
+    end: int | Unset = UNSET
+    attributes: list[str] | Unset = UNSET
+    metric: DeliveriesExportOptionsMetric | Unset = UNSET
+    drafts: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        newsletter_id = self.newsletter_id
+
+        start = self.start
+
+        end = self.end
+
+        attributes: list[str] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes
+
+        metric: str | Unset = UNSET
+        if not isinstance(self.metric, Unset):
+            metric = self.metric
+
+        drafts = self.drafts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "newsletter_id": newsletter_id,
+            }
+        )
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if metric is not UNSET:
+            field_dict["metric"] = metric
+        if drafts is not UNSET:
+            field_dict["drafts"] = drafts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        newsletter_id = d.pop("newsletter_id")
+
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        attributes = cast(list[str], d.pop("attributes", UNSET))
+
+        _metric = d.pop("metric", UNSET)
+        metric: DeliveriesExportOptionsMetric | Unset
+        if isinstance(_metric, Unset):
+            metric = UNSET
+        else:
+            metric = check_deliveries_export_options_metric(_metric)
+
+        drafts = d.pop("drafts", UNSET)
+
+        deliveries_export_request = cls(
+            newsletter_id=newsletter_id,
+            start=start,
+            end=end,
+            attributes=attributes,
+            metric=metric,
+            drafts=drafts,
+        )
+
+        deliveries_export_request.additional_properties = d
+        return deliveries_export_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

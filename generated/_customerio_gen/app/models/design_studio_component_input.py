@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DesignStudioComponentInput")
+
+
+@_attrs_define
+class DesignStudioComponentInput:
+    """
+    Attributes:
+        name (str): Display name in Design Studio.
+        tag (str): The tag emails use to include the component.
+        parent_folder_id (str | Unset): Parent folder UUID; omit it or send null for the root.
+        content (str | Unset): The component's HTML.
+    """
+
+    name: str
+    tag: str
+    parent_folder_id: str | Unset = UNSET
+    content: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        tag = self.tag
+
+        parent_folder_id = self.parent_folder_id
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "tag": tag,
+            }
+        )
+        if parent_folder_id is not UNSET:
+            field_dict["parent_folder_id"] = parent_folder_id
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        tag = d.pop("tag")
+
+        parent_folder_id = d.pop("parent_folder_id", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        design_studio_component_input = cls(
+            name=name,
+            tag=tag,
+            parent_folder_id=parent_folder_id,
+            content=content,
+        )
+
+        design_studio_component_input.additional_properties = d
+        return design_studio_component_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.design_studio_folder import DesignStudioFolder
+    from ..models.design_studio_list_meta import DesignStudioListMeta
+
+
+T = TypeVar("T", bound="DesignStudioFolderList")
+
+
+@_attrs_define
+class DesignStudioFolderList:
+    """
+    Attributes:
+        folders (list[DesignStudioFolder] | Unset):
+        meta (DesignStudioListMeta | Unset):
+    """
+
+    folders: list[DesignStudioFolder] | Unset = UNSET
+    meta: DesignStudioListMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        folders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.folders, Unset):
+            folders = []
+            for folders_item_data in self.folders:
+                folders_item = folders_item_data.to_dict()
+                folders.append(folders_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if folders is not UNSET:
+            field_dict["folders"] = folders
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.design_studio_folder import DesignStudioFolder  # noqa: PLC0415
+        from ..models.design_studio_list_meta import DesignStudioListMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _folders = d.pop("folders", UNSET)
+        folders: list[DesignStudioFolder] | Unset = UNSET
+        if _folders is not UNSET:
+            folders = []
+            for folders_item_data in _folders:
+                folders_item = DesignStudioFolder.from_dict(folders_item_data)
+
+                folders.append(folders_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: DesignStudioListMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = DesignStudioListMeta.from_dict(_meta)
+
+        design_studio_folder_list = cls(
+            folders=folders,
+            meta=meta,
+        )
+
+        design_studio_folder_list.additional_properties = d
+        return design_studio_folder_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

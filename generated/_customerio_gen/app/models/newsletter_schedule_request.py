@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.newsletter_rate_limit_rate_limit_time_period import (
+    NewsletterRateLimitRateLimitTimePeriod,
+    check_newsletter_rate_limit_rate_limit_time_period,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewsletterScheduleRequest")
+
+
+@_attrs_define
+class NewsletterScheduleRequest:
+    """When to send a draft newsletter.
+
+    Attributes:
+        rate_limit_email_rate (int | Unset): The most messages per period (any channel, despite the name).
+        rate_limit_time_period (NewsletterRateLimitRateLimitTimePeriod | Unset): The period in seconds (minute, hour or
+            day).
+        rate_limit_spread (bool | Unset): Spread messages evenly over the period instead of sending as fast as allowed.
+        scheduled_at (int | Unset): Unix seconds in the future, or 0 to remove the schedule.
+        timezone (str | Unset): The IANA time zone the send time is shown in, e.g. `America/New_York`.
+        tz_match_enabled (bool | Unset): Send at the scheduled local time in each recipient's time zone.
+    """
+
+    rate_limit_email_rate: int | Unset = UNSET
+    rate_limit_time_period: NewsletterRateLimitRateLimitTimePeriod | Unset = UNSET
+    rate_limit_spread: bool | Unset = UNSET
+    scheduled_at: int | Unset = UNSET
+    timezone: str | Unset = UNSET
+    tz_match_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rate_limit_email_rate = self.rate_limit_email_rate
+
+        rate_limit_time_period: int | Unset = UNSET
+        if not isinstance(self.rate_limit_time_period, Unset):
+            rate_limit_time_period = self.rate_limit_time_period
+
+        rate_limit_spread = self.rate_limit_spread
+
+        scheduled_at = self.scheduled_at
+
+        timezone = self.timezone
+
+        tz_match_enabled = self.tz_match_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rate_limit_email_rate is not UNSET:
+            field_dict["rate_limit_email_rate"] = rate_limit_email_rate
+        if rate_limit_time_period is not UNSET:
+            field_dict["rate_limit_time_period"] = rate_limit_time_period
+        if rate_limit_spread is not UNSET:
+            field_dict["rate_limit_spread"] = rate_limit_spread
+        if scheduled_at is not UNSET:
+            field_dict["scheduled_at"] = scheduled_at
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if tz_match_enabled is not UNSET:
+            field_dict["tz_match_enabled"] = tz_match_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rate_limit_email_rate = d.pop("rate_limit_email_rate", UNSET)
+
+        _rate_limit_time_period = d.pop("rate_limit_time_period", UNSET)
+        rate_limit_time_period: NewsletterRateLimitRateLimitTimePeriod | Unset
+        if isinstance(_rate_limit_time_period, Unset):
+            rate_limit_time_period = UNSET
+        else:
+            rate_limit_time_period = check_newsletter_rate_limit_rate_limit_time_period(_rate_limit_time_period)
+
+        rate_limit_spread = d.pop("rate_limit_spread", UNSET)
+
+        scheduled_at = d.pop("scheduled_at", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        tz_match_enabled = d.pop("tz_match_enabled", UNSET)
+
+        newsletter_schedule_request = cls(
+            rate_limit_email_rate=rate_limit_email_rate,
+            rate_limit_time_period=rate_limit_time_period,
+            rate_limit_spread=rate_limit_spread,
+            scheduled_at=scheduled_at,
+            timezone=timezone,
+            tz_match_enabled=tz_match_enabled,
+        )
+
+        newsletter_schedule_request.additional_properties = d
+        return newsletter_schedule_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

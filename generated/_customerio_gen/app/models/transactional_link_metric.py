@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transactional_link_metric_link import TransactionalLinkMetricLink
+    from ..models.transactional_link_metric_metric import TransactionalLinkMetricMetric
+
+
+T = TypeVar("T", bound="TransactionalLinkMetric")
+
+
+@_attrs_define
+class TransactionalLinkMetric:
+    """Click counts for one link.
+
+    Attributes:
+        link (TransactionalLinkMetricLink | Unset):
+        metric (TransactionalLinkMetricMetric | Unset):
+    """
+
+    link: TransactionalLinkMetricLink | Unset = UNSET
+    metric: TransactionalLinkMetricMetric | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        link: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.link, Unset):
+            link = self.link.to_dict()
+
+        metric: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metric, Unset):
+            metric = self.metric.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if link is not UNSET:
+            field_dict["link"] = link
+        if metric is not UNSET:
+            field_dict["metric"] = metric
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transactional_link_metric_link import TransactionalLinkMetricLink  # noqa: PLC0415
+        from ..models.transactional_link_metric_metric import TransactionalLinkMetricMetric  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _link = d.pop("link", UNSET)
+        link: TransactionalLinkMetricLink | Unset
+        if isinstance(_link, Unset):
+            link = UNSET
+        else:
+            link = TransactionalLinkMetricLink.from_dict(_link)
+
+        _metric = d.pop("metric", UNSET)
+        metric: TransactionalLinkMetricMetric | Unset
+        if isinstance(_metric, Unset):
+            metric = UNSET
+        else:
+            metric = TransactionalLinkMetricMetric.from_dict(_metric)
+
+        transactional_link_metric = cls(
+            link=link,
+            metric=metric,
+        )
+
+        transactional_link_metric.additional_properties = d
+        return transactional_link_metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Generated client surface for Customer.io Pipelines API (spec/pipelines.yaml). Do not edit."""

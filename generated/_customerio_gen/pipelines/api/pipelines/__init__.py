@@ -1,0 +1,1 @@
+"""Operations tagged `pipelines`. Rendered by `make generate`; do not edit."""

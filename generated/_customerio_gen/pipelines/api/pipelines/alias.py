@@ -1,0 +1,51 @@
+"""POST /alias (pipelines): `alias`.
+
+Rendered by `make generate` from spec/pipelines.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from _customerio_gen import _runtime as _rt
+
+if TYPE_CHECKING:
+    from ...client import PipelinesBodies
+
+
+def prepare(
+    *,
+    user_id: str | None = None,
+    previous_id: str | None = None,
+    context: Mapping[str, Any] | None = None,
+    integrations: Mapping[str, Any] | None = None,
+    timestamp: str | None = None,
+    message_id: str | None = None,
+    bodies: PipelinesBodies,
+) -> _rt.Prepared[dict[str, Any]]:
+    """Check the arguments (node's order) and describe the request."""
+    _rt.require("user_id", user_id)
+    _rt.require("previous_id", previous_id)
+    body: Any = bodies.alias(
+        user_id=user_id,
+        previous_id=previous_id,
+        context=context,
+        integrations=integrations,
+        timestamp=timestamp,
+        message_id=message_id,
+    )
+    return _rt.Prepared(
+        method="POST",
+        base="pipelines",
+        path="/alias",
+        query=(),
+        body=body,
+        parse=parse,
+        operation="alias",
+    )
+
+
+def parse(payload: Any) -> dict[str, Any]:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.as_json_object(payload)

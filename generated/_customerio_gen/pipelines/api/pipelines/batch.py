@@ -1,0 +1,34 @@
+"""POST /batch (pipelines): `batch`.
+
+Rendered by `make generate` from spec/pipelines.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from _customerio_gen import _runtime as _rt
+
+if TYPE_CHECKING:
+    from ...client import PipelinesBodies
+
+
+def prepare(items: Sequence[Any], *, bodies: PipelinesBodies) -> _rt.Prepared[dict[str, Any]]:
+    """Check the arguments (node's order) and describe the request."""
+    _rt.require_non_empty_list("items", items)
+    body: Any = bodies.batch(items)
+    return _rt.Prepared(
+        method="POST",
+        base="pipelines",
+        path="/batch",
+        query=(),
+        body=body,
+        parse=parse,
+        operation="batch",
+    )
+
+
+def parse(payload: Any) -> dict[str, Any]:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.as_json_object(payload)

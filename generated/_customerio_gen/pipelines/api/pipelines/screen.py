@@ -1,0 +1,55 @@
+"""POST /screen (pipelines): `screen`.
+
+Rendered by `make generate` from spec/pipelines.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from _customerio_gen import _runtime as _rt
+
+if TYPE_CHECKING:
+    from ...client import PipelinesBodies
+
+
+def prepare(
+    *,
+    user_id: str | None = None,
+    anonymous_id: str | None = None,
+    name: str | None = None,
+    category: str | None = None,
+    properties: Mapping[str, Any] | None = None,
+    context: Mapping[str, Any] | None = None,
+    integrations: Mapping[str, Any] | None = None,
+    timestamp: str | None = None,
+    message_id: str | None = None,
+    bodies: PipelinesBodies,
+) -> _rt.Prepared[dict[str, Any]]:
+    """Check the arguments (node's order) and describe the request."""
+    body: Any = bodies.screen(
+        user_id=user_id,
+        anonymous_id=anonymous_id,
+        name=name,
+        category=category,
+        properties=properties,
+        context=context,
+        integrations=integrations,
+        timestamp=timestamp,
+        message_id=message_id,
+    )
+    return _rt.Prepared(
+        method="POST",
+        base="pipelines",
+        path="/screen",
+        query=(),
+        body=body,
+        parse=parse,
+        operation="screen",
+    )
+
+
+def parse(payload: Any) -> dict[str, Any]:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.as_json_object(payload)

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pipelines_context import PipelinesContext
+    from ..models.pipelines_integrations import PipelinesIntegrations
+    from ..models.pipelines_properties import PipelinesProperties
+
+
+T = TypeVar("T", bound="PipelinesTrackRequest")
+
+
+@_attrs_define
+class PipelinesTrackRequest:
+    """A track call; `userId` or `anonymousId` must be non-empty.
+
+    Attributes:
+        event (str):
+        message_id (str | Unset): Unique id of the call.
+        timestamp (datetime.datetime | Unset): When it happened.
+        sent_at (datetime.datetime | Unset): When the library sent it.
+        original_timestamp (datetime.datetime | Unset): The device's clock when the call was made.
+        context (PipelinesContext | Unset): What surrounds the call. Keys given per call win over the client's
+            `default_context` (a shallow merge); `library` names this SDK unless the call sets it.
+        integrations (PipelinesIntegrations | Unset): Destination names mapped to true (on) or false (off); `All` sets
+            the default for the others.
+        user_id (str | Unset):
+        anonymous_id (str | Unset):
+        properties (PipelinesProperties | Unset): Free-form attributes (traits or properties), sent as given.
+    """
+
+    event: str
+    message_id: str | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    sent_at: datetime.datetime | Unset = UNSET
+    original_timestamp: datetime.datetime | Unset = UNSET
+    context: PipelinesContext | Unset = UNSET
+    integrations: PipelinesIntegrations | Unset = UNSET
+    user_id: str | Unset = UNSET
+    anonymous_id: str | Unset = UNSET
+    properties: PipelinesProperties | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event
+
+        message_id = self.message_id
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        sent_at: str | Unset = UNSET
+        if not isinstance(self.sent_at, Unset):
+            sent_at = self.sent_at.isoformat()
+
+        original_timestamp: str | Unset = UNSET
+        if not isinstance(self.original_timestamp, Unset):
+            original_timestamp = self.original_timestamp.isoformat()
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        integrations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = self.integrations.to_dict()
+
+        user_id = self.user_id
+
+        anonymous_id = self.anonymous_id
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+            }
+        )
+        if message_id is not UNSET:
+            field_dict["messageId"] = message_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if sent_at is not UNSET:
+            field_dict["sentAt"] = sent_at
+        if original_timestamp is not UNSET:
+            field_dict["originalTimestamp"] = original_timestamp
+        if context is not UNSET:
+            field_dict["context"] = context
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if anonymous_id is not UNSET:
+            field_dict["anonymousId"] = anonymous_id
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pipelines_context import PipelinesContext  # noqa: PLC0415
+        from ..models.pipelines_integrations import PipelinesIntegrations  # noqa: PLC0415
+        from ..models.pipelines_properties import PipelinesProperties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event = d.pop("event")
+
+        message_id = d.pop("messageId", UNSET)
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        _sent_at = d.pop("sentAt", UNSET)
+        sent_at: datetime.datetime | Unset
+        if isinstance(_sent_at, Unset):
+            sent_at = UNSET
+        else:
+            sent_at = datetime.datetime.fromisoformat(_sent_at)
+
+        _original_timestamp = d.pop("originalTimestamp", UNSET)
+        original_timestamp: datetime.datetime | Unset
+        if isinstance(_original_timestamp, Unset):
+            original_timestamp = UNSET
+        else:
+            original_timestamp = datetime.datetime.fromisoformat(_original_timestamp)
+
+        _context = d.pop("context", UNSET)
+        context: PipelinesContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = PipelinesContext.from_dict(_context)
+
+        _integrations = d.pop("integrations", UNSET)
+        integrations: PipelinesIntegrations | Unset
+        if isinstance(_integrations, Unset):
+            integrations = UNSET
+        else:
+            integrations = PipelinesIntegrations.from_dict(_integrations)
+
+        user_id = d.pop("userId", UNSET)
+
+        anonymous_id = d.pop("anonymousId", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: PipelinesProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = PipelinesProperties.from_dict(_properties)
+
+        pipelines_track_request = cls(
+            event=event,
+            message_id=message_id,
+            timestamp=timestamp,
+            sent_at=sent_at,
+            original_timestamp=original_timestamp,
+            context=context,
+            integrations=integrations,
+            user_id=user_id,
+            anonymous_id=anonymous_id,
+            properties=properties,
+        )
+
+        pipelines_track_request.additional_properties = d
+        return pipelines_track_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

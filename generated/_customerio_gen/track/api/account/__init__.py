@@ -1,0 +1,1 @@
+"""Operations tagged `account`. Rendered by `make generate`; do not edit."""

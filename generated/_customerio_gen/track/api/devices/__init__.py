@@ -1,0 +1,1 @@
+"""Operations tagged `devices`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `entities`. Rendered by `make generate`; do not edit."""

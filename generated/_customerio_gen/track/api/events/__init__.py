@@ -1,0 +1,1 @@
+"""Operations tagged `events`. Rendered by `make generate`; do not edit."""

@@ -1,0 +1,1 @@
+"""Operations tagged `forms`. Rendered by `make generate`; do not edit."""

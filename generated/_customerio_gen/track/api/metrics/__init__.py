@@ -1,0 +1,1 @@
+"""Operations tagged `metrics`. Rendered by `make generate`; do not edit."""

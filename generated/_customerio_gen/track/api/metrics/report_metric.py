@@ -1,0 +1,34 @@
+"""POST /metrics (track): `report_metric`.
+
+Rendered by `make generate` from spec/track.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from _customerio_gen import _runtime as _rt
+
+if TYPE_CHECKING:
+    pass
+
+
+def prepare(data: Mapping[str, Any] | None = None) -> _rt.Prepared[dict[str, Any]]:
+    """Check the arguments (node's order) and describe the request."""
+    _rt.require_key("data", data, "delivery_id")
+    body: Any = data if data is not None else {}
+    return _rt.Prepared(
+        method="POST",
+        base="track",
+        path="/metrics",
+        query=(),
+        body=body,
+        parse=parse,
+        operation="report_metric",
+    )
+
+
+def parse(payload: Any) -> dict[str, Any]:
+    """Read a 2xx answer's JSON (`{}` when the body was empty)."""
+    return _rt.as_json_object(payload)

@@ -1,0 +1,1 @@
+"""Operations tagged `segments`. Rendered by `make generate`; do not edit."""

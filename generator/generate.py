@@ -1,0 +1,149 @@
+"""`make generate`: render spec/*.yaml into generated/_customerio_gen.
+
+    python generator/generate.py [--out DIR]
+
+For each API document it checks our conventions (generator/operations.py), asks
+openapi-python-client (pinned) to render the models and, with templates/, the operation modules
+and the client classes, then renders the shared runtime and the webhook event models
+(datamodel-code-generator), and formats everything with ruff. Any generator warning fails the
+run, and two runs give byte-identical trees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.strings import ClassName
+from openapi_spec_validator import validate
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import webhook_models  # noqa: E402
+from operations import Operation, SpecError, TypeMapper, compile_spec  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec"
+TEMPLATES = ROOT / "templates"
+PACKAGE = "_customerio_gen"
+
+# api name -> (class prefix, title)
+APIS = {
+    "track": ("Track", "Customer.io Track API"),
+    "app": ("App", "Customer.io App API"),
+    "pipelines": ("Pipelines", "Customer.io Pipelines API"),
+}
+
+
+class GenerationFailed(Exception):
+    pass
+
+
+def _load(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    if not isinstance(data, dict):
+        raise GenerationFailed(f"{path}: not a YAML mapping")
+    return data
+
+
+def _render_api(api: str, out: Path) -> list[Operation]:
+    prefix, title = APIS[api]
+    source = SPEC / f"{api}.yaml"
+    spec = _load(source)
+    validate(spec)  # type: ignore[arg-type]
+    config = Config.from_sources(
+        ConfigFile(literal_enums=True, use_path_prefixes_for_title_model_names=False, post_hooks=[]),
+        MetaType.NONE,
+        source,
+        "utf-8",
+        True,
+        out / api,
+    )
+    data = GeneratorData.from_dict(spec, config=config)
+    if isinstance(data, GeneratorError):
+        raise GenerationFailed(f"{api}: {data.header}: {data.detail}")
+    models = {str(m.class_info.name): str(m.class_info.module_name) for m in data.models}
+    types = TypeMapper(spec, lambda name: str(ClassName(name, config.field_prefix)), models)
+    try:
+        operations = compile_spec(spec, types)
+    except SpecError as error:
+        raise GenerationFailed(f"spec/{api}.yaml: {error}") from error
+
+    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    imports = sorted({imp for op in operations for imp in op.model_imports + op.item_imports})
+    project.env.globals["cio"] = {
+        "api": api,
+        "prefix": prefix,
+        "title": title,
+        "operations": operations,
+        "by_name": {op.name: op for op in operations},
+        "all_model_imports": imports,
+    }
+    problems = [e for e in project.build() if e]
+    # the parser's own findings (unparsed schemas, skipped endpoints) are failures too
+    if problems:
+        detail = "\n".join(f"{p.level.value}: {p.header}: {p.detail}" for p in problems)
+        raise GenerationFailed(f"spec/{api}.yaml: openapi-python-client reported:\n{detail}")
+    return operations
+
+
+def _render_package_files(out: Path, operations: dict[str, list[Operation]]) -> None:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), keep_trailing_newline=True, undefined=StrictUndefined)
+    (out / "__init__.py").write_text(
+        env.get_template("generated_init.py.jinja").render(operations=operations), encoding="utf-8"
+    )
+    (out / "_runtime.py").write_text(env.get_template("runtime.py.jinja").render(), encoding="utf-8")
+    (out / "py.typed").write_text("", encoding="utf-8")
+
+
+def _ruff(*args: str, cwd: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "ruff", *args, "--no-cache"], cwd=cwd, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise GenerationFailed(f"ruff {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
+
+
+def generate(destination: Path, apis: tuple[str, ...] = tuple(APIS)) -> None:
+    """Render everything into `destination/_customerio_gen`, replacing what was there."""
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / PACKAGE
+        out.mkdir()
+        operations = {api: _render_api(api, out) for api in apis}
+        _render_package_files(out, operations)
+        webhook_models.render(SPEC / "webhooks.yaml", out / "webhook_events.py")
+        config = str(ROOT / "pyproject.toml")
+        _ruff("check", "--config", config, "--fix-only", "--select", "I,F401,UP", "--exit-zero", ".", cwd=out)
+        _ruff("format", "--config", config, ".", cwd=out)
+        target = destination / PACKAGE
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(out, target)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=ROOT / "generated", help="where _customerio_gen/ is written")
+    parser.add_argument("--api", action="append", choices=list(APIS), help="only these APIs (development aid)")
+    args = parser.parse_args()
+    try:
+        generate(args.out, tuple(args.api or APIS))
+    except GenerationFailed as error:
+        print(f"generate: {error}", file=sys.stderr)
+        return 1
+    print(f"generate: wrote {args.out / PACKAGE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

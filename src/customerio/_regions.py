@@ -1,0 +1,50 @@
+"""Customer.io's data-centre regions and the API roots each one serves."""
+
+from __future__ import annotations
+
+import os
+
+import attrs
+
+__all__ = ["Region", "RegionEU", "RegionUS", "region_from_env"]
+
+
+@attrs.frozen
+class Region:
+    """The roots of the three APIs in one region. `track_v2_url` is derived from `track_url`."""
+
+    track_url: str
+    api_url: str
+    pipelines_url: str
+
+    @property
+    def track_v2_url(self) -> str:
+        return self.track_url.replace("/api/v1", "/api/v2", 1)
+
+
+RegionUS = Region(
+    track_url="https://track.customer.io/api/v1",
+    api_url="https://api.customer.io/v1",
+    pipelines_url="https://cdp.customer.io/v1",
+)
+RegionEU = Region(
+    track_url="https://track-eu.customer.io/api/v1",
+    api_url="https://api-eu.customer.io/v1",
+    pipelines_url="https://cdp-eu.customer.io/v1",
+)
+
+
+def region_from_env() -> Region:
+    """`CUSTOMERIO_REGION` (`us` or `eu`, default `us`)."""
+    value = os.environ.get("CUSTOMERIO_REGION", "us").strip().lower()
+    if value in ("", "us"):
+        return RegionUS
+    if value == "eu":
+        return RegionEU
+    raise ValueError(f"CUSTOMERIO_REGION must be 'us' or 'eu', not {value!r}")
+
+
+def check_region(region: object) -> Region:
+    if not isinstance(region, Region):
+        raise TypeError("region must be one of RegionUS or RegionEU (a customerio.Region)")
+    return region

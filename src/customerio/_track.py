@@ -1,0 +1,149 @@
+"""`TrackClient` and `AsyncTrackClient`: the Track API (HTTP Basic site id : API key)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from _customerio_gen import _runtime as _rt
+from _customerio_gen.track.client import (
+    AsyncTrackOperations,
+    AsyncTrackRawOperations,
+    TrackOperations,
+    TrackRawOperations,
+)
+
+from ._base_client import AsyncClientCore, SyncClientCore, TimeoutArg
+from ._config import basic_auth, credential, make_config, resolve_region, track_roots
+from ._overrides import TrackBodies, page_view_event
+from ._regions import Region
+from ._retry import RetryOptions
+
+__all__ = ["AsyncTrackClient", "TrackClient"]
+
+import httpx
+
+
+def _config(
+    site_id: str | None,
+    api_key: str | None,
+    region: Region | None,
+    url: str | None,
+    timeout: TimeoutArg,
+    retry: RetryOptions | Mapping[str, Any] | None,
+    headers: Mapping[str, str] | None,
+) -> Any:
+    site_id = credential(site_id, "CUSTOMERIO_SITE_ID", "site_id")
+    api_key = credential(api_key, "CUSTOMERIO_API_KEY", "api_key")
+    roots = track_roots(resolve_region(region), url)
+    return make_config(basic_auth(site_id, api_key), roots, timeout, retry, headers)
+
+
+class TrackClient(TrackOperations, SyncClientCore):
+    """Blocking client for the Track API: people, events, devices, segments.
+
+    Credentials default to `CUSTOMERIO_SITE_ID` / `CUSTOMERIO_API_KEY`, the region to
+    `CUSTOMERIO_REGION` (`us`).
+    """
+
+    def __init__(
+        self,
+        site_id: str | None = None,
+        api_key: str | None = None,
+        *,
+        region: Region | None = None,
+        url: str | None = None,
+        timeout: TimeoutArg = 10.0,
+        retry: RetryOptions | Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        SyncClientCore.__init__(self, _config(site_id, api_key, region, url, timeout, retry, headers), http_client)
+        self._bodies = TrackBodies()
+
+    def __repr__(self) -> str:
+        return f"TrackClient(url={self._config.roots['track']!r})"
+
+    def track_page_view(
+        self,
+        customer_id: str | int,
+        path: str,
+        *,
+        timeout: _rt.Timeout = _rt.NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Record that a person viewed a page (`path`), as a `page` event."""
+        event = self._prepare(page_view_event, customer_id, path)
+        return self.track(customer_id, event, timeout=timeout, extra_headers=extra_headers)
+
+    @property
+    def with_raw_response(self) -> TrackRawClient:
+        """The same methods, returning a `RawResponse` (status, headers, parsed)."""
+        return TrackRawClient(self)
+
+
+class TrackRawClient(TrackRawOperations):
+    def track_page_view(
+        self,
+        customer_id: str | int,
+        path: str,
+        *,
+        timeout: _rt.Timeout = _rt.NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[dict[str, Any]]:
+        """Record that a person viewed a page (`path`), as a `page` event."""
+        event = self._client._prepare(page_view_event, customer_id, path)
+        return self.track(customer_id, event, timeout=timeout, extra_headers=extra_headers)
+
+
+class AsyncTrackClient(AsyncTrackOperations, AsyncClientCore):
+    """Async client for the Track API; the same methods as `TrackClient`, as coroutines."""
+
+    def __init__(
+        self,
+        site_id: str | None = None,
+        api_key: str | None = None,
+        *,
+        region: Region | None = None,
+        url: str | None = None,
+        timeout: TimeoutArg = 10.0,
+        retry: RetryOptions | Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        AsyncClientCore.__init__(self, _config(site_id, api_key, region, url, timeout, retry, headers), http_client)
+        self._bodies = TrackBodies()
+
+    def __repr__(self) -> str:
+        return f"AsyncTrackClient(url={self._config.roots['track']!r})"
+
+    async def track_page_view(
+        self,
+        customer_id: str | int,
+        path: str,
+        *,
+        timeout: _rt.Timeout = _rt.NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Record that a person viewed a page (`path`), as a `page` event."""
+        event = self._prepare(page_view_event, customer_id, path)
+        return await self.track(customer_id, event, timeout=timeout, extra_headers=extra_headers)
+
+    @property
+    def with_raw_response(self) -> AsyncTrackRawClient:
+        """The same methods, returning a `RawResponse` (status, headers, parsed)."""
+        return AsyncTrackRawClient(self)
+
+
+class AsyncTrackRawClient(AsyncTrackRawOperations):
+    async def track_page_view(
+        self,
+        customer_id: str | int,
+        path: str,
+        *,
+        timeout: _rt.Timeout = _rt.NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[dict[str, Any]]:
+        """Record that a person viewed a page (`path`), as a `page` event."""
+        event = self._client._prepare(page_view_event, customer_id, path)
+        return await self.track(customer_id, event, timeout=timeout, extra_headers=extra_headers)
