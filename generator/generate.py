@@ -58,9 +58,9 @@ def _load(path: Path) -> dict[str, Any]:
     return data
 
 
-def _render_api(api: str, out: Path) -> list[Operation]:
+def _render_api(api: str, out: Path, spec_dir: Path, index: dict[str, tuple[str, str]]) -> list[Operation]:
     prefix, title = APIS[api]
-    source = SPEC / f"{api}.yaml"
+    source = spec_dir / f"{api}.yaml"
     spec = _load(source)
     validate(spec)  # type: ignore[arg-type]
     config = Config.from_sources(
@@ -75,6 +75,9 @@ def _render_api(api: str, out: Path) -> list[Operation]:
     if isinstance(data, GeneratorError):
         raise GenerationFailed(f"{api}: {data.header}: {data.detail}")
     models = {str(m.class_info.name): str(m.class_info.module_name) for m in data.models}
+    for item in [*data.models, *data.enums]:
+        # the same name in two documents is the same shared enum (IdentifierType): first wins
+        index.setdefault(str(item.class_info.name), (api, str(item.class_info.module_name)))
     types = TypeMapper(spec, lambda name: str(ClassName(name, config.field_prefix)), models)
     try:
         operations = compile_spec(spec, types)
@@ -99,12 +102,17 @@ def _render_api(api: str, out: Path) -> list[Operation]:
     return operations
 
 
-def _render_package_files(out: Path, operations: dict[str, list[Operation]]) -> None:
+def _render_package_files(
+    out: Path, operations: dict[str, list[Operation]], index: dict[str, tuple[str, str]]
+) -> None:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), keep_trailing_newline=True, undefined=StrictUndefined)
     (out / "__init__.py").write_text(
         env.get_template("generated_init.py.jinja").render(operations=operations), encoding="utf-8"
     )
     (out / "_runtime.py").write_text(env.get_template("runtime.py.jinja").render(), encoding="utf-8")
+    (out / "models.py").write_text(
+        env.get_template("models_index.py.jinja").render(index=sorted(index.items())), encoding="utf-8"
+    )
     (out / "py.typed").write_text("", encoding="utf-8")
 
 
@@ -114,14 +122,15 @@ def _ruff(*args: str, cwd: Path) -> None:
         raise GenerationFailed(f"ruff {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
 
 
-def generate(destination: Path, apis: tuple[str, ...] = tuple(APIS)) -> None:
+def generate(destination: Path, apis: tuple[str, ...] = tuple(APIS), spec_dir: Path = SPEC) -> None:
     """Render everything into `destination/_customerio_gen`, replacing what was there."""
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / PACKAGE
         out.mkdir()
-        operations = {api: _render_api(api, out) for api in apis}
-        _render_package_files(out, operations)
-        webhook_models.render(SPEC / "webhooks.yaml", out / "webhook_events.py")
+        index: dict[str, tuple[str, str]] = {}
+        operations = {api: _render_api(api, out, spec_dir, index) for api in apis}
+        _render_package_files(out, operations, index)
+        webhook_models.render(spec_dir / "webhooks.yaml", out / "webhook_events.py")
         config = str(ROOT / "pyproject.toml")
         _ruff("check", "--config", config, "--fix-only", "--select", "I,F401,UP", "--exit-zero", ".", cwd=out)
         _ruff("format", "--config", config, ".", cwd=out)
@@ -135,9 +144,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "generated", help="where _customerio_gen/ is written")
     parser.add_argument("--api", action="append", choices=list(APIS), help="only these APIs (development aid)")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the folder holding the API documents")
     args = parser.parse_args()
     try:
-        generate(args.out, tuple(args.api or APIS))
+        generate(args.out, tuple(args.api or APIS), args.spec)
     except GenerationFailed as error:
         print(f"generate: {error}", file=sys.stderr)
         return 1

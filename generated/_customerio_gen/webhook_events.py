@@ -1213,7 +1213,7 @@ class EmailDraftedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class EmailAttemptedEvent(ReportingWebhookEvent):
     """
-    Sending an email failed and will be retried.
+    Handing an email to the delivery provider failed; it will be retried.
     """
 
     object_type: Literal["email"] = "email"
@@ -1298,7 +1298,7 @@ class EmailClickedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class EmailConvertedEvent(ReportingWebhookEvent):
     """
-    An email led to a conversion.
+    A person met the conversion goal attributed to an email.
     """
 
     object_type: Literal["email"] = "email"
@@ -1332,7 +1332,7 @@ class EmailUnsubscribedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class EmailBouncedEvent(ReportingWebhookEvent):
     """
-    An email bounced.
+    The delivery provider could not deliver an email.
     """
 
     object_type: Literal["email"] = "email"
@@ -1349,7 +1349,7 @@ class EmailBouncedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class EmailDroppedEvent(ReportingWebhookEvent):
     """
-    An email was not sent because the recipient is suppressed or bounced before.
+    An email was not sent because its recipient is suppressed.
     """
 
     object_type: Literal["email"] = "email"
@@ -1383,7 +1383,7 @@ class EmailSpammedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class EmailFailedEvent(ReportingWebhookEvent):
     """
-    An email could not be sent.
+    An email could not be handed to the delivery provider.
     """
 
     object_type: Literal["email"] = "email"
@@ -1400,7 +1400,7 @@ class EmailFailedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class EmailUndeliverableEvent(ReportingWebhookEvent):
     """
-    An email could not be delivered and will not be retried.
+    An email was not sent (message limit reached, newsletter cancelled, or delivery turned off).
     """
 
     object_type: Literal["email"] = "email"
@@ -1434,7 +1434,7 @@ class PushDraftedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class PushAttemptedEvent(ReportingWebhookEvent):
     """
-    Sending a push notification failed and will be retried.
+    Handing a push notification to the delivery provider failed; it will be retried.
     """
 
     object_type: Literal["push"] = "push"
@@ -1519,7 +1519,7 @@ class PushClickedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class PushConvertedEvent(ReportingWebhookEvent):
     """
-    A push notification led to a conversion.
+    A person met the conversion goal attributed to a push notification.
     """
 
     object_type: Literal["push"] = "push"
@@ -1536,7 +1536,7 @@ class PushConvertedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class PushBouncedEvent(ReportingWebhookEvent):
     """
-    A push notification bounced.
+    The delivery provider could not deliver a push notification.
     """
 
     object_type: Literal["push"] = "push"
@@ -1553,7 +1553,7 @@ class PushBouncedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class PushDroppedEvent(ReportingWebhookEvent):
     """
-    A push notification was not sent because the recipient is suppressed or bounced before.
+    A push notification was not sent because its recipient is suppressed.
     """
 
     object_type: Literal["push"] = "push"
@@ -1570,7 +1570,7 @@ class PushDroppedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class PushFailedEvent(ReportingWebhookEvent):
     """
-    A push notification could not be sent.
+    A push notification could not be handed to the delivery provider.
     """
 
     object_type: Literal["push"] = "push"
@@ -1587,7 +1587,7 @@ class PushFailedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class PushUndeliverableEvent(ReportingWebhookEvent):
     """
-    A push notification could not be delivered and will not be retried.
+    A push notification was not sent (message limit reached, newsletter cancelled, or delivery turned off).
     """
 
     object_type: Literal["push"] = "push"
@@ -1621,7 +1621,7 @@ class SmsDraftedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class SmsAttemptedEvent(ReportingWebhookEvent):
     """
-    Sending an SMS failed and will be retried.
+    Handing an SMS to the delivery provider failed; it will be retried.
     """
 
     object_type: Literal["sms"] = "sms"
@@ -1689,7 +1689,7 @@ class SmsClickedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class SmsConvertedEvent(ReportingWebhookEvent):
     """
-    An SMS led to a conversion.
+    A person met the conversion goal attributed to an SMS.
     """
 
     object_type: Literal["sms"] = "sms"
@@ -1706,7 +1706,7 @@ class SmsConvertedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class SmsBouncedEvent(ReportingWebhookEvent):
     """
-    An SMS bounced.
+    The delivery provider could not deliver an SMS.
     """
 
     object_type: Literal["sms"] = "sms"
@@ -1723,7 +1723,7 @@ class SmsBouncedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class SmsFailedEvent(ReportingWebhookEvent):
     """
-    An SMS could not be sent.
+    An SMS could not be handed to the delivery provider.
     """
 
     object_type: Literal["sms"] = "sms"
@@ -1740,7 +1740,7 @@ class SmsFailedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class SmsUndeliverableEvent(ReportingWebhookEvent):
     """
-    An SMS could not be delivered and will not be retried.
+    An SMS was not sent (message limit reached, newsletter cancelled, or delivery turned off).
     """
 
     object_type: Literal["sms"] = "sms"
@@ -1791,7 +1791,7 @@ class WhatsAppDraftedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class WhatsAppAttemptedEvent(ReportingWebhookEvent):
     """
-    Sending a WhatsApp message failed and will be retried.
+    Handing a WhatsApp message to the delivery provider failed; it will be retried.
     """
 
     object_type: Literal["whatsapp"] = "whatsapp"
@@ -1876,7 +1876,7 @@ class WhatsAppClickedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class WhatsAppConvertedEvent(ReportingWebhookEvent):
     """
-    A WhatsApp message led to a conversion.
+    A person met the conversion goal attributed to a WhatsApp message.
     """
 
     object_type: Literal["whatsapp"] = "whatsapp"
@@ -1893,7 +1893,7 @@ class WhatsAppConvertedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class WhatsAppBouncedEvent(ReportingWebhookEvent):
     """
-    A WhatsApp message bounced.
+    The delivery provider could not deliver a WhatsApp message.
     """
 
     object_type: Literal["whatsapp"] = "whatsapp"
@@ -1910,7 +1910,7 @@ class WhatsAppBouncedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class WhatsAppDroppedEvent(ReportingWebhookEvent):
     """
-    A WhatsApp message was not sent because the recipient is suppressed or bounced before.
+    A WhatsApp message was not sent because its recipient is suppressed.
     """
 
     object_type: Literal["whatsapp"] = "whatsapp"
@@ -1927,7 +1927,7 @@ class WhatsAppDroppedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class WhatsAppFailedEvent(ReportingWebhookEvent):
     """
-    A WhatsApp message could not be sent.
+    A WhatsApp message could not be handed to the delivery provider.
     """
 
     object_type: Literal["whatsapp"] = "whatsapp"
@@ -1944,7 +1944,7 @@ class WhatsAppFailedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class WhatsAppUndeliverableEvent(ReportingWebhookEvent):
     """
-    A WhatsApp message could not be delivered and will not be retried.
+    A WhatsApp message was not sent (message limit reached, newsletter cancelled, or delivery turned off).
     """
 
     object_type: Literal["whatsapp"] = "whatsapp"
@@ -1995,7 +1995,7 @@ class SlackDraftedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class SlackAttemptedEvent(ReportingWebhookEvent):
     """
-    Sending a Slack message failed and will be retried.
+    Handing a Slack message to the delivery provider failed; it will be retried.
     """
 
     object_type: Literal["slack"] = "slack"
@@ -2046,7 +2046,7 @@ class SlackClickedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class SlackFailedEvent(ReportingWebhookEvent):
     """
-    A Slack message could not be sent.
+    A Slack message could not be handed to the delivery provider.
     """
 
     object_type: Literal["slack"] = "slack"
@@ -2063,7 +2063,7 @@ class SlackFailedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class SlackUndeliverableEvent(ReportingWebhookEvent):
     """
-    A Slack message could not be delivered and will not be retried.
+    A Slack message was not sent (message limit reached, newsletter cancelled, or delivery turned off).
     """
 
     object_type: Literal["slack"] = "slack"
@@ -2097,7 +2097,7 @@ class WebhookDraftedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class WebhookAttemptedEvent(ReportingWebhookEvent):
     """
-    Sending a webhook action failed and will be retried.
+    Handing a webhook action to the delivery provider failed; it will be retried.
     """
 
     object_type: Literal["webhook"] = "webhook"
@@ -2148,7 +2148,7 @@ class WebhookClickedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class WebhookFailedEvent(ReportingWebhookEvent):
     """
-    A webhook action could not be sent.
+    A webhook action could not be handed to the delivery provider.
     """
 
     object_type: Literal["webhook"] = "webhook"
@@ -2165,7 +2165,7 @@ class WebhookFailedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class WebhookUndeliverableEvent(ReportingWebhookEvent):
     """
-    A webhook action could not be delivered and will not be retried.
+    A webhook action was not sent (message limit reached, newsletter cancelled, or delivery turned off).
     """
 
     object_type: Literal["webhook"] = "webhook"
@@ -2199,7 +2199,7 @@ class InAppDraftedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class InAppAttemptedEvent(ReportingWebhookEvent):
     """
-    Sending an in-app message failed and will be retried.
+    Handing an in-app message to the delivery provider failed; it will be retried.
     """
 
     object_type: Literal["in_app"] = "in_app"
@@ -2267,7 +2267,7 @@ class InAppClickedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class InAppConvertedEvent(ReportingWebhookEvent):
     """
-    An in-app message led to a conversion.
+    A person met the conversion goal attributed to an in-app message.
     """
 
     object_type: Literal["in_app"] = "in_app"
@@ -2284,7 +2284,7 @@ class InAppConvertedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class InAppFailedEvent(ReportingWebhookEvent):
     """
-    An in-app message could not be sent.
+    An in-app message could not be handed to the delivery provider.
     """
 
     object_type: Literal["in_app"] = "in_app"
@@ -2301,7 +2301,7 @@ class InAppFailedEvent(ReportingWebhookEvent):
 @dataclass(kw_only=True)
 class InAppUndeliverableEvent(ReportingWebhookEvent):
     """
-    An in-app message could not be delivered and will not be retried.
+    An in-app message was not sent (message limit reached, newsletter cancelled, or delivery turned off).
     """
 
     object_type: Literal["in_app"] = "in_app"

@@ -55,3 +55,8 @@ def track_roots(region: Region, url: str | None) -> dict[str, str]:
     track = url or region.track_url
     track_v2 = url.replace("/api/v1", "/api/v2", 1) if url else region.track_v2_url
     return {"track": track, "track_v2": track_v2, "track_host": track.replace("/api/v1", "", 1)}
+
+
+def api_roots(region: Region, url: str | None) -> dict[str, str]:
+    """Node's rule for the App API: `url` replaces the region's API root."""
+    return {"api": url or region.api_url}

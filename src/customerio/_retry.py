@@ -10,7 +10,6 @@ unless the answer carries a usable `Retry-After`. The sum of the sleeps never ex
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import math
 import random as _random
@@ -61,6 +60,8 @@ class RetryOptions:
             if not math.isfinite(seconds):
                 return None
         except ValueError:
+            import email.utils  # only needed for the rare HTTP-date form
+
             try:
                 when = email.utils.parsedate_to_datetime(value)
             except (TypeError, ValueError, IndexError):

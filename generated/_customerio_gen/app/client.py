@@ -129,17 +129,17 @@ Timeout = float | httpx.Timeout | None | _rt.NotGiven
 class AppBodies(Protocol):
     """Builders of the bodies the spec cannot express, one per `x-cio-handwritten` operation."""
 
-    def send_email(self, request: Mapping[str, Any]) -> Any: ...
+    def send_email(self, request: _rt.MessageRequest) -> Any: ...
 
-    def send_push(self, request: Mapping[str, Any]) -> Any: ...
+    def send_push(self, request: _rt.MessageRequest) -> Any: ...
 
-    def send_sms(self, request: Mapping[str, Any]) -> Any: ...
+    def send_sms(self, request: _rt.MessageRequest) -> Any: ...
 
-    def send_whatsapp(self, request: Mapping[str, Any]) -> Any: ...
+    def send_whatsapp(self, request: _rt.MessageRequest) -> Any: ...
 
-    def send_inbox_message(self, request: Mapping[str, Any]) -> Any: ...
+    def send_inbox_message(self, request: _rt.MessageRequest) -> Any: ...
 
-    def send_in_app(self, request: Mapping[str, Any]) -> Any: ...
+    def send_in_app(self, request: _rt.MessageRequest) -> Any: ...
 
     def trigger_broadcast(
         self,
@@ -158,7 +158,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def send_email(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -181,7 +181,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def send_push(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -204,7 +204,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def send_sms(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -226,7 +226,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def send_whatsapp(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -249,7 +249,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def send_inbox_message(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -271,7 +271,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def send_in_app(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4135,8 +4135,10 @@ class AppOperations(_rt.SyncOperationsBase):
         parts when given. Images (bmp, jpeg, png, gif) and PDFs up to 2 MB are accepted.
 
         Args:
-            file: The upload: `data` (bytes or str, required), `filename` (required), `contentType`,
-                `name` and `parentFolderId` (optional), as in node's CreateAssetInput.
+            file: The upload: `data` (bytes, str or a binary file object; required), `filename`
+                (required), and optionally `content_type`, `name` and `parent_folder_id` (node's
+                camelCase `contentType` / `parentFolderId` are accepted too). `file.data` and
+                `file.filename` are checked, in that order, by the handwritten body builder.
 
         Returns:
             AssetResult
@@ -5337,7 +5339,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def send_email(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5360,7 +5362,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def send_push(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5383,7 +5385,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def send_sms(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5405,7 +5407,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def send_whatsapp(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5428,7 +5430,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def send_inbox_message(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5450,7 +5452,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def send_in_app(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9316,8 +9318,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         parts when given. Images (bmp, jpeg, png, gif) and PDFs up to 2 MB are accepted.
 
         Args:
-            file: The upload: `data` (bytes or str, required), `filename` (required), `contentType`,
-                `name` and `parentFolderId` (optional), as in node's CreateAssetInput.
+            file: The upload: `data` (bytes, str or a binary file object; required), `filename`
+                (required), and optionally `content_type`, `name` and `parent_folder_id` (node's
+                camelCase `contentType` / `parentFolderId` are accepted too). `file.data` and
+                `file.filename` are checked, in that order, by the handwritten body builder.
 
         Returns:
             AssetResult
@@ -10518,7 +10522,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def send_email(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10541,7 +10545,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def send_push(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10564,7 +10568,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def send_sms(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10586,7 +10590,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def send_whatsapp(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10609,7 +10613,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def send_inbox_message(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10631,7 +10635,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def send_in_app(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14103,8 +14107,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         parts when given. Images (bmp, jpeg, png, gif) and PDFs up to 2 MB are accepted.
 
         Args:
-            file: The upload: `data` (bytes or str, required), `filename` (required), `contentType`,
-                `name` and `parentFolderId` (optional), as in node's CreateAssetInput.
+            file: The upload: `data` (bytes, str or a binary file object; required), `filename`
+                (required), and optionally `content_type`, `name` and `parent_folder_id` (node's
+                camelCase `contentType` / `parentFolderId` are accepted too). `file.data` and
+                `file.filename` are checked, in that order, by the handwritten body builder.
 
         Returns:
             _rt.RawResponse[AssetResult]
@@ -15209,7 +15215,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def send_email(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15232,7 +15238,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def send_push(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15255,7 +15261,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def send_sms(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15277,7 +15283,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def send_whatsapp(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15300,7 +15306,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def send_inbox_message(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15322,7 +15328,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def send_in_app(
         self,
-        request: Mapping[str, Any],
+        request: _rt.MessageRequest,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18796,8 +18802,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         parts when given. Images (bmp, jpeg, png, gif) and PDFs up to 2 MB are accepted.
 
         Args:
-            file: The upload: `data` (bytes or str, required), `filename` (required), `contentType`,
-                `name` and `parentFolderId` (optional), as in node's CreateAssetInput.
+            file: The upload: `data` (bytes, str or a binary file object; required), `filename`
+                (required), and optionally `content_type`, `name` and `parent_folder_id` (node's
+                camelCase `contentType` / `parentFolderId` are accepted too). `file.data` and
+                `file.filename` are checked, in that order, by the handwritten body builder.
 
         Returns:
             _rt.RawResponse[AssetResult]

@@ -16,6 +16,8 @@ import httpx
 from _customerio_gen import _runtime as _rt
 
 if TYPE_CHECKING:
+    from .models.pipelines_response import PipelinesResponse
+
     pass
 
 P = ParamSpec("P")
@@ -123,24 +125,26 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> PipelinesResponse:
         """Identify a person and set their traits.
 
         Creates or updates the person named by `user_id` (or `anonymous_id` before you know who they
-        are). The client adds `messageId`, `timestamp` and `context.library` when they are not
-        given.
+        are); one of the two is required. The client adds `messageId`, `timestamp` and
+        `context.library` when they are not given.
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             traits: Attributes of the person.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            dict[str, Any]
+            PipelinesResponse
         """
         from .api.pipelines import identify as _op
 
@@ -171,24 +175,27 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> PipelinesResponse:
         """Record an event a person performed.
 
         Records `event` with its `properties` for `user_id` or `anonymous_id`. Some event names are
-        semantic and act on the profile (for example `Device Created or Updated`).
+        semantic and act on the profile (for example `Device Created or Updated`). `user_id` or
+        `anonymous_id` is required, then `event` (checked in that order).
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             event: The event name.
             properties: The event's properties.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            dict[str, Any]
+            PipelinesResponse
         """
         from .api.pipelines import track as _op
 
@@ -221,22 +228,26 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> PipelinesResponse:
         """Record a page view.
+
+        Records that `user_id` or `anonymous_id` (one is required) viewed the page `name`.
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             name: The page's name.
             category: The page's category.
-            properties: Page properties (url
-            context: Context of the call (ip
+            properties: Page properties (url, title, referrer, path …).
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            dict[str, Any]
+            PipelinesResponse
         """
         from .api.pipelines import page as _op
 
@@ -270,8 +281,10 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> PipelinesResponse:
         """Record a mobile screen view.
+
+        Records that `user_id` or `anonymous_id` (one is required) viewed the screen `name`.
 
         Args:
             user_id: Your identifier for the person.
@@ -279,13 +292,15 @@ class PipelinesOperations(_rt.SyncOperationsBase):
             name: The screen's name.
             category: The screen's category.
             properties: Screen properties.
-            context: Context of the call (app
+            context: Context of the call (app, device, os …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            dict[str, Any]
+            PipelinesResponse
         """
         from .api.pipelines import screen as _op
 
@@ -318,24 +333,27 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> PipelinesResponse:
         """Add a person to a group (an object) and set the group's traits.
 
         `traits.object_type_id` selects the object type (default `1`);
-        `traits.relationshipAttributes` describe the person's relationship to the group.
+        `traits.relationshipAttributes` describe the person's relationship to the group. `user_id`
+        or `anonymous_id` is required, then `group_id` (checked in that order).
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             group_id: The group's identifier.
             traits: Attributes of the group.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            dict[str, Any]
+            PipelinesResponse
         """
         from .api.pipelines import group as _op
 
@@ -365,7 +383,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> PipelinesResponse:
         """Merge a previous identifier into a person's profile.
 
         Links `previous_id` (an earlier anonymous id or user id) to `user_id`, the identifier that
@@ -374,13 +392,15 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         Args:
             user_id: The identifier to keep.
             previous_id: The identifier merged into `user_id`.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            dict[str, Any]
+            PipelinesResponse
         """
         from .api.pipelines import alias as _op
 
@@ -399,7 +419,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
 
     def batch(
         self, items: Sequence[Any], *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> dict[str, Any]:
+    ) -> PipelinesResponse:
         """Send several calls in one request.
 
         Each item is one call: `type` (`identify`, `track`, `page`, `screen`, `group` or `alias`)
@@ -410,7 +430,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
             items: The calls, as mappings with snake_case keys plus `type`, or typed items.
 
         Returns:
-            dict[str, Any]
+            PipelinesResponse
         """
         from .api.pipelines import batch as _op
 
@@ -434,24 +454,26 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> PipelinesResponse:
         """Identify a person and set their traits.
 
         Creates or updates the person named by `user_id` (or `anonymous_id` before you know who they
-        are). The client adds `messageId`, `timestamp` and `context.library` when they are not
-        given.
+        are); one of the two is required. The client adds `messageId`, `timestamp` and
+        `context.library` when they are not given.
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             traits: Attributes of the person.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            dict[str, Any]
+            PipelinesResponse
         """
         from .api.pipelines import identify as _op
 
@@ -482,24 +504,27 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> PipelinesResponse:
         """Record an event a person performed.
 
         Records `event` with its `properties` for `user_id` or `anonymous_id`. Some event names are
-        semantic and act on the profile (for example `Device Created or Updated`).
+        semantic and act on the profile (for example `Device Created or Updated`). `user_id` or
+        `anonymous_id` is required, then `event` (checked in that order).
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             event: The event name.
             properties: The event's properties.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            dict[str, Any]
+            PipelinesResponse
         """
         from .api.pipelines import track as _op
 
@@ -532,22 +557,26 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> PipelinesResponse:
         """Record a page view.
+
+        Records that `user_id` or `anonymous_id` (one is required) viewed the page `name`.
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             name: The page's name.
             category: The page's category.
-            properties: Page properties (url
-            context: Context of the call (ip
+            properties: Page properties (url, title, referrer, path …).
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            dict[str, Any]
+            PipelinesResponse
         """
         from .api.pipelines import page as _op
 
@@ -581,8 +610,10 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> PipelinesResponse:
         """Record a mobile screen view.
+
+        Records that `user_id` or `anonymous_id` (one is required) viewed the screen `name`.
 
         Args:
             user_id: Your identifier for the person.
@@ -590,13 +621,15 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
             name: The screen's name.
             category: The screen's category.
             properties: Screen properties.
-            context: Context of the call (app
+            context: Context of the call (app, device, os …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            dict[str, Any]
+            PipelinesResponse
         """
         from .api.pipelines import screen as _op
 
@@ -629,24 +662,27 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> PipelinesResponse:
         """Add a person to a group (an object) and set the group's traits.
 
         `traits.object_type_id` selects the object type (default `1`);
-        `traits.relationshipAttributes` describe the person's relationship to the group.
+        `traits.relationshipAttributes` describe the person's relationship to the group. `user_id`
+        or `anonymous_id` is required, then `group_id` (checked in that order).
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             group_id: The group's identifier.
             traits: Attributes of the group.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            dict[str, Any]
+            PipelinesResponse
         """
         from .api.pipelines import group as _op
 
@@ -676,7 +712,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> PipelinesResponse:
         """Merge a previous identifier into a person's profile.
 
         Links `previous_id` (an earlier anonymous id or user id) to `user_id`, the identifier that
@@ -685,13 +721,15 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         Args:
             user_id: The identifier to keep.
             previous_id: The identifier merged into `user_id`.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            dict[str, Any]
+            PipelinesResponse
         """
         from .api.pipelines import alias as _op
 
@@ -710,7 +748,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
 
     async def batch(
         self, items: Sequence[Any], *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> dict[str, Any]:
+    ) -> PipelinesResponse:
         """Send several calls in one request.
 
         Each item is one call: `type` (`identify`, `track`, `page`, `screen`, `group` or `alias`)
@@ -721,7 +759,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
             items: The calls, as mappings with snake_case keys plus `type`, or typed items.
 
         Returns:
-            dict[str, Any]
+            PipelinesResponse
         """
         from .api.pipelines import batch as _op
 
@@ -745,24 +783,26 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[dict[str, Any]]:
+    ) -> _rt.RawResponse[PipelinesResponse]:
         """Identify a person and set their traits.
 
         Creates or updates the person named by `user_id` (or `anonymous_id` before you know who they
-        are). The client adds `messageId`, `timestamp` and `context.library` when they are not
-        given.
+        are); one of the two is required. The client adds `messageId`, `timestamp` and
+        `context.library` when they are not given.
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             traits: Attributes of the person.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            _rt.RawResponse[dict[str, Any]]
+            _rt.RawResponse[PipelinesResponse]
         """
         from .api.pipelines import identify as _op
 
@@ -793,24 +833,27 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[dict[str, Any]]:
+    ) -> _rt.RawResponse[PipelinesResponse]:
         """Record an event a person performed.
 
         Records `event` with its `properties` for `user_id` or `anonymous_id`. Some event names are
-        semantic and act on the profile (for example `Device Created or Updated`).
+        semantic and act on the profile (for example `Device Created or Updated`). `user_id` or
+        `anonymous_id` is required, then `event` (checked in that order).
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             event: The event name.
             properties: The event's properties.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            _rt.RawResponse[dict[str, Any]]
+            _rt.RawResponse[PipelinesResponse]
         """
         from .api.pipelines import track as _op
 
@@ -843,22 +886,26 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[dict[str, Any]]:
+    ) -> _rt.RawResponse[PipelinesResponse]:
         """Record a page view.
+
+        Records that `user_id` or `anonymous_id` (one is required) viewed the page `name`.
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             name: The page's name.
             category: The page's category.
-            properties: Page properties (url
-            context: Context of the call (ip
+            properties: Page properties (url, title, referrer, path …).
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            _rt.RawResponse[dict[str, Any]]
+            _rt.RawResponse[PipelinesResponse]
         """
         from .api.pipelines import page as _op
 
@@ -892,8 +939,10 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[dict[str, Any]]:
+    ) -> _rt.RawResponse[PipelinesResponse]:
         """Record a mobile screen view.
+
+        Records that `user_id` or `anonymous_id` (one is required) viewed the screen `name`.
 
         Args:
             user_id: Your identifier for the person.
@@ -901,13 +950,15 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
             name: The screen's name.
             category: The screen's category.
             properties: Screen properties.
-            context: Context of the call (app
+            context: Context of the call (app, device, os …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            _rt.RawResponse[dict[str, Any]]
+            _rt.RawResponse[PipelinesResponse]
         """
         from .api.pipelines import screen as _op
 
@@ -940,24 +991,27 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[dict[str, Any]]:
+    ) -> _rt.RawResponse[PipelinesResponse]:
         """Add a person to a group (an object) and set the group's traits.
 
         `traits.object_type_id` selects the object type (default `1`);
-        `traits.relationshipAttributes` describe the person's relationship to the group.
+        `traits.relationshipAttributes` describe the person's relationship to the group. `user_id`
+        or `anonymous_id` is required, then `group_id` (checked in that order).
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             group_id: The group's identifier.
             traits: Attributes of the group.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            _rt.RawResponse[dict[str, Any]]
+            _rt.RawResponse[PipelinesResponse]
         """
         from .api.pipelines import group as _op
 
@@ -987,7 +1041,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[dict[str, Any]]:
+    ) -> _rt.RawResponse[PipelinesResponse]:
         """Merge a previous identifier into a person's profile.
 
         Links `previous_id` (an earlier anonymous id or user id) to `user_id`, the identifier that
@@ -996,13 +1050,15 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         Args:
             user_id: The identifier to keep.
             previous_id: The identifier merged into `user_id`.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            _rt.RawResponse[dict[str, Any]]
+            _rt.RawResponse[PipelinesResponse]
         """
         from .api.pipelines import alias as _op
 
@@ -1021,7 +1077,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
 
     def batch(
         self, items: Sequence[Any], *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[dict[str, Any]]:
+    ) -> _rt.RawResponse[PipelinesResponse]:
         """Send several calls in one request.
 
         Each item is one call: `type` (`identify`, `track`, `page`, `screen`, `group` or `alias`)
@@ -1032,7 +1088,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
             items: The calls, as mappings with snake_case keys plus `type`, or typed items.
 
         Returns:
-            _rt.RawResponse[dict[str, Any]]
+            _rt.RawResponse[PipelinesResponse]
         """
         from .api.pipelines import batch as _op
 
@@ -1056,24 +1112,26 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[dict[str, Any]]:
+    ) -> _rt.RawResponse[PipelinesResponse]:
         """Identify a person and set their traits.
 
         Creates or updates the person named by `user_id` (or `anonymous_id` before you know who they
-        are). The client adds `messageId`, `timestamp` and `context.library` when they are not
-        given.
+        are); one of the two is required. The client adds `messageId`, `timestamp` and
+        `context.library` when they are not given.
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             traits: Attributes of the person.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            _rt.RawResponse[dict[str, Any]]
+            _rt.RawResponse[PipelinesResponse]
         """
         from .api.pipelines import identify as _op
 
@@ -1104,24 +1162,27 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[dict[str, Any]]:
+    ) -> _rt.RawResponse[PipelinesResponse]:
         """Record an event a person performed.
 
         Records `event` with its `properties` for `user_id` or `anonymous_id`. Some event names are
-        semantic and act on the profile (for example `Device Created or Updated`).
+        semantic and act on the profile (for example `Device Created or Updated`). `user_id` or
+        `anonymous_id` is required, then `event` (checked in that order).
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             event: The event name.
             properties: The event's properties.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            _rt.RawResponse[dict[str, Any]]
+            _rt.RawResponse[PipelinesResponse]
         """
         from .api.pipelines import track as _op
 
@@ -1154,22 +1215,26 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[dict[str, Any]]:
+    ) -> _rt.RawResponse[PipelinesResponse]:
         """Record a page view.
+
+        Records that `user_id` or `anonymous_id` (one is required) viewed the page `name`.
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             name: The page's name.
             category: The page's category.
-            properties: Page properties (url
-            context: Context of the call (ip
+            properties: Page properties (url, title, referrer, path …).
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            _rt.RawResponse[dict[str, Any]]
+            _rt.RawResponse[PipelinesResponse]
         """
         from .api.pipelines import page as _op
 
@@ -1203,8 +1268,10 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[dict[str, Any]]:
+    ) -> _rt.RawResponse[PipelinesResponse]:
         """Record a mobile screen view.
+
+        Records that `user_id` or `anonymous_id` (one is required) viewed the screen `name`.
 
         Args:
             user_id: Your identifier for the person.
@@ -1212,13 +1279,15 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
             name: The screen's name.
             category: The screen's category.
             properties: Screen properties.
-            context: Context of the call (app
+            context: Context of the call (app, device, os …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            _rt.RawResponse[dict[str, Any]]
+            _rt.RawResponse[PipelinesResponse]
         """
         from .api.pipelines import screen as _op
 
@@ -1251,24 +1320,27 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[dict[str, Any]]:
+    ) -> _rt.RawResponse[PipelinesResponse]:
         """Add a person to a group (an object) and set the group's traits.
 
         `traits.object_type_id` selects the object type (default `1`);
-        `traits.relationshipAttributes` describe the person's relationship to the group.
+        `traits.relationshipAttributes` describe the person's relationship to the group. `user_id`
+        or `anonymous_id` is required, then `group_id` (checked in that order).
 
         Args:
             user_id: Your identifier for the person.
             anonymous_id: A stand-in identifier for someone not yet known.
             group_id: The group's identifier.
             traits: Attributes of the group.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            _rt.RawResponse[dict[str, Any]]
+            _rt.RawResponse[PipelinesResponse]
         """
         from .api.pipelines import group as _op
 
@@ -1298,7 +1370,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[dict[str, Any]]:
+    ) -> _rt.RawResponse[PipelinesResponse]:
         """Merge a previous identifier into a person's profile.
 
         Links `previous_id` (an earlier anonymous id or user id) to `user_id`, the identifier that
@@ -1307,13 +1379,15 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             user_id: The identifier to keep.
             previous_id: The identifier merged into `user_id`.
-            context: Context of the call (ip
+            context: Context of the call (ip, locale, page …); merged over the client's
+                default_context.
             integrations: Destinations to turn on or off for this call.
-            timestamp: When it happened (ISO 8601); now when omitted.
+            timestamp: When it happened: an ISO 8601 string sent as given, or a datetime (sent as
+                UTC with milliseconds); now when omitted.
             message_id: A unique id for the call; a new UUID when omitted.
 
         Returns:
-            _rt.RawResponse[dict[str, Any]]
+            _rt.RawResponse[PipelinesResponse]
         """
         from .api.pipelines import alias as _op
 
@@ -1332,7 +1406,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch(
         self, items: Sequence[Any], *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[dict[str, Any]]:
+    ) -> _rt.RawResponse[PipelinesResponse]:
         """Send several calls in one request.
 
         Each item is one call: `type` (`identify`, `track`, `page`, `screen`, `group` or `alias`)
@@ -1343,7 +1417,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
             items: The calls, as mappings with snake_case keys plus `type`, or typed items.
 
         Returns:
-            _rt.RawResponse[dict[str, Any]]
+            _rt.RawResponse[PipelinesResponse]
         """
         from .api.pipelines import batch as _op
 

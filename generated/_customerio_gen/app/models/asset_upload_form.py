@@ -19,7 +19,7 @@ class AssetUploadForm:
     Attributes:
         file (File): bmp, jpeg, png, gif or pdf; at most 2 MB and 4096 px.
         name (str | Unset):
-        parent_folder_id (str | Unset): The asset folder id
+        parent_folder_id (str | Unset): The asset folder id, as text.
     """
 
     file: File

@@ -19,6 +19,7 @@ from .pipelines_library import PipelinesLibrary
 from .pipelines_page_request import PipelinesPageRequest
 from .pipelines_properties import PipelinesProperties
 from .pipelines_response import PipelinesResponse
+from .pipelines_response_meta import PipelinesResponseMeta
 from .pipelines_screen_request import PipelinesScreenRequest
 from .pipelines_track_request import PipelinesTrackRequest
 
@@ -42,6 +43,7 @@ __all__ = (
     "PipelinesPageRequest",
     "PipelinesProperties",
     "PipelinesResponse",
+    "PipelinesResponseMeta",
     "PipelinesScreenRequest",
     "PipelinesTrackRequest",
 )

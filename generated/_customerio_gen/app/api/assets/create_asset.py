@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 def prepare(file: Mapping[str, Any], *, bodies: AppBodies) -> _rt.Prepared[AssetResult]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require_mapping("file", file)
-    _rt.require_key("file", file, "filename")
     body: Any = bodies.create_asset(file)
     return _rt.Prepared(
         method="POST",

@@ -5,7 +5,6 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
     from ...client import AppBodies
 
 
-def prepare(request: Mapping[str, Any], *, bodies: AppBodies) -> _rt.Prepared[SendMessageResult]:
+def prepare(request: _rt.MessageRequest, *, bodies: AppBodies) -> _rt.Prepared[SendMessageResult]:
     """Check the arguments (node's order) and describe the request."""
     body: Any = bodies.send_whatsapp(request)
     return _rt.Prepared(

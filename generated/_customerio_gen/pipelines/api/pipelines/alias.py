@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
 
+from ...models.pipelines_response import PipelinesResponse
+
 if TYPE_CHECKING:
     from ...client import PipelinesBodies
 
@@ -23,7 +25,7 @@ def prepare(
     timestamp: str | None = None,
     message_id: str | None = None,
     bodies: PipelinesBodies,
-) -> _rt.Prepared[dict[str, Any]]:
+) -> _rt.Prepared[PipelinesResponse]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("user_id", user_id)
     _rt.require("previous_id", previous_id)
@@ -46,6 +48,6 @@ def prepare(
     )
 
 
-def parse(payload: Any) -> dict[str, Any]:
+def parse(payload: Any) -> PipelinesResponse:
     """Read a 2xx answer's JSON (`{}` when the body was empty)."""
-    return _rt.as_json_object(payload)
+    return _rt.parse_model(PipelinesResponse.from_dict, payload)

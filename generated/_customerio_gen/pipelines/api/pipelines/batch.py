@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
 
+from ...models.pipelines_response import PipelinesResponse
+
 if TYPE_CHECKING:
     from ...client import PipelinesBodies
 
 
-def prepare(items: Sequence[Any], *, bodies: PipelinesBodies) -> _rt.Prepared[dict[str, Any]]:
+def prepare(items: Sequence[Any], *, bodies: PipelinesBodies) -> _rt.Prepared[PipelinesResponse]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require_non_empty_list("items", items)
     body: Any = bodies.batch(items)
@@ -29,6 +31,6 @@ def prepare(items: Sequence[Any], *, bodies: PipelinesBodies) -> _rt.Prepared[di
     )
 
 
-def parse(payload: Any) -> dict[str, Any]:
+def parse(payload: Any) -> PipelinesResponse:
     """Read a 2xx answer's JSON (`{}` when the body was empty)."""
-    return _rt.as_json_object(payload)
+    return _rt.parse_model(PipelinesResponse.from_dict, payload)
