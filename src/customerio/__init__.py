@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from ._errors import (  # noqa: E402
+from ._errors import (
     APIConnectionError,
     APITimeoutError,
     AuthenticationError,
@@ -26,10 +26,12 @@ from ._errors import (  # noqa: E402
     RedirectError,
     ServerError,
 )
-from ._logging import setup_from_env  # noqa: E402
-from ._regions import Region, RegionEU, RegionUS  # noqa: E402
-from ._retry import RetryOptions  # noqa: E402
-from ._track import AsyncTrackClient, TrackClient  # noqa: E402
+from ._enums import DeliveryExportMetric, IdentifierType
+from ._logging import setup_from_env
+from ._regions import Region, RegionEU, RegionUS
+from ._retry import RetryOptions
+from ._signature import verify_request_signature
+from ._track import AsyncTrackClient, TrackClient
 
 setup_from_env()
 
@@ -40,6 +42,8 @@ __all__ = [
     "AuthenticationError",
     "CustomerIOError",
     "CustomerIORequestError",
+    "DeliveryExportMetric",
+    "IdentifierType",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
     "InvalidResponseError",
@@ -55,4 +59,5 @@ __all__ = [
     "ServerError",
     "TrackClient",
     "__version__",
+    "verify_request_signature",
 ]

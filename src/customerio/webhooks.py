@@ -24,8 +24,6 @@ event class of its own for that metric gets the `Customer…Event` class.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import hmac
 import json
 import re
 import time
@@ -38,6 +36,7 @@ from _customerio_gen.webhook_events import *  # noqa: F403  (the typed event and
 from _customerio_gen.webhook_events import ReportingWebhookEvent
 
 from ._errors import CustomerIOError, MissingParamError
+from ._signature import Body, verify_request_signature
 
 __all__ = [
     "REPORTING_WEBHOOK_EVENTS",
@@ -60,8 +59,6 @@ SIGNATURE_HEADER: Final = "X-CIO-Signature"
 
 _INTEGER = re.compile(r"-?[0-9]+", re.ASCII)
 
-Body = bytes | bytearray | memoryview | str
-
 
 class WebhookVerificationError(CustomerIOError, ValueError):
     """A webhook request failed verification: a missing header, a bad signature or a stale timestamp."""
@@ -78,39 +75,6 @@ class SupportsHeaderItems(Protocol):
 
 
 # --- signatures ---------------------------------------------------------------------------------
-
-
-def _to_bytes(value: Body) -> bytes:
-    if isinstance(value, str):
-        return value.encode("utf-8")
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return bytes(value)
-    raise TypeError(f"body must be bytes or str, not {type(value).__name__}")
-
-
-def verify_request_signature(
-    *,
-    signing_secret: str | bytes,
-    timestamp: int | str,
-    body: Body,
-    signature: str | None,
-) -> bool:
-    """Whether `signature` is Customer.io's signature of `body` sent at `timestamp`.
-
-    `body` is the raw request body (`str` is encoded as UTF-8); `timestamp` the `X-CIO-Timestamp`
-    value. A missing, empty or malformed signature, or one in upper-case hex, is `False`; the
-    comparison takes constant time. An empty `signing_secret` raises `MissingParamError`.
-    """
-    if not signing_secret:
-        raise MissingParamError("signing_secret")
-    if not isinstance(signature, str) or not signature:
-        return False
-    key = signing_secret.encode("utf-8") if isinstance(signing_secret, str) else bytes(signing_secret)
-    message = b"v0:" + str(timestamp).encode("utf-8") + b":" + _to_bytes(body)
-    expected = hmac.new(key, message, hashlib.sha256).hexdigest()
-    if len(signature) != len(expected):
-        return False
-    return hmac.compare_digest(expected.encode("ascii"), signature.encode("utf-8", "replace"))
 
 
 def _header(headers: SupportsHeaderItems, name: str) -> str | None:
