@@ -10,6 +10,16 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from ._app import APIClient, AsyncAPIClient
+from ._batching import (
+    AsyncPipelinesBatcher,
+    AsyncTrackBatcher,
+    BatcherClosedError,
+    PartialBatchError,
+    PipelinesBatcher,
+    TrackBatcher,
+)
+from ._enums import DeliveryExportMetric, IdentifierType
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -26,9 +36,17 @@ from ._errors import (
     RedirectError,
     ServerError,
 )
-from ._enums import DeliveryExportMetric, IdentifierType
 from ._logging import setup_from_env
+from ._pipelines import AsyncPipelinesClient, PipelinesClient
 from ._regions import Region, RegionEU, RegionUS
+from ._requests import (
+    SendEmailRequest,
+    SendInAppRequest,
+    SendInboxMessageRequest,
+    SendPushRequest,
+    SendSMSRequest,
+    SendWhatsAppRequest,
+)
 from ._retry import RetryOptions
 from ._signature import verify_request_signature
 from ._track import AsyncTrackClient, TrackClient
@@ -36,10 +54,16 @@ from ._track import AsyncTrackClient, TrackClient
 setup_from_env()
 
 __all__ = [
+    "APIClient",
     "APIConnectionError",
     "APITimeoutError",
+    "AsyncAPIClient",
+    "AsyncPipelinesBatcher",
+    "AsyncPipelinesClient",
+    "AsyncTrackBatcher",
     "AsyncTrackClient",
     "AuthenticationError",
+    "BatcherClosedError",
     "CustomerIOError",
     "CustomerIORequestError",
     "DeliveryExportMetric",
@@ -49,6 +73,9 @@ __all__ = [
     "InvalidResponseError",
     "MissingParamError",
     "NotFoundError",
+    "PartialBatchError",
+    "PipelinesBatcher",
+    "PipelinesClient",
     "QueueFullError",
     "RateLimitError",
     "RedirectError",
@@ -56,7 +83,14 @@ __all__ = [
     "RegionEU",
     "RegionUS",
     "RetryOptions",
+    "SendEmailRequest",
+    "SendInAppRequest",
+    "SendInboxMessageRequest",
+    "SendPushRequest",
+    "SendSMSRequest",
+    "SendWhatsAppRequest",
     "ServerError",
+    "TrackBatcher",
     "TrackClient",
     "__version__",
     "verify_request_signature",

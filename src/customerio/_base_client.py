@@ -8,15 +8,16 @@ through the retry and redirect transports, and read the answer into the operatio
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
+import ssl
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from urllib.parse import quote
 
 import attrs
 import httpx
-
 from _customerio_gen import _runtime as _rt
 
 from . import __version__
@@ -43,6 +44,21 @@ _QUERY_SAFE = "!~*'()"
 _POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
 
 TimeoutArg = float | httpx.Timeout | None
+
+
+def _keep_dot_segments(path: str) -> str:
+    """Escape path segments that are exactly `.` or `..` (an id such as ".."), which URL
+    normalisation would otherwise resolve, sending the request to another endpoint."""
+    return "/".join(_DOT_SEGMENTS.get(segment, segment) for segment in path.split("/"))
+
+
+_DOT_SEGMENTS = {".": "%2E", "..": "%2E%2E"}
+
+
+@functools.cache
+def default_ssl_context() -> ssl.SSLContext:
+    """One TLS context per process: loading the CA bundle costs ~20 ms, too much for every client."""
+    return httpx.create_ssl_context()
 
 
 def to_timeout(value: TimeoutArg) -> httpx.Timeout:
@@ -73,10 +89,11 @@ def build_request(
     timeout: TimeoutArg | _rt.NotGiven,
     extra_headers: Mapping[str, str] | None,
 ) -> httpx.Request:
-    url = config.roots[prepared.base] + prepared.path
+    url = config.roots[prepared.base] + _keep_dot_segments(prepared.path)
     if prepared.query:
         url += "?" + "&".join(f"{quote(k, safe=_QUERY_SAFE)}={quote(v, safe=_QUERY_SAFE)}" for k, v in prepared.query)
-    headers: dict[str, str] = dict(config.headers)
+    # httpx.Headers compares names case-insensitively, so the SDK's own headers replace any spelling of them.
+    headers = httpx.Headers(config.headers)
     if extra_headers:
         headers.update(extra_headers)
     headers["Authorization"] = config.authorization
@@ -84,8 +101,7 @@ def build_request(
     extensions = {"timeout": effective.as_dict()}
     body = prepared.body
     if isinstance(body, _rt.Multipart):
-        for name in [k for k in headers if k.lower() == "content-type"]:
-            del headers[name]
+        headers.pop("content-type", None)
         headers["User-Agent"] = USER_AGENT
         return httpx.Request(
             prepared.method, url, headers=headers, files=list(body.files), data=dict(body.fields), extensions=extensions
@@ -184,7 +200,9 @@ class SyncClientCore(_CoreMixin, _rt.SyncOperationsBase):
         self._config = config
         self._owns_pool = http_client is None
         self._pool: httpx.BaseTransport = (
-            httpx.HTTPTransport(limits=_POOL_LIMITS) if http_client is None else _ClientSendTransport(http_client)
+            httpx.HTTPTransport(verify=default_ssl_context(), limits=_POOL_LIMITS)
+            if http_client is None
+            else _ClientSendTransport(http_client)
         )
         self._transport: httpx.BaseTransport = RetryTransport(RedirectTransport(self._pool), config.retry)
 
@@ -251,11 +269,13 @@ class AsyncClientCore(_CoreMixin, _rt.AsyncOperationsBase):
         self._config = config
         self._owns_pool = http_client is None
         self._pool: httpx.AsyncBaseTransport = (
-            httpx.AsyncHTTPTransport(limits=_POOL_LIMITS)
+            httpx.AsyncHTTPTransport(verify=default_ssl_context(), limits=_POOL_LIMITS)
             if http_client is None
             else _AsyncClientSendTransport(http_client)
         )
-        self._transport: httpx.AsyncBaseTransport = AsyncRetryTransport(AsyncRedirectTransport(self._pool), config.retry)
+        self._transport: httpx.AsyncBaseTransport = AsyncRetryTransport(
+            AsyncRedirectTransport(self._pool), config.retry
+        )
 
     def _derive(self, config: ClientConfig) -> Self:
         clone = object.__new__(type(self))

@@ -6,18 +6,27 @@
   class (`_requests.py`) and post its `message`; `trigger_broadcast`'s recipient rules (node's
   JS truthiness); `create_asset`'s multipart upload, with the `file.data` / `file.filename`
   checks in node's order.
-- Pipelines bodies: the envelope (messageId, timestamp, context.library) of all seven calls.
+- Pipelines bodies (`PipelinesBodies`): node's envelope (messageId, timestamp, context merged
+  over `default_context` with `library`) around all seven calls, snake_case arguments to the
+  wire's camelCase keys, the identity checks that come before `event` / `group_id` (node's
+  order), batch items as mappings or `PipelinesBatchItem`; `pipelines_batch_item` builds one
+  enveloped item for the batcher.
 
 The generated operations call these builders after the spec's own checks have passed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as _dt
+import uuid as _uuid
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen.pipelines.models import PipelinesBatchItem
 
+from . import __version__
+from ._errors import InvalidArgumentError, InvalidArgumentTypeError, MissingParamError
 from ._requests import (
     SendEmailRequest,
     SendInAppRequest,
@@ -185,3 +194,363 @@ class AppBodies:
         if parent_folder_id is not None:
             parts.append(("parent_folder_id", (None, _rt.js_string(parent_folder_id).encode("utf-8"), None)))
         return _rt.Multipart(files=parts)
+
+
+# --- Pipelines ---------------------------------------------------------------------------------
+
+PipelinesCall = Literal["identify", "track", "page", "screen", "group", "alias"]
+
+PIPELINES_LIBRARY_NAME = "customerio-python"
+
+# Each call's own fields, in wire order; messageId, timestamp, context and integrations follow.
+_PIPELINES_FIELDS: dict[str, tuple[str, ...]] = {
+    "identify": ("user_id", "anonymous_id", "traits"),
+    "track": ("user_id", "anonymous_id", "event", "properties"),
+    "page": ("user_id", "anonymous_id", "name", "category", "properties"),
+    "screen": ("user_id", "anonymous_id", "name", "category", "properties"),
+    "group": ("user_id", "anonymous_id", "group_id", "traits"),
+    "alias": ("user_id", "previous_id"),
+}
+_PIPELINES_COMMON = ("message_id", "timestamp", "context", "integrations")
+
+# snake_case names -> the wire's camelCase keys; every other key is sent as named
+_PIPELINES_WIRE = {
+    "user_id": "userId",
+    "anonymous_id": "anonymousId",
+    "group_id": "groupId",
+    "previous_id": "previousId",
+    "message_id": "messageId",
+    "sent_at": "sentAt",
+    "original_timestamp": "originalTimestamp",
+}
+
+# wire order of a typed `PipelinesBatchItem` (its `to_dict` has another order): that of the keyword
+# calls, messageId / timestamp / context always in place; unknown keys follow
+_PIPELINES_ITEM_ORDER = (
+    "type",
+    "userId",
+    "anonymousId",
+    "event",
+    "name",
+    "category",
+    "groupId",
+    "previousId",
+    "traits",
+    "properties",
+    "messageId",
+    "timestamp",
+    "context",
+    "integrations",
+    "sentAt",
+    "originalTimestamp",
+)
+_PIPELINES_ENVELOPE_KEYS = ("messageId", "timestamp", "context")
+
+
+def iso_timestamp(value: _dt.datetime) -> str:
+    """JavaScript's `Date.toISOString()`: UTC, milliseconds, `Z`. A naive datetime is taken as UTC."""
+    utc = value.replace(tzinfo=_dt.UTC) if value.tzinfo is None else value.astimezone(_dt.UTC)
+    return (
+        f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}"
+        f".{utc.microsecond // 1000:03d}Z"
+    )
+
+
+def _wire_time(name: str, value: object) -> object:
+    if isinstance(value, _dt.datetime):
+        return iso_timestamp(value)
+    if isinstance(value, str):
+        return value
+    raise InvalidArgumentTypeError(f"{name} must be an ISO 8601 string or a datetime")
+
+
+def check_pipelines_call(call: str, fields: Mapping[str, Any]) -> None:
+    """Node's checks for one call, in node's order, named with the Python arguments."""
+    if call == "alias":
+        for name in ("user_id", "previous_id"):
+            if _rt.is_empty(fields.get(name)):
+                raise MissingParamError(name)
+        return
+    if _rt.is_empty(fields.get("user_id")) and _rt.is_empty(fields.get("anonymous_id")):
+        raise MissingParamError("user_id or anonymous_id")
+    required = {"track": "event", "group": "group_id"}.get(call)
+    if required is not None and _rt.is_empty(fields.get(required)):
+        raise MissingParamError(required)
+
+
+def _new_message_id() -> str:
+    return str(_uuid.uuid4())
+
+
+def _utc_now() -> _dt.datetime:
+    return _dt.datetime.now(_dt.UTC)
+
+
+class PipelinesBodies:
+    """Bodies of the Pipelines calls: node's envelope around each call.
+
+    Every call (and every batch item) gets `messageId` (a new UUID 4 unless given), `timestamp`
+    (now unless given; a datetime is written like JavaScript's `toISOString()`,
+    `2026-01-01T00:00:00.000Z`) and `context`: `{**default_context, "library": <this SDK>}`
+    merged shallowly under the call's own context, whose keys win (its `library` too, when
+    given). The envelope is built once per call, so retries replay the same body. Nothing the
+    caller passed is modified. `uuid_factory` and `clock` are injectable for tests.
+    """
+
+    def __init__(
+        self,
+        default_context: Mapping[str, Any] | None = None,
+        *,
+        uuid_factory: Callable[[], str] = _new_message_id,
+        clock: Callable[[], _dt.datetime] = _utc_now,
+    ) -> None:
+        if default_context is not None and not isinstance(default_context, Mapping):
+            raise TypeError("default_context must be a mapping")
+        self._uuid_factory = uuid_factory
+        self._clock = clock
+        self._library: dict[str, str] = {"name": PIPELINES_LIBRARY_NAME, "version": __version__}
+        # node's autoContext: a `library` in default_context is replaced (keeping its position)
+        self._auto_context: dict[str, Any] = {**(default_context or {}), "library": self._library}
+
+    def envelope(self, payload: Mapping[str, Any]) -> dict[str, Any]:
+        """Node's envelope of one wire (camelCase) payload: `{**payload, messageId, timestamp, context}`."""
+        given = payload.get("context")
+        if given is None:
+            given = {}
+        elif not isinstance(given, Mapping):
+            raise InvalidArgumentTypeError("context must be a mapping")
+        context = {**self._auto_context, **given}
+        library = given.get("library")
+        context["library"] = dict(self._library) if library is None else library
+        message_id = payload.get("messageId")
+        timestamp = payload.get("timestamp")
+        result = dict(payload)
+        result["messageId"] = self._uuid_factory() if message_id is None else message_id
+        result["timestamp"] = iso_timestamp(self._clock()) if timestamp is None else _wire_time("timestamp", timestamp)
+        result["context"] = context
+        for key in ("sentAt", "originalTimestamp"):
+            if isinstance(result.get(key), _dt.datetime):
+                result[key] = iso_timestamp(result[key])
+        return result
+
+    def call(self, call: PipelinesCall, fields: Mapping[str, Any]) -> dict[str, Any]:
+        """One call's checks (node's order) and its enveloped body, from snake_case `fields`."""
+        check_pipelines_call(call, fields)
+        payload: dict[str, Any] = {}
+        for name in _PIPELINES_FIELDS[call]:
+            if fields.get(name) is not None:
+                payload[_PIPELINES_WIRE.get(name, name)] = fields[name]
+        # placeholders fix the order: node's `{...payload, messageId, timestamp, context}`
+        payload["messageId"] = fields.get("message_id")
+        payload["timestamp"] = fields.get("timestamp")
+        payload["context"] = fields.get("context")
+        if fields.get("integrations") is not None:
+            payload["integrations"] = fields["integrations"]
+        return self.envelope(payload)
+
+    def batch_item(self, item: object, index: int = 0) -> dict[str, Any]:
+        """One batch item, a mapping with snake_case keys plus `type` or a `PipelinesBatchItem`, enveloped."""
+        payload = _batch_payload(item, index)
+        enveloped = self.envelope(payload)
+        if payload.get("type") is not None:
+            enveloped["type"] = payload["type"]  # node: `{...envelope(item), type: item.type}`
+        return enveloped
+
+    def identify(
+        self,
+        *,
+        user_id: str | None = None,
+        anonymous_id: str | None = None,
+        traits: Mapping[str, Any] | None = None,
+        context: Mapping[str, Any] | None = None,
+        integrations: Mapping[str, Any] | None = None,
+        timestamp: str | _dt.datetime | None = None,
+        message_id: str | None = None,
+    ) -> Any:
+        return self.call(
+            "identify",
+            {
+                "user_id": user_id,
+                "anonymous_id": anonymous_id,
+                "traits": traits,
+                "context": context,
+                "integrations": integrations,
+                "timestamp": timestamp,
+                "message_id": message_id,
+            },
+        )
+
+    def track(
+        self,
+        *,
+        user_id: str | None = None,
+        anonymous_id: str | None = None,
+        event: str | None = None,
+        properties: Mapping[str, Any] | None = None,
+        context: Mapping[str, Any] | None = None,
+        integrations: Mapping[str, Any] | None = None,
+        timestamp: str | _dt.datetime | None = None,
+        message_id: str | None = None,
+    ) -> Any:
+        return self.call(
+            "track",
+            {
+                "user_id": user_id,
+                "anonymous_id": anonymous_id,
+                "event": event,
+                "properties": properties,
+                "context": context,
+                "integrations": integrations,
+                "timestamp": timestamp,
+                "message_id": message_id,
+            },
+        )
+
+    def page(
+        self,
+        *,
+        user_id: str | None = None,
+        anonymous_id: str | None = None,
+        name: str | None = None,
+        category: str | None = None,
+        properties: Mapping[str, Any] | None = None,
+        context: Mapping[str, Any] | None = None,
+        integrations: Mapping[str, Any] | None = None,
+        timestamp: str | _dt.datetime | None = None,
+        message_id: str | None = None,
+    ) -> Any:
+        return self.call(
+            "page",
+            {
+                "user_id": user_id,
+                "anonymous_id": anonymous_id,
+                "name": name,
+                "category": category,
+                "properties": properties,
+                "context": context,
+                "integrations": integrations,
+                "timestamp": timestamp,
+                "message_id": message_id,
+            },
+        )
+
+    def screen(
+        self,
+        *,
+        user_id: str | None = None,
+        anonymous_id: str | None = None,
+        name: str | None = None,
+        category: str | None = None,
+        properties: Mapping[str, Any] | None = None,
+        context: Mapping[str, Any] | None = None,
+        integrations: Mapping[str, Any] | None = None,
+        timestamp: str | _dt.datetime | None = None,
+        message_id: str | None = None,
+    ) -> Any:
+        return self.call(
+            "screen",
+            {
+                "user_id": user_id,
+                "anonymous_id": anonymous_id,
+                "name": name,
+                "category": category,
+                "properties": properties,
+                "context": context,
+                "integrations": integrations,
+                "timestamp": timestamp,
+                "message_id": message_id,
+            },
+        )
+
+    def group(
+        self,
+        *,
+        user_id: str | None = None,
+        anonymous_id: str | None = None,
+        group_id: str | None = None,
+        traits: Mapping[str, Any] | None = None,
+        context: Mapping[str, Any] | None = None,
+        integrations: Mapping[str, Any] | None = None,
+        timestamp: str | _dt.datetime | None = None,
+        message_id: str | None = None,
+    ) -> Any:
+        return self.call(
+            "group",
+            {
+                "user_id": user_id,
+                "anonymous_id": anonymous_id,
+                "group_id": group_id,
+                "traits": traits,
+                "context": context,
+                "integrations": integrations,
+                "timestamp": timestamp,
+                "message_id": message_id,
+            },
+        )
+
+    def alias(
+        self,
+        *,
+        user_id: str | None = None,
+        previous_id: str | None = None,
+        context: Mapping[str, Any] | None = None,
+        integrations: Mapping[str, Any] | None = None,
+        timestamp: str | _dt.datetime | None = None,
+        message_id: str | None = None,
+    ) -> Any:
+        return self.call(
+            "alias",
+            {
+                "user_id": user_id,
+                "previous_id": previous_id,
+                "context": context,
+                "integrations": integrations,
+                "timestamp": timestamp,
+                "message_id": message_id,
+            },
+        )
+
+    def batch(self, items: Sequence[Any]) -> Any:
+        """`{"batch": [...]}`, every item enveloped on its own; items are not checked one by one (node)."""
+        return {"batch": [self.batch_item(item, index) for index, item in enumerate(items)]}
+
+
+def _batch_payload(item: object, index: int) -> dict[str, Any]:
+    """A batch item's wire keys, in the item's order (typed items: `_PIPELINES_ITEM_ORDER`)."""
+    if isinstance(item, PipelinesBatchItem):
+        raw = item.to_dict()
+        for attr, key in (
+            ("timestamp", "timestamp"),
+            ("sent_at", "sentAt"),
+            ("original_timestamp", "originalTimestamp"),
+        ):
+            value = getattr(item, attr)
+            if isinstance(value, _dt.datetime):
+                raw[key] = value  # the envelope writes it like toISOString()
+        ordered = {key: raw.get(key) for key in _PIPELINES_ITEM_ORDER if key in raw or key in _PIPELINES_ENVELOPE_KEYS}
+        ordered.update((key, value) for key, value in raw.items() if key not in ordered)
+        return ordered
+    if not isinstance(item, Mapping):
+        raise InvalidArgumentTypeError(f"items[{index}] must be a mapping or a PipelinesBatchItem")
+    payload: dict[str, Any] = {}
+    for key, value in item.items():
+        if value is not None:
+            wire_key: str = _PIPELINES_WIRE.get(key) or key
+            payload[wire_key] = value
+    return payload
+
+
+def pipelines_batch_item(bodies: PipelinesBodies, call: PipelinesCall, /, **fields: Any) -> dict[str, Any]:
+    """One Pipelines call as an enveloped batch item, `{"type": call, ...}`, for the batcher.
+
+    `fields` are the call's keyword arguments (`user_id=`, `event=`, `timestamp=` …), checked as
+    the call itself checks them (`MissingParamError`, node's order); `messageId` and `timestamp`
+    are fixed now. `PipelinesBodies.batch` leaves such an item as it is (the envelope is
+    idempotent), so a list of them can be sent with `batch(items)`.
+    """
+    if call not in _PIPELINES_FIELDS:
+        raise InvalidArgumentError(f"call must be one of {', '.join(_PIPELINES_FIELDS)}, not {call!r}")
+    unknown = [name for name in fields if name not in _PIPELINES_FIELDS[call] and name not in _PIPELINES_COMMON]
+    if unknown:
+        raise InvalidArgumentTypeError(f"{call}() got unexpected keyword arguments: {', '.join(unknown)}")
+    return {"type": call, **bodies.call(call, fields)}

@@ -2,7 +2,8 @@
 
 `datetime` (aware converted; naive taken as UTC) and `date` become Unix seconds, `Decimal` a
 number (integral ones exactly, others as the nearest double), `UUID` a string, an `Enum` its value, sets and tuples arrays, generated models their
-dict. NaN and infinities are refused with a ValueError before any request.
+dict. NaN and infinities are refused with `InvalidArgumentError` (a ValueError), other values with
+`InvalidArgumentTypeError` (a TypeError), before any request.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import uuid
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
+
+from ._errors import InvalidArgumentError, InvalidArgumentTypeError
 
 __all__ = ["dumps", "unix_seconds"]
 
@@ -40,13 +43,13 @@ def _convert(value: Any) -> Any:
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValueError(f"{value!r} cannot be sent: JSON has no NaN or infinity")
+            raise InvalidArgumentError(f"{value!r} cannot be sent: JSON has no NaN or infinity")
         return value
     if isinstance(value, _dt.datetime | _dt.date):
         return unix_seconds(value)
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise ValueError(f"{value!r} cannot be sent: JSON has no NaN or infinity")
+            raise InvalidArgumentError(f"{value!r} cannot be sent: JSON has no NaN or infinity")
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, uuid.UUID):
         return str(value)
@@ -55,7 +58,7 @@ def _convert(value: Any) -> Any:
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return _convert(to_dict())
-    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+    raise InvalidArgumentTypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 def dumps(value: Any) -> bytes:

@@ -129,10 +129,12 @@ class Activity:
 
         _customer_identifiers = d.pop("customer_identifiers", UNSET)
         customer_identifiers: ActivityPerson | Unset
-        if isinstance(_customer_identifiers, Unset):
+        if isinstance(_customer_identifiers, Unset) or _customer_identifiers is None:
             customer_identifiers = UNSET
         else:
-            customer_identifiers = ActivityPerson.from_dict(_customer_identifiers)
+            customer_identifiers = ActivityPerson.from_dict(
+                _customer_identifiers if isinstance(_customer_identifiers, Mapping) else {}
+            )
 
         delivery_id = d.pop("delivery_id", UNSET)
 
@@ -140,10 +142,10 @@ class Activity:
 
         _data = d.pop("data", UNSET)
         data: ActivityData | Unset
-        if isinstance(_data, Unset):
+        if isinstance(_data, Unset) or _data is None:
             data = UNSET
         else:
-            data = ActivityData.from_dict(_data)
+            data = ActivityData.from_dict(_data if isinstance(_data, Mapping) else {})
 
         activity = cls(
             id=id,

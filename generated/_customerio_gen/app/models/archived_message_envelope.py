@@ -45,10 +45,12 @@ class ArchivedMessageEnvelope:
         d = dict(src_dict)
         _archived_message = d.pop("archived_message", UNSET)
         archived_message: ArchivedMessage | Unset
-        if isinstance(_archived_message, Unset):
+        if isinstance(_archived_message, Unset) or _archived_message is None:
             archived_message = UNSET
         else:
-            archived_message = ArchivedMessage.from_dict(_archived_message)
+            archived_message = ArchivedMessage.from_dict(
+                _archived_message if isinstance(_archived_message, Mapping) else {}
+            )
 
         archived_message_envelope = cls(
             archived_message=archived_message,

@@ -45,10 +45,10 @@ class AssetFolderResult:
         d = dict(src_dict)
         _folder = d.pop("folder", UNSET)
         folder: AssetFolder | Unset
-        if isinstance(_folder, Unset):
+        if isinstance(_folder, Unset) or _folder is None:
             folder = UNSET
         else:
-            folder = AssetFolder.from_dict(_folder)
+            folder = AssetFolder.from_dict(_folder if isinstance(_folder, Mapping) else {})
 
         asset_folder_result = cls(
             folder=folder,

@@ -58,19 +58,19 @@ class AssetList:
         d = dict(src_dict)
         _assets = d.pop("assets", UNSET)
         assets: list[Asset] | Unset = UNSET
-        if _assets is not UNSET:
+        if isinstance(_assets, list):
             assets = []
             for assets_item_data in _assets:
-                assets_item = Asset.from_dict(assets_item_data)
+                assets_item = Asset.from_dict(assets_item_data if isinstance(assets_item_data, Mapping) else {})
 
                 assets.append(assets_item)
 
         _meta = d.pop("meta", UNSET)
         meta: AssetListMeta | Unset
-        if isinstance(_meta, Unset):
+        if isinstance(_meta, Unset) or _meta is None:
             meta = UNSET
         else:
-            meta = AssetListMeta.from_dict(_meta)
+            meta = AssetListMeta.from_dict(_meta if isinstance(_meta, Mapping) else {})
 
         asset_list = cls(
             assets=assets,

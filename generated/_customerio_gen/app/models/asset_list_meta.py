@@ -55,17 +55,17 @@ class AssetListMeta:
         d = dict(src_dict)
         _pagination = d.pop("pagination", UNSET)
         pagination: AssetPagination | Unset
-        if isinstance(_pagination, Unset):
+        if isinstance(_pagination, Unset) or _pagination is None:
             pagination = UNSET
         else:
-            pagination = AssetPagination.from_dict(_pagination)
+            pagination = AssetPagination.from_dict(_pagination if isinstance(_pagination, Mapping) else {})
 
         _filters = d.pop("filters", UNSET)
         filters: AssetListFilters | Unset
-        if isinstance(_filters, Unset):
+        if isinstance(_filters, Unset) or _filters is None:
             filters = UNSET
         else:
-            filters = AssetListFilters.from_dict(_filters)
+            filters = AssetListFilters.from_dict(_filters if isinstance(_filters, Mapping) else {})
 
         asset_list_meta = cls(
             pagination=pagination,

@@ -45,10 +45,10 @@ class AssetResult:
         d = dict(src_dict)
         _asset = d.pop("asset", UNSET)
         asset: Asset | Unset
-        if isinstance(_asset, Unset):
+        if isinstance(_asset, Unset) or _asset is None:
             asset = UNSET
         else:
-            asset = Asset.from_dict(_asset)
+            asset = Asset.from_dict(_asset if isinstance(_asset, Mapping) else {})
 
         asset_result = cls(
             asset=asset,

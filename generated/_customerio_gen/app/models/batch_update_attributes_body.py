@@ -47,7 +47,9 @@ class BatchUpdateAttributesBody:
         attributes = []
         _attributes = d.pop("attributes")
         for attributes_item_data in _attributes:
-            attributes_item = DataIndexAttribute.from_dict(attributes_item_data)
+            attributes_item = DataIndexAttribute.from_dict(
+                attributes_item_data if isinstance(attributes_item_data, Mapping) else {}
+            )
 
             attributes.append(attributes_item)
 

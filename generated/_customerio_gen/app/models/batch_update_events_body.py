@@ -47,7 +47,7 @@ class BatchUpdateEventsBody:
         events = []
         _events = d.pop("events")
         for events_item_data in _events:
-            events_item = DataIndexEvent.from_dict(events_item_data)
+            events_item = DataIndexEvent.from_dict(events_item_data if isinstance(events_item_data, Mapping) else {})
 
             events.append(events_item)
 

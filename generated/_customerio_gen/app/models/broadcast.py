@@ -146,19 +146,23 @@ class Broadcast:
 
         _actions = d.pop("actions", UNSET)
         actions: list[BroadcastActionSummary] | Unset = UNSET
-        if _actions is not UNSET:
+        if isinstance(_actions, list):
             actions = []
             for actions_item_data in _actions:
-                actions_item = BroadcastActionSummary.from_dict(actions_item_data)
+                actions_item = BroadcastActionSummary.from_dict(
+                    actions_item_data if isinstance(actions_item_data, Mapping) else {}
+                )
 
                 actions.append(actions_item)
 
         _msg_template_ids = d.pop("msg_template_ids", UNSET)
         msg_template_ids: list[JSONObject] | Unset = UNSET
-        if _msg_template_ids is not UNSET:
+        if isinstance(_msg_template_ids, list):
             msg_template_ids = []
             for msg_template_ids_item_data in _msg_template_ids:
-                msg_template_ids_item = JSONObject.from_dict(msg_template_ids_item_data)
+                msg_template_ids_item = JSONObject.from_dict(
+                    msg_template_ids_item_data if isinstance(msg_template_ids_item_data, Mapping) else {}
+                )
 
                 msg_template_ids.append(msg_template_ids_item)
 

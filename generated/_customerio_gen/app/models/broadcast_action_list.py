@@ -48,10 +48,12 @@ class BroadcastActionList:
         d = dict(src_dict)
         _actions = d.pop("actions", UNSET)
         actions: list[BroadcastAction] | Unset = UNSET
-        if _actions is not UNSET:
+        if isinstance(_actions, list):
             actions = []
             for actions_item_data in _actions:
-                actions_item = BroadcastAction.from_dict(actions_item_data)
+                actions_item = BroadcastAction.from_dict(
+                    actions_item_data if isinstance(actions_item_data, Mapping) else {}
+                )
 
                 actions.append(actions_item)
 

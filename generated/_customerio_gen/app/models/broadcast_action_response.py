@@ -46,10 +46,10 @@ class BroadcastActionResponse:
         d = dict(src_dict)
         _action = d.pop("action", UNSET)
         action: BroadcastAction | Unset
-        if isinstance(_action, Unset):
+        if isinstance(_action, Unset) or _action is None:
             action = UNSET
         else:
-            action = BroadcastAction.from_dict(_action)
+            action = BroadcastAction.from_dict(_action if isinstance(_action, Mapping) else {})
 
         broadcast_action_response = cls(
             action=action,

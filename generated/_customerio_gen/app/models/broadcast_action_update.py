@@ -139,7 +139,7 @@ class BroadcastActionUpdate:
 
         _sending_state = d.pop("sending_state", UNSET)
         sending_state: BroadcastActionUpdateSendingState | Unset
-        if isinstance(_sending_state, Unset):
+        if isinstance(_sending_state, Unset) or _sending_state is None:
             sending_state = UNSET
         else:
             sending_state = check_broadcast_action_update_sending_state(_sending_state)
@@ -169,7 +169,7 @@ class BroadcastActionUpdate:
 
         _method = d.pop("method", UNSET)
         method: BroadcastActionUpdateMethod | Unset
-        if isinstance(_method, Unset):
+        if isinstance(_method, Unset) or _method is None:
             method = UNSET
         else:
             method = check_broadcast_action_update_method(_method)

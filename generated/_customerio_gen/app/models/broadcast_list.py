@@ -48,10 +48,12 @@ class BroadcastList:
         d = dict(src_dict)
         _broadcasts = d.pop("broadcasts", UNSET)
         broadcasts: list[Broadcast] | Unset = UNSET
-        if _broadcasts is not UNSET:
+        if isinstance(_broadcasts, list):
             broadcasts = []
             for broadcasts_item_data in _broadcasts:
-                broadcasts_item = Broadcast.from_dict(broadcasts_item_data)
+                broadcasts_item = Broadcast.from_dict(
+                    broadcasts_item_data if isinstance(broadcasts_item_data, Mapping) else {}
+                )
 
                 broadcasts.append(broadcasts_item)
 

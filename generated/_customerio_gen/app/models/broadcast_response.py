@@ -45,10 +45,10 @@ class BroadcastResponse:
         d = dict(src_dict)
         _broadcast = d.pop("broadcast", UNSET)
         broadcast: Broadcast | Unset
-        if isinstance(_broadcast, Unset):
+        if isinstance(_broadcast, Unset) or _broadcast is None:
             broadcast = UNSET
         else:
-            broadcast = Broadcast.from_dict(_broadcast)
+            broadcast = Broadcast.from_dict(_broadcast if isinstance(_broadcast, Mapping) else {})
 
         broadcast_response = cls(
             broadcast=broadcast,

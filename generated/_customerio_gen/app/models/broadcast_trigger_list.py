@@ -48,10 +48,12 @@ class BroadcastTriggerList:
         d = dict(src_dict)
         _triggers = d.pop("triggers", UNSET)
         triggers: list[BroadcastTrigger] | Unset = UNSET
-        if _triggers is not UNSET:
+        if isinstance(_triggers, list):
             triggers = []
             for triggers_item_data in _triggers:
-                triggers_item = BroadcastTrigger.from_dict(triggers_item_data)
+                triggers_item = BroadcastTrigger.from_dict(
+                    triggers_item_data if isinstance(triggers_item_data, Mapping) else {}
+                )
 
                 triggers.append(triggers_item)
 

@@ -248,10 +248,12 @@ class Campaign:
 
         _actions = d.pop("actions", UNSET)
         actions: list[CampaignActionSummary] | Unset = UNSET
-        if _actions is not UNSET:
+        if isinstance(_actions, list):
             actions = []
             for actions_item_data in _actions:
-                actions_item = CampaignActionSummary.from_dict(actions_item_data)
+                actions_item = CampaignActionSummary.from_dict(
+                    actions_item_data if isinstance(actions_item_data, Mapping) else {}
+                )
 
                 actions.append(actions_item)
 
@@ -265,10 +267,12 @@ class Campaign:
 
         _msg_templates = d.pop("msg_templates", UNSET)
         msg_templates: list[JSONObject] | Unset = UNSET
-        if _msg_templates is not UNSET:
+        if isinstance(_msg_templates, list):
             msg_templates = []
             for msg_templates_item_data in _msg_templates:
-                msg_templates_item = JSONObject.from_dict(msg_templates_item_data)
+                msg_templates_item = JSONObject.from_dict(
+                    msg_templates_item_data if isinstance(msg_templates_item_data, Mapping) else {}
+                )
 
                 msg_templates.append(msg_templates_item)
 
@@ -296,10 +300,10 @@ class Campaign:
 
         _audience = d.pop("audience", UNSET)
         audience: CampaignAudience | Unset
-        if isinstance(_audience, Unset):
+        if isinstance(_audience, Unset) or _audience is None:
             audience = UNSET
         else:
-            audience = CampaignAudience.from_dict(_audience)
+            audience = CampaignAudience.from_dict(_audience if isinstance(_audience, Mapping) else {})
 
         webhook_id = d.pop("webhook_id", UNSET)
 

@@ -54,10 +54,12 @@ class CampaignActionList:
         d = dict(src_dict)
         _actions = d.pop("actions", UNSET)
         actions: list[CampaignAction] | Unset = UNSET
-        if _actions is not UNSET:
+        if isinstance(_actions, list):
             actions = []
             for actions_item_data in _actions:
-                actions_item = CampaignAction.from_dict(actions_item_data)
+                actions_item = CampaignAction.from_dict(
+                    actions_item_data if isinstance(actions_item_data, Mapping) else {}
+                )
 
                 actions.append(actions_item)
 

@@ -46,10 +46,10 @@ class CampaignActionResponse:
         d = dict(src_dict)
         _action = d.pop("action", UNSET)
         action: CampaignAction | Unset
-        if isinstance(_action, Unset):
+        if isinstance(_action, Unset) or _action is None:
             action = UNSET
         else:
-            action = CampaignAction.from_dict(_action)
+            action = CampaignAction.from_dict(_action if isinstance(_action, Mapping) else {})
 
         campaign_action_response = cls(
             action=action,

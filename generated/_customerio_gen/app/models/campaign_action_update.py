@@ -139,7 +139,7 @@ class CampaignActionUpdate:
 
         _sending_state = d.pop("sending_state", UNSET)
         sending_state: CampaignActionUpdateSendingState | Unset
-        if isinstance(_sending_state, Unset):
+        if isinstance(_sending_state, Unset) or _sending_state is None:
             sending_state = UNSET
         else:
             sending_state = check_campaign_action_update_sending_state(_sending_state)
@@ -169,7 +169,7 @@ class CampaignActionUpdate:
 
         _method = d.pop("method", UNSET)
         method: CampaignActionUpdateMethod | Unset
-        if isinstance(_method, Unset):
+        if isinstance(_method, Unset) or _method is None:
             method = UNSET
         else:
             method = check_campaign_action_update_method(_method)

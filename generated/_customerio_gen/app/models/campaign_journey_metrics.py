@@ -46,10 +46,12 @@ class CampaignJourneyMetrics:
         d = dict(src_dict)
         _journey_metric = d.pop("journey_metric", UNSET)
         journey_metric: CampaignJourneyMetricSeries | Unset
-        if isinstance(_journey_metric, Unset):
+        if isinstance(_journey_metric, Unset) or _journey_metric is None:
             journey_metric = UNSET
         else:
-            journey_metric = CampaignJourneyMetricSeries.from_dict(_journey_metric)
+            journey_metric = CampaignJourneyMetricSeries.from_dict(
+                _journey_metric if isinstance(_journey_metric, Mapping) else {}
+            )
 
         campaign_journey_metrics = cls(
             journey_metric=journey_metric,

@@ -49,10 +49,10 @@ class CampaignLinkMetricsList:
         d = dict(src_dict)
         _links = d.pop("links", UNSET)
         links: list[LinkMetrics] | Unset = UNSET
-        if _links is not UNSET:
+        if isinstance(_links, list):
             links = []
             for links_item_data in _links:
-                links_item = LinkMetrics.from_dict(links_item_data)
+                links_item = LinkMetrics.from_dict(links_item_data if isinstance(links_item_data, Mapping) else {})
 
                 links.append(links_item)
 

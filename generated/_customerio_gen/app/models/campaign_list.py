@@ -48,10 +48,12 @@ class CampaignList:
         d = dict(src_dict)
         _campaigns = d.pop("campaigns", UNSET)
         campaigns: list[Campaign] | Unset = UNSET
-        if _campaigns is not UNSET:
+        if isinstance(_campaigns, list):
             campaigns = []
             for campaigns_item_data in _campaigns:
-                campaigns_item = Campaign.from_dict(campaigns_item_data)
+                campaigns_item = Campaign.from_dict(
+                    campaigns_item_data if isinstance(campaigns_item_data, Mapping) else {}
+                )
 
                 campaigns.append(campaigns_item)
 

@@ -54,10 +54,12 @@ class CampaignMessageList:
         d = dict(src_dict)
         _messages = d.pop("messages", UNSET)
         messages: list[DeliveryMessage] | Unset = UNSET
-        if _messages is not UNSET:
+        if isinstance(_messages, list):
             messages = []
             for messages_item_data in _messages:
-                messages_item = DeliveryMessage.from_dict(messages_item_data)
+                messages_item = DeliveryMessage.from_dict(
+                    messages_item_data if isinstance(messages_item_data, Mapping) else {}
+                )
 
                 messages.append(messages_item)
 

@@ -48,10 +48,10 @@ class CampaignMetrics:
         d = dict(src_dict)
         _metric = d.pop("metric", UNSET)
         metric: DeliveryMetrics | Unset
-        if isinstance(_metric, Unset):
+        if isinstance(_metric, Unset) or _metric is None:
             metric = UNSET
         else:
-            metric = DeliveryMetrics.from_dict(_metric)
+            metric = DeliveryMetrics.from_dict(_metric if isinstance(_metric, Mapping) else {})
 
         campaign_metrics = cls(
             metric=metric,

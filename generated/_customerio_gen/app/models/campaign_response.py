@@ -46,10 +46,10 @@ class CampaignResponse:
         d = dict(src_dict)
         _campaign = d.pop("campaign", UNSET)
         campaign: Campaign | Unset
-        if isinstance(_campaign, Unset):
+        if isinstance(_campaign, Unset) or _campaign is None:
             campaign = UNSET
         else:
-            campaign = Campaign.from_dict(_campaign)
+            campaign = Campaign.from_dict(_campaign if isinstance(_campaign, Mapping) else {})
 
         campaign_response = cls(
             campaign=campaign,

@@ -65,10 +65,10 @@ class CollectionInput:
 
         _data = d.pop("data", UNSET)
         data: list[CollectionRow] | Unset = UNSET
-        if _data is not UNSET:
+        if isinstance(_data, list):
             data = []
             for data_item_data in _data:
-                data_item = CollectionRow.from_dict(data_item_data)
+                data_item = CollectionRow.from_dict(data_item_data if isinstance(data_item_data, Mapping) else {})
 
                 data.append(data_item)
 

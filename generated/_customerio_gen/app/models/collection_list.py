@@ -48,10 +48,12 @@ class CollectionList:
         d = dict(src_dict)
         _collections = d.pop("collections", UNSET)
         collections: list[Collection] | Unset = UNSET
-        if _collections is not UNSET:
+        if isinstance(_collections, list):
             collections = []
             for collections_item_data in _collections:
-                collections_item = Collection.from_dict(collections_item_data)
+                collections_item = Collection.from_dict(
+                    collections_item_data if isinstance(collections_item_data, Mapping) else {}
+                )
 
                 collections.append(collections_item)
 

@@ -45,10 +45,10 @@ class CollectionResult:
         d = dict(src_dict)
         _collection = d.pop("collection", UNSET)
         collection: Collection | Unset
-        if isinstance(_collection, Unset):
+        if isinstance(_collection, Unset) or _collection is None:
             collection = UNSET
         else:
-            collection = Collection.from_dict(_collection)
+            collection = Collection.from_dict(_collection if isinstance(_collection, Mapping) else {})
 
         collection_result = cls(
             collection=collection,

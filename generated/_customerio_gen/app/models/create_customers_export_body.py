@@ -42,7 +42,9 @@ class CreateCustomersExportBody:
         from ..models.create_customers_export_body_filters import CreateCustomersExportBodyFilters  # noqa: PLC0415
 
         d = dict(src_dict)
-        filters = CreateCustomersExportBodyFilters.from_dict(d.pop("filters"))
+        filters = CreateCustomersExportBodyFilters.from_dict(
+            d.pop("filters") if isinstance(d.pop("filters"), Mapping) else {}
+        )
 
         create_customers_export_body = cls(
             filters=filters,

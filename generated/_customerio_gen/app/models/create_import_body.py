@@ -41,7 +41,7 @@ class CreateImportBody:
         from ..models.import_input import ImportInput  # noqa: PLC0415
 
         d = dict(src_dict)
-        import_ = ImportInput.from_dict(d.pop("import"))
+        import_ = ImportInput.from_dict(d.pop("import") if isinstance(d.pop("import"), Mapping) else {})
 
         create_import_body = cls(
             import_=import_,

@@ -127,10 +127,12 @@ class CustomerActivity:
 
         _customer_identifiers = d.pop("customer_identifiers", UNSET)
         customer_identifiers: CustomerIdentifiers | Unset
-        if isinstance(_customer_identifiers, Unset):
+        if isinstance(_customer_identifiers, Unset) or _customer_identifiers is None:
             customer_identifiers = UNSET
         else:
-            customer_identifiers = CustomerIdentifiers.from_dict(_customer_identifiers)
+            customer_identifiers = CustomerIdentifiers.from_dict(
+                _customer_identifiers if isinstance(_customer_identifiers, Mapping) else {}
+            )
 
         delivery_id = d.pop("delivery_id", UNSET)
 
@@ -138,10 +140,10 @@ class CustomerActivity:
 
         _data = d.pop("data", UNSET)
         data: CustomerActivityData | Unset
-        if isinstance(_data, Unset):
+        if isinstance(_data, Unset) or _data is None:
             data = UNSET
         else:
-            data = CustomerActivityData.from_dict(_data)
+            data = CustomerActivityData.from_dict(_data if isinstance(_data, Mapping) else {})
 
         customer_activity = cls(
             id=id,

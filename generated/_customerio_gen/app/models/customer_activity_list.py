@@ -54,10 +54,12 @@ class CustomerActivityList:
         d = dict(src_dict)
         _activities = d.pop("activities", UNSET)
         activities: list[CustomerActivity] | Unset = UNSET
-        if _activities is not UNSET:
+        if isinstance(_activities, list):
             activities = []
             for activities_item_data in _activities:
-                activities_item = CustomerActivity.from_dict(activities_item_data)
+                activities_item = CustomerActivity.from_dict(
+                    activities_item_data if isinstance(activities_item_data, Mapping) else {}
+                )
 
                 activities.append(activities_item)
 

@@ -45,10 +45,10 @@ class CustomerAttributes:
         d = dict(src_dict)
         _customer = d.pop("customer", UNSET)
         customer: CustomerProfile | Unset
-        if isinstance(_customer, Unset):
+        if isinstance(_customer, Unset) or _customer is None:
             customer = UNSET
         else:
-            customer = CustomerProfile.from_dict(_customer)
+            customer = CustomerProfile.from_dict(_customer if isinstance(_customer, Mapping) else {})
 
         customer_attributes = cls(
             customer=customer,

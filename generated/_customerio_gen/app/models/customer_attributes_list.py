@@ -48,10 +48,12 @@ class CustomerAttributesList:
         d = dict(src_dict)
         _customers = d.pop("customers", UNSET)
         customers: list[CustomerAttributes] | Unset = UNSET
-        if _customers is not UNSET:
+        if isinstance(_customers, list):
             customers = []
             for customers_item_data in _customers:
-                customers_item = CustomerAttributes.from_dict(customers_item_data)
+                customers_item = CustomerAttributes.from_dict(
+                    customers_item_data if isinstance(customers_item_data, Mapping) else {}
+                )
 
                 customers.append(customers_item)
 

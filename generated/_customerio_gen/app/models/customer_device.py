@@ -71,10 +71,10 @@ class CustomerDevice:
 
         _attributes = d.pop("attributes", UNSET)
         attributes: CustomerDeviceAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if isinstance(_attributes, Unset) or _attributes is None:
             attributes = UNSET
         else:
-            attributes = CustomerDeviceAttributes.from_dict(_attributes)
+            attributes = CustomerDeviceAttributes.from_dict(_attributes if isinstance(_attributes, Mapping) else {})
 
         customer_device = cls(
             id=id,

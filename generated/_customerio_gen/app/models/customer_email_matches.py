@@ -48,10 +48,12 @@ class CustomerEmailMatches:
         d = dict(src_dict)
         _results = d.pop("results", UNSET)
         results: list[CustomerIdentifiers] | Unset = UNSET
-        if _results is not UNSET:
+        if isinstance(_results, list):
             results = []
             for results_item_data in _results:
-                results_item = CustomerIdentifiers.from_dict(results_item_data)
+                results_item = CustomerIdentifiers.from_dict(
+                    results_item_data if isinstance(results_item_data, Mapping) else {}
+                )
 
                 results.append(results_item)
 

@@ -276,10 +276,10 @@ class CustomerMessage:
 
         _metrics = d.pop("metrics", UNSET)
         metrics: CustomerMessageMetrics | Unset
-        if isinstance(_metrics, Unset):
+        if isinstance(_metrics, Unset) or _metrics is None:
             metrics = UNSET
         else:
-            metrics = CustomerMessageMetrics.from_dict(_metrics)
+            metrics = CustomerMessageMetrics.from_dict(_metrics if isinstance(_metrics, Mapping) else {})
 
         created = d.pop("created", UNSET)
 

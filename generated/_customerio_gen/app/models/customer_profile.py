@@ -106,33 +106,35 @@ class CustomerProfile:
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: CustomerIdentifiers | Unset
-        if isinstance(_identifiers, Unset):
+        if isinstance(_identifiers, Unset) or _identifiers is None:
             identifiers = UNSET
         else:
-            identifiers = CustomerIdentifiers.from_dict(_identifiers)
+            identifiers = CustomerIdentifiers.from_dict(_identifiers if isinstance(_identifiers, Mapping) else {})
 
         _attributes = d.pop("attributes", UNSET)
         attributes: CustomerProfileAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if isinstance(_attributes, Unset) or _attributes is None:
             attributes = UNSET
         else:
-            attributes = CustomerProfileAttributes.from_dict(_attributes)
+            attributes = CustomerProfileAttributes.from_dict(_attributes if isinstance(_attributes, Mapping) else {})
 
         _timestamps = d.pop("timestamps", UNSET)
         timestamps: CustomerProfileTimestamps | Unset
-        if isinstance(_timestamps, Unset):
+        if isinstance(_timestamps, Unset) or _timestamps is None:
             timestamps = UNSET
         else:
-            timestamps = CustomerProfileTimestamps.from_dict(_timestamps)
+            timestamps = CustomerProfileTimestamps.from_dict(_timestamps if isinstance(_timestamps, Mapping) else {})
 
         unsubscribed = d.pop("unsubscribed", UNSET)
 
         _devices = d.pop("devices", UNSET)
         devices: list[CustomerDevice] | Unset = UNSET
-        if _devices is not UNSET:
+        if isinstance(_devices, list):
             devices = []
             for devices_item_data in _devices:
-                devices_item = CustomerDevice.from_dict(devices_item_data)
+                devices_item = CustomerDevice.from_dict(
+                    devices_item_data if isinstance(devices_item_data, Mapping) else {}
+                )
 
                 devices.append(devices_item)
 

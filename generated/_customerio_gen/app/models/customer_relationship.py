@@ -84,24 +84,30 @@ class CustomerRelationship:
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: CustomerRelationshipObject | Unset
-        if isinstance(_identifiers, Unset):
+        if isinstance(_identifiers, Unset) or _identifiers is None:
             identifiers = UNSET
         else:
-            identifiers = CustomerRelationshipObject.from_dict(_identifiers)
+            identifiers = CustomerRelationshipObject.from_dict(
+                _identifiers if isinstance(_identifiers, Mapping) else {}
+            )
 
         _attributes = d.pop("attributes", UNSET)
         attributes: CustomerRelationshipAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if isinstance(_attributes, Unset) or _attributes is None:
             attributes = UNSET
         else:
-            attributes = CustomerRelationshipAttributes.from_dict(_attributes)
+            attributes = CustomerRelationshipAttributes.from_dict(
+                _attributes if isinstance(_attributes, Mapping) else {}
+            )
 
         _timestamps = d.pop("timestamps", UNSET)
         timestamps: CustomerRelationshipTimestamps | Unset
-        if isinstance(_timestamps, Unset):
+        if isinstance(_timestamps, Unset) or _timestamps is None:
             timestamps = UNSET
         else:
-            timestamps = CustomerRelationshipTimestamps.from_dict(_timestamps)
+            timestamps = CustomerRelationshipTimestamps.from_dict(
+                _timestamps if isinstance(_timestamps, Mapping) else {}
+            )
 
         customer_relationship = cls(
             object_type_id=object_type_id,

@@ -62,10 +62,12 @@ class CustomerSearchResult:
         d = dict(src_dict)
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: list[CustomerIdentifiers] | Unset = UNSET
-        if _identifiers is not UNSET:
+        if isinstance(_identifiers, list):
             identifiers = []
             for identifiers_item_data in _identifiers:
-                identifiers_item = CustomerIdentifiers.from_dict(identifiers_item_data)
+                identifiers_item = CustomerIdentifiers.from_dict(
+                    identifiers_item_data if isinstance(identifiers_item_data, Mapping) else {}
+                )
 
                 identifiers.append(identifiers_item)
 

@@ -45,10 +45,10 @@ class CustomerSubscriptionPreferences:
         d = dict(src_dict)
         _customer = d.pop("customer", UNSET)
         customer: CustomerSubscriptionProfile | Unset
-        if isinstance(_customer, Unset):
+        if isinstance(_customer, Unset) or _customer is None:
             customer = UNSET
         else:
-            customer = CustomerSubscriptionProfile.from_dict(_customer)
+            customer = CustomerSubscriptionProfile.from_dict(_customer if isinstance(_customer, Mapping) else {})
 
         customer_subscription_preferences = cls(
             customer=customer,

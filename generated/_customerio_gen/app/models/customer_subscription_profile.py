@@ -95,17 +95,19 @@ class CustomerSubscriptionProfile:
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: CustomerIdentifiers | Unset
-        if isinstance(_identifiers, Unset):
+        if isinstance(_identifiers, Unset) or _identifiers is None:
             identifiers = UNSET
         else:
-            identifiers = CustomerIdentifiers.from_dict(_identifiers)
+            identifiers = CustomerIdentifiers.from_dict(_identifiers if isinstance(_identifiers, Mapping) else {})
 
         _topics = d.pop("topics", UNSET)
         topics: list[CustomerSubscriptionTopic] | Unset = UNSET
-        if _topics is not UNSET:
+        if isinstance(_topics, list):
             topics = []
             for topics_item_data in _topics:
-                topics_item = CustomerSubscriptionTopic.from_dict(topics_item_data)
+                topics_item = CustomerSubscriptionTopic.from_dict(
+                    topics_item_data if isinstance(topics_item_data, Mapping) else {}
+                )
 
                 topics.append(topics_item)
 
@@ -113,10 +115,10 @@ class CustomerSubscriptionProfile:
 
         _header = d.pop("header", UNSET)
         header: CustomerSubscriptionHeader | Unset
-        if isinstance(_header, Unset):
+        if isinstance(_header, Unset) or _header is None:
             header = UNSET
         else:
-            header = CustomerSubscriptionHeader.from_dict(_header)
+            header = CustomerSubscriptionHeader.from_dict(_header if isinstance(_header, Mapping) else {})
 
         customer_subscription_profile = cls(
             id=id,

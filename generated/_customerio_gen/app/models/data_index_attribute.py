@@ -85,7 +85,7 @@ class DataIndexAttribute:
 
         _privacy_level = d.pop("privacy_level", UNSET)
         privacy_level: DataIndexAttributePrivacyLevel | Unset
-        if isinstance(_privacy_level, Unset):
+        if isinstance(_privacy_level, Unset) or _privacy_level is None:
             privacy_level = UNSET
         else:
             privacy_level = check_data_index_attribute_privacy_level(_privacy_level)

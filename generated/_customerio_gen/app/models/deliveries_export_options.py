@@ -76,7 +76,7 @@ class DeliveriesExportOptions:
 
         _metric = d.pop("metric", UNSET)
         metric: DeliveriesExportOptionsMetric | Unset
-        if isinstance(_metric, Unset):
+        if isinstance(_metric, Unset) or _metric is None:
             metric = UNSET
         else:
             metric = check_deliveries_export_options_metric(_metric)

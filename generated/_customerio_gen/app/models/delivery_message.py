@@ -261,10 +261,12 @@ class DeliveryMessage:
 
         _customer_identifiers = d.pop("customer_identifiers", UNSET)
         customer_identifiers: DeliveryMessageIdentifiers | Unset
-        if isinstance(_customer_identifiers, Unset):
+        if isinstance(_customer_identifiers, Unset) or _customer_identifiers is None:
             customer_identifiers = UNSET
         else:
-            customer_identifiers = DeliveryMessageIdentifiers.from_dict(_customer_identifiers)
+            customer_identifiers = DeliveryMessageIdentifiers.from_dict(
+                _customer_identifiers if isinstance(_customer_identifiers, Mapping) else {}
+            )
 
         def _parse_recipient(data: object) -> None | str | Unset:
             if data is None:
@@ -286,10 +288,10 @@ class DeliveryMessage:
 
         _metrics = d.pop("metrics", UNSET)
         metrics: DeliveryMessageMetrics | Unset
-        if isinstance(_metrics, Unset):
+        if isinstance(_metrics, Unset) or _metrics is None:
             metrics = UNSET
         else:
-            metrics = DeliveryMessageMetrics.from_dict(_metrics)
+            metrics = DeliveryMessageMetrics.from_dict(_metrics if isinstance(_metrics, Mapping) else {})
 
         created = d.pop("created", UNSET)
 
@@ -371,10 +373,12 @@ class DeliveryMessage:
 
         _tracked_responses = d.pop("tracked_responses", UNSET)
         tracked_responses: DeliveryMessageTrackedResponses | Unset
-        if isinstance(_tracked_responses, Unset):
+        if isinstance(_tracked_responses, Unset) or _tracked_responses is None:
             tracked_responses = UNSET
         else:
-            tracked_responses = DeliveryMessageTrackedResponses.from_dict(_tracked_responses)
+            tracked_responses = DeliveryMessageTrackedResponses.from_dict(
+                _tracked_responses if isinstance(_tracked_responses, Mapping) else {}
+            )
 
         delivery_message = cls(
             id=id,

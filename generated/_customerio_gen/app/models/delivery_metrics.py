@@ -49,10 +49,10 @@ class DeliveryMetrics:
         d = dict(src_dict)
         _series = d.pop("series", UNSET)
         series: DeliveryMetricsSeries | Unset
-        if isinstance(_series, Unset):
+        if isinstance(_series, Unset) or _series is None:
             series = UNSET
         else:
-            series = DeliveryMetricsSeries.from_dict(_series)
+            series = DeliveryMetricsSeries.from_dict(_series if isinstance(_series, Mapping) else {})
 
         delivery_metrics = cls(
             series=series,

@@ -71,28 +71,32 @@ class DesignStudioComponentList:
         d = dict(src_dict)
         _components = d.pop("components", UNSET)
         components: list[DesignStudioComponent] | Unset = UNSET
-        if _components is not UNSET:
+        if isinstance(_components, list):
             components = []
             for components_item_data in _components:
-                components_item = DesignStudioComponent.from_dict(components_item_data)
+                components_item = DesignStudioComponent.from_dict(
+                    components_item_data if isinstance(components_item_data, Mapping) else {}
+                )
 
                 components.append(components_item)
 
         _folders = d.pop("folders", UNSET)
         folders: list[DesignStudioFolder] | Unset = UNSET
-        if _folders is not UNSET:
+        if isinstance(_folders, list):
             folders = []
             for folders_item_data in _folders:
-                folders_item = DesignStudioFolder.from_dict(folders_item_data)
+                folders_item = DesignStudioFolder.from_dict(
+                    folders_item_data if isinstance(folders_item_data, Mapping) else {}
+                )
 
                 folders.append(folders_item)
 
         _meta = d.pop("meta", UNSET)
         meta: DesignStudioListMeta | Unset
-        if isinstance(_meta, Unset):
+        if isinstance(_meta, Unset) or _meta is None:
             meta = UNSET
         else:
-            meta = DesignStudioListMeta.from_dict(_meta)
+            meta = DesignStudioListMeta.from_dict(_meta if isinstance(_meta, Mapping) else {})
 
         design_studio_component_list = cls(
             components=components,

@@ -45,10 +45,10 @@ class DesignStudioComponentResult:
         d = dict(src_dict)
         _component = d.pop("component", UNSET)
         component: DesignStudioComponent | Unset
-        if isinstance(_component, Unset):
+        if isinstance(_component, Unset) or _component is None:
             component = UNSET
         else:
-            component = DesignStudioComponent.from_dict(_component)
+            component = DesignStudioComponent.from_dict(_component if isinstance(_component, Mapping) else {})
 
         design_studio_component_result = cls(
             component=component,

@@ -134,24 +134,26 @@ class DesignStudioEmail:
 
         _content = d.pop("content", UNSET)
         content: DesignStudioEmailContent | Unset
-        if isinstance(_content, Unset):
+        if isinstance(_content, Unset) or _content is None:
             content = UNSET
         else:
-            content = DesignStudioEmailContent.from_dict(_content)
+            content = DesignStudioEmailContent.from_dict(_content if isinstance(_content, Mapping) else {})
 
         _envelope = d.pop("envelope", UNSET)
         envelope: DesignStudioEmailEnvelope | Unset
-        if isinstance(_envelope, Unset):
+        if isinstance(_envelope, Unset) or _envelope is None:
             envelope = UNSET
         else:
-            envelope = DesignStudioEmailEnvelope.from_dict(_envelope)
+            envelope = DesignStudioEmailEnvelope.from_dict(_envelope if isinstance(_envelope, Mapping) else {})
 
         _transformers = d.pop("transformers", UNSET)
         transformers: DesignStudioEmailTransformers | Unset
-        if isinstance(_transformers, Unset):
+        if isinstance(_transformers, Unset) or _transformers is None:
             transformers = UNSET
         else:
-            transformers = DesignStudioEmailTransformers.from_dict(_transformers)
+            transformers = DesignStudioEmailTransformers.from_dict(
+                _transformers if isinstance(_transformers, Mapping) else {}
+            )
 
         design_studio_email = cls(
             id=id,

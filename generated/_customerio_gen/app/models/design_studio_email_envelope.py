@@ -113,10 +113,12 @@ class DesignStudioEmailEnvelope:
 
         _headers = d.pop("headers", UNSET)
         headers: list[DesignStudioEmailHeader] | Unset = UNSET
-        if _headers is not UNSET:
+        if isinstance(_headers, list):
             headers = []
             for headers_item_data in _headers:
-                headers_item = DesignStudioEmailHeader.from_dict(headers_item_data)
+                headers_item = DesignStudioEmailHeader.from_dict(
+                    headers_item_data if isinstance(headers_item_data, Mapping) else {}
+                )
 
                 headers.append(headers_item)
 

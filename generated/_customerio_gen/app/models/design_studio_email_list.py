@@ -71,28 +71,32 @@ class DesignStudioEmailList:
         d = dict(src_dict)
         _emails = d.pop("emails", UNSET)
         emails: list[DesignStudioEmailSummary] | Unset = UNSET
-        if _emails is not UNSET:
+        if isinstance(_emails, list):
             emails = []
             for emails_item_data in _emails:
-                emails_item = DesignStudioEmailSummary.from_dict(emails_item_data)
+                emails_item = DesignStudioEmailSummary.from_dict(
+                    emails_item_data if isinstance(emails_item_data, Mapping) else {}
+                )
 
                 emails.append(emails_item)
 
         _folders = d.pop("folders", UNSET)
         folders: list[DesignStudioFolder] | Unset = UNSET
-        if _folders is not UNSET:
+        if isinstance(_folders, list):
             folders = []
             for folders_item_data in _folders:
-                folders_item = DesignStudioFolder.from_dict(folders_item_data)
+                folders_item = DesignStudioFolder.from_dict(
+                    folders_item_data if isinstance(folders_item_data, Mapping) else {}
+                )
 
                 folders.append(folders_item)
 
         _meta = d.pop("meta", UNSET)
         meta: DesignStudioListMeta | Unset
-        if isinstance(_meta, Unset):
+        if isinstance(_meta, Unset) or _meta is None:
             meta = UNSET
         else:
-            meta = DesignStudioListMeta.from_dict(_meta)
+            meta = DesignStudioListMeta.from_dict(_meta if isinstance(_meta, Mapping) else {})
 
         design_studio_email_list = cls(
             emails=emails,

@@ -45,10 +45,10 @@ class DesignStudioEmailResult:
         d = dict(src_dict)
         _email = d.pop("email", UNSET)
         email: DesignStudioEmail | Unset
-        if isinstance(_email, Unset):
+        if isinstance(_email, Unset) or _email is None:
             email = UNSET
         else:
-            email = DesignStudioEmail.from_dict(_email)
+            email = DesignStudioEmail.from_dict(_email if isinstance(_email, Mapping) else {})
 
         design_studio_email_result = cls(
             email=email,

@@ -122,59 +122,75 @@ class DesignStudioEmailTransformers:
         d = dict(src_dict)
         _url_parameters = d.pop("url_parameters", UNSET)
         url_parameters: DesignStudioEmailTransformersUrlParameters | Unset
-        if isinstance(_url_parameters, Unset):
+        if isinstance(_url_parameters, Unset) or _url_parameters is None:
             url_parameters = UNSET
         else:
-            url_parameters = DesignStudioEmailTransformersUrlParameters.from_dict(_url_parameters)
+            url_parameters = DesignStudioEmailTransformersUrlParameters.from_dict(
+                _url_parameters if isinstance(_url_parameters, Mapping) else {}
+            )
 
         _css_variables = d.pop("css_variables", UNSET)
         css_variables: DesignStudioEmailTransformersCssVariables | Unset
-        if isinstance(_css_variables, Unset):
+        if isinstance(_css_variables, Unset) or _css_variables is None:
             css_variables = UNSET
         else:
-            css_variables = DesignStudioEmailTransformersCssVariables.from_dict(_css_variables)
+            css_variables = DesignStudioEmailTransformersCssVariables.from_dict(
+                _css_variables if isinstance(_css_variables, Mapping) else {}
+            )
 
         _css_inliner = d.pop("css_inliner", UNSET)
         css_inliner: DesignStudioEmailTransformersCssInliner | Unset
-        if isinstance(_css_inliner, Unset):
+        if isinstance(_css_inliner, Unset) or _css_inliner is None:
             css_inliner = UNSET
         else:
-            css_inliner = DesignStudioEmailTransformersCssInliner.from_dict(_css_inliner)
+            css_inliner = DesignStudioEmailTransformersCssInliner.from_dict(
+                _css_inliner if isinstance(_css_inliner, Mapping) else {}
+            )
 
         _accessibility = d.pop("accessibility", UNSET)
         accessibility: DesignStudioEmailTransformersAccessibility | Unset
-        if isinstance(_accessibility, Unset):
+        if isinstance(_accessibility, Unset) or _accessibility is None:
             accessibility = UNSET
         else:
-            accessibility = DesignStudioEmailTransformersAccessibility.from_dict(_accessibility)
+            accessibility = DesignStudioEmailTransformersAccessibility.from_dict(
+                _accessibility if isinstance(_accessibility, Mapping) else {}
+            )
 
         _formatter = d.pop("formatter", UNSET)
         formatter: DesignStudioEmailTransformersFormatter | Unset
-        if isinstance(_formatter, Unset):
+        if isinstance(_formatter, Unset) or _formatter is None:
             formatter = UNSET
         else:
-            formatter = DesignStudioEmailTransformersFormatter.from_dict(_formatter)
+            formatter = DesignStudioEmailTransformersFormatter.from_dict(
+                _formatter if isinstance(_formatter, Mapping) else {}
+            )
 
         _prevent_widows = d.pop("prevent_widows", UNSET)
         prevent_widows: DesignStudioEmailTransformersPreventWidows | Unset
-        if isinstance(_prevent_widows, Unset):
+        if isinstance(_prevent_widows, Unset) or _prevent_widows is None:
             prevent_widows = UNSET
         else:
-            prevent_widows = DesignStudioEmailTransformersPreventWidows.from_dict(_prevent_widows)
+            prevent_widows = DesignStudioEmailTransformersPreventWidows.from_dict(
+                _prevent_widows if isinstance(_prevent_widows, Mapping) else {}
+            )
 
         _encode_entities = d.pop("encode_entities", UNSET)
         encode_entities: DesignStudioEmailTransformersEncodeEntities | Unset
-        if isinstance(_encode_entities, Unset):
+        if isinstance(_encode_entities, Unset) or _encode_entities is None:
             encode_entities = UNSET
         else:
-            encode_entities = DesignStudioEmailTransformersEncodeEntities.from_dict(_encode_entities)
+            encode_entities = DesignStudioEmailTransformersEncodeEntities.from_dict(
+                _encode_entities if isinstance(_encode_entities, Mapping) else {}
+            )
 
         _remove_unused_css = d.pop("remove_unused_css", UNSET)
         remove_unused_css: DesignStudioEmailTransformersRemoveUnusedCss | Unset
-        if isinstance(_remove_unused_css, Unset):
+        if isinstance(_remove_unused_css, Unset) or _remove_unused_css is None:
             remove_unused_css = UNSET
         else:
-            remove_unused_css = DesignStudioEmailTransformersRemoveUnusedCss.from_dict(_remove_unused_css)
+            remove_unused_css = DesignStudioEmailTransformersRemoveUnusedCss.from_dict(
+                _remove_unused_css if isinstance(_remove_unused_css, Mapping) else {}
+            )
 
         design_studio_email_transformers = cls(
             url_parameters=url_parameters,

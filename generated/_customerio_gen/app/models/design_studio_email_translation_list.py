@@ -48,10 +48,12 @@ class DesignStudioEmailTranslationList:
         d = dict(src_dict)
         _email_translations = d.pop("email_translations", UNSET)
         email_translations: list[DesignStudioEmailTranslation] | Unset = UNSET
-        if _email_translations is not UNSET:
+        if isinstance(_email_translations, list):
             email_translations = []
             for email_translations_item_data in _email_translations:
-                email_translations_item = DesignStudioEmailTranslation.from_dict(email_translations_item_data)
+                email_translations_item = DesignStudioEmailTranslation.from_dict(
+                    email_translations_item_data if isinstance(email_translations_item_data, Mapping) else {}
+                )
 
                 email_translations.append(email_translations_item)
 

@@ -45,10 +45,12 @@ class DesignStudioEmailTranslationResult:
         d = dict(src_dict)
         _email_translation = d.pop("email_translation", UNSET)
         email_translation: DesignStudioEmailTranslation | Unset
-        if isinstance(_email_translation, Unset):
+        if isinstance(_email_translation, Unset) or _email_translation is None:
             email_translation = UNSET
         else:
-            email_translation = DesignStudioEmailTranslation.from_dict(_email_translation)
+            email_translation = DesignStudioEmailTranslation.from_dict(
+                _email_translation if isinstance(_email_translation, Mapping) else {}
+            )
 
         design_studio_email_translation_result = cls(
             email_translation=email_translation,

@@ -58,19 +58,21 @@ class DesignStudioFolderList:
         d = dict(src_dict)
         _folders = d.pop("folders", UNSET)
         folders: list[DesignStudioFolder] | Unset = UNSET
-        if _folders is not UNSET:
+        if isinstance(_folders, list):
             folders = []
             for folders_item_data in _folders:
-                folders_item = DesignStudioFolder.from_dict(folders_item_data)
+                folders_item = DesignStudioFolder.from_dict(
+                    folders_item_data if isinstance(folders_item_data, Mapping) else {}
+                )
 
                 folders.append(folders_item)
 
         _meta = d.pop("meta", UNSET)
         meta: DesignStudioListMeta | Unset
-        if isinstance(_meta, Unset):
+        if isinstance(_meta, Unset) or _meta is None:
             meta = UNSET
         else:
-            meta = DesignStudioListMeta.from_dict(_meta)
+            meta = DesignStudioListMeta.from_dict(_meta if isinstance(_meta, Mapping) else {})
 
         design_studio_folder_list = cls(
             folders=folders,

@@ -45,10 +45,10 @@ class DesignStudioFolderResult:
         d = dict(src_dict)
         _folder = d.pop("folder", UNSET)
         folder: DesignStudioFolder | Unset
-        if isinstance(_folder, Unset):
+        if isinstance(_folder, Unset) or _folder is None:
             folder = UNSET
         else:
-            folder = DesignStudioFolder.from_dict(_folder)
+            folder = DesignStudioFolder.from_dict(_folder if isinstance(_folder, Mapping) else {})
 
         design_studio_folder_result = cls(
             folder=folder,

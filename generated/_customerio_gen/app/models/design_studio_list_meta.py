@@ -55,17 +55,17 @@ class DesignStudioListMeta:
         d = dict(src_dict)
         _pagination = d.pop("pagination", UNSET)
         pagination: DesignStudioPagination | Unset
-        if isinstance(_pagination, Unset):
+        if isinstance(_pagination, Unset) or _pagination is None:
             pagination = UNSET
         else:
-            pagination = DesignStudioPagination.from_dict(_pagination)
+            pagination = DesignStudioPagination.from_dict(_pagination if isinstance(_pagination, Mapping) else {})
 
         _filters = d.pop("filters", UNSET)
         filters: DesignStudioListMetaFilters | Unset
-        if isinstance(_filters, Unset):
+        if isinstance(_filters, Unset) or _filters is None:
             filters = UNSET
         else:
-            filters = DesignStudioListMetaFilters.from_dict(_filters)
+            filters = DesignStudioListMetaFilters.from_dict(_filters if isinstance(_filters, Mapping) else {})
 
         design_studio_list_meta = cls(
             pagination=pagination,

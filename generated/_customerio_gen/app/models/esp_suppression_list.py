@@ -63,10 +63,12 @@ class EspSuppressionList:
 
         _suppressions = d.pop("suppressions", UNSET)
         suppressions: list[EspSuppression] | Unset = UNSET
-        if _suppressions is not UNSET:
+        if isinstance(_suppressions, list):
             suppressions = []
             for suppressions_item_data in _suppressions:
-                suppressions_item = EspSuppression.from_dict(suppressions_item_data)
+                suppressions_item = EspSuppression.from_dict(
+                    suppressions_item_data if isinstance(suppressions_item_data, Mapping) else {}
+                )
 
                 suppressions.append(suppressions_item)
 

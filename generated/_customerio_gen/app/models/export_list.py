@@ -48,10 +48,10 @@ class ExportList:
         d = dict(src_dict)
         _exports = d.pop("exports", UNSET)
         exports: list[Export] | Unset = UNSET
-        if _exports is not UNSET:
+        if isinstance(_exports, list):
             exports = []
             for exports_item_data in _exports:
-                exports_item = Export.from_dict(exports_item_data)
+                exports_item = Export.from_dict(exports_item_data if isinstance(exports_item_data, Mapping) else {})
 
                 exports.append(exports_item)
 

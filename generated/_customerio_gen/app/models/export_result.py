@@ -45,10 +45,10 @@ class ExportResult:
         d = dict(src_dict)
         _export = d.pop("export", UNSET)
         export: Export | Unset
-        if isinstance(_export, Unset):
+        if isinstance(_export, Unset) or _export is None:
             export = UNSET
         else:
-            export = Export.from_dict(_export)
+            export = Export.from_dict(_export if isinstance(_export, Mapping) else {})
 
         export_result = cls(
             export=export,

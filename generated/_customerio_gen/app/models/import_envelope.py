@@ -45,10 +45,10 @@ class ImportEnvelope:
         d = dict(src_dict)
         _import_ = d.pop("import", UNSET)
         import_: Import | Unset
-        if isinstance(_import_, Unset):
+        if isinstance(_import_, Unset) or _import_ is None:
             import_ = UNSET
         else:
-            import_ = Import.from_dict(_import_)
+            import_ = Import.from_dict(_import_ if isinstance(_import_, Mapping) else {})
 
         import_envelope = cls(
             import_=import_,

@@ -99,7 +99,7 @@ class ImportInput:
 
         _identifier = d.pop("identifier", UNSET)
         identifier: ImportInputIdentifier | Unset
-        if isinstance(_identifier, Unset):
+        if isinstance(_identifier, Unset) or _identifier is None:
             identifier = UNSET
         else:
             identifier = check_import_input_identifier(_identifier)
@@ -117,14 +117,14 @@ class ImportInput:
 
         _people_to_process = d.pop("people_to_process", UNSET)
         people_to_process: ImportInputPeopleToProcess | Unset
-        if isinstance(_people_to_process, Unset):
+        if isinstance(_people_to_process, Unset) or _people_to_process is None:
             people_to_process = UNSET
         else:
             people_to_process = check_import_input_people_to_process(_people_to_process)
 
         _data_to_process = d.pop("data_to_process", UNSET)
         data_to_process: ImportInputDataToProcess | Unset
-        if isinstance(_data_to_process, Unset):
+        if isinstance(_data_to_process, Unset) or _data_to_process is None:
             data_to_process = UNSET
         else:
             data_to_process = check_import_input_data_to_process(_data_to_process)

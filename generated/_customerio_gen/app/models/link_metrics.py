@@ -57,17 +57,17 @@ class LinkMetrics:
         d = dict(src_dict)
         _link = d.pop("link", UNSET)
         link: LinkMetricsLink | Unset
-        if isinstance(_link, Unset):
+        if isinstance(_link, Unset) or _link is None:
             link = UNSET
         else:
-            link = LinkMetricsLink.from_dict(_link)
+            link = LinkMetricsLink.from_dict(_link if isinstance(_link, Mapping) else {})
 
         _metric = d.pop("metric", UNSET)
         metric: LinkMetricsSet | Unset
-        if isinstance(_metric, Unset):
+        if isinstance(_metric, Unset) or _metric is None:
             metric = UNSET
         else:
-            metric = LinkMetricsSet.from_dict(_metric)
+            metric = LinkMetricsSet.from_dict(_metric if isinstance(_metric, Mapping) else {})
 
         link_metrics = cls(
             link=link,

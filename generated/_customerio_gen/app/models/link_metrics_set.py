@@ -45,10 +45,10 @@ class LinkMetricsSet:
         d = dict(src_dict)
         _series = d.pop("series", UNSET)
         series: LinkMetricsSeries | Unset
-        if isinstance(_series, Unset):
+        if isinstance(_series, Unset) or _series is None:
             series = UNSET
         else:
-            series = LinkMetricsSeries.from_dict(_series)
+            series = LinkMetricsSeries.from_dict(_series if isinstance(_series, Mapping) else {})
 
         link_metrics_set = cls(
             series=series,

@@ -47,10 +47,10 @@ class MessageEnvelope:
         d = dict(src_dict)
         _message = d.pop("message", UNSET)
         message: DeliveryMessage | Unset
-        if isinstance(_message, Unset):
+        if isinstance(_message, Unset) or _message is None:
             message = UNSET
         else:
-            message = DeliveryMessage.from_dict(_message)
+            message = DeliveryMessage.from_dict(_message if isinstance(_message, Mapping) else {})
 
         message_envelope = cls(
             message=message,

@@ -49,10 +49,12 @@ class NewsletterContentList:
         d = dict(src_dict)
         _contents = d.pop("contents", UNSET)
         contents: list[NewsletterContent] | Unset = UNSET
-        if _contents is not UNSET:
+        if isinstance(_contents, list):
             contents = []
             for contents_item_data in _contents:
-                contents_item = NewsletterContent.from_dict(contents_item_data)
+                contents_item = NewsletterContent.from_dict(
+                    contents_item_data if isinstance(contents_item_data, Mapping) else {}
+                )
 
                 contents.append(contents_item)
 

@@ -47,10 +47,10 @@ class NewsletterContentResponse:
         d = dict(src_dict)
         _content = d.pop("content", UNSET)
         content: NewsletterContent | Unset
-        if isinstance(_content, Unset):
+        if isinstance(_content, Unset) or _content is None:
             content = UNSET
         else:
-            content = NewsletterContent.from_dict(_content)
+            content = NewsletterContent.from_dict(_content if isinstance(_content, Mapping) else {})
 
         newsletter_content_response = cls(
             content=content,

@@ -141,10 +141,12 @@ class NewsletterContentUpdate:
 
         _headers = d.pop("headers", UNSET)
         headers: list[NewsletterContentUpdateHeadersItem] | Unset = UNSET
-        if _headers is not UNSET:
+        if isinstance(_headers, list):
             headers = []
             for headers_item_data in _headers:
-                headers_item = NewsletterContentUpdateHeadersItem.from_dict(headers_item_data)
+                headers_item = NewsletterContentUpdateHeadersItem.from_dict(
+                    headers_item_data if isinstance(headers_item_data, Mapping) else {}
+                )
 
                 headers.append(headers_item)
 

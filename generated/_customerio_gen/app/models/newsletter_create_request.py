@@ -176,7 +176,7 @@ class NewsletterCreateRequest:
 
         _rate_limit_time_period = d.pop("rate_limit_time_period", UNSET)
         rate_limit_time_period: NewsletterRateLimitRateLimitTimePeriod | Unset
-        if isinstance(_rate_limit_time_period, Unset):
+        if isinstance(_rate_limit_time_period, Unset) or _rate_limit_time_period is None:
             rate_limit_time_period = UNSET
         else:
             rate_limit_time_period = check_newsletter_rate_limit_rate_limit_time_period(_rate_limit_time_period)
@@ -187,17 +187,17 @@ class NewsletterCreateRequest:
 
         _type_ = d.pop("type", UNSET)
         type_: NewsletterCreateRequestType | Unset
-        if isinstance(_type_, Unset):
+        if isinstance(_type_, Unset) or _type_ is None:
             type_ = UNSET
         else:
             type_ = check_newsletter_create_request_type(_type_)
 
         _recipients = d.pop("recipients", UNSET)
         recipients: NewsletterRecipients | Unset
-        if isinstance(_recipients, Unset):
+        if isinstance(_recipients, Unset) or _recipients is None:
             recipients = UNSET
         else:
-            recipients = NewsletterRecipients.from_dict(_recipients)
+            recipients = NewsletterRecipients.from_dict(_recipients if isinstance(_recipients, Mapping) else {})
 
         send_now = d.pop("send_now", UNSET)
 
@@ -223,7 +223,7 @@ class NewsletterCreateRequest:
 
         _request_method = d.pop("request_method", UNSET)
         request_method: NewsletterCreateRequestRequestMethod | Unset
-        if isinstance(_request_method, Unset):
+        if isinstance(_request_method, Unset) or _request_method is None:
             request_method = UNSET
         else:
             request_method = check_newsletter_create_request_request_method(_request_method)

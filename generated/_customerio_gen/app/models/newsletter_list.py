@@ -55,10 +55,12 @@ class NewsletterList:
         d = dict(src_dict)
         _newsletters = d.pop("newsletters", UNSET)
         newsletters: list[Newsletter] | Unset = UNSET
-        if _newsletters is not UNSET:
+        if isinstance(_newsletters, list):
             newsletters = []
             for newsletters_item_data in _newsletters:
-                newsletters_item = Newsletter.from_dict(newsletters_item_data)
+                newsletters_item = Newsletter.from_dict(
+                    newsletters_item_data if isinstance(newsletters_item_data, Mapping) else {}
+                )
 
                 newsletters.append(newsletters_item)
 

@@ -93,42 +93,46 @@ class NewsletterRecipients:
         d = dict(src_dict)
         _and_ = d.pop("and", UNSET)
         and_: list[NewsletterRecipientsAndItem] | Unset = UNSET
-        if _and_ is not UNSET:
+        if isinstance(_and_, list):
             and_ = []
             for and_item_data in _and_:
-                and_item = NewsletterRecipientsAndItem.from_dict(and_item_data)
+                and_item = NewsletterRecipientsAndItem.from_dict(
+                    and_item_data if isinstance(and_item_data, Mapping) else {}
+                )
 
                 and_.append(and_item)
 
         _or_ = d.pop("or", UNSET)
         or_: list[NewsletterRecipientsOrItem] | Unset = UNSET
-        if _or_ is not UNSET:
+        if isinstance(_or_, list):
             or_ = []
             for or_item_data in _or_:
-                or_item = NewsletterRecipientsOrItem.from_dict(or_item_data)
+                or_item = NewsletterRecipientsOrItem.from_dict(
+                    or_item_data if isinstance(or_item_data, Mapping) else {}
+                )
 
                 or_.append(or_item)
 
         _not_ = d.pop("not", UNSET)
         not_: NewsletterRecipientsNot | Unset
-        if isinstance(_not_, Unset):
+        if isinstance(_not_, Unset) or _not_ is None:
             not_ = UNSET
         else:
-            not_ = NewsletterRecipientsNot.from_dict(_not_)
+            not_ = NewsletterRecipientsNot.from_dict(_not_ if isinstance(_not_, Mapping) else {})
 
         _segment = d.pop("segment", UNSET)
         segment: NewsletterRecipientsSegment | Unset
-        if isinstance(_segment, Unset):
+        if isinstance(_segment, Unset) or _segment is None:
             segment = UNSET
         else:
-            segment = NewsletterRecipientsSegment.from_dict(_segment)
+            segment = NewsletterRecipientsSegment.from_dict(_segment if isinstance(_segment, Mapping) else {})
 
         _attribute = d.pop("attribute", UNSET)
         attribute: NewsletterRecipientsAttribute | Unset
-        if isinstance(_attribute, Unset):
+        if isinstance(_attribute, Unset) or _attribute is None:
             attribute = UNSET
         else:
-            attribute = NewsletterRecipientsAttribute.from_dict(_attribute)
+            attribute = NewsletterRecipientsAttribute.from_dict(_attribute if isinstance(_attribute, Mapping) else {})
 
         newsletter_recipients = cls(
             and_=and_,

@@ -64,7 +64,7 @@ class NewsletterRecipientsAttribute:
 
         _operator = d.pop("operator", UNSET)
         operator: NewsletterRecipientsAttributeOperator | Unset
-        if isinstance(_operator, Unset):
+        if isinstance(_operator, Unset) or _operator is None:
             operator = UNSET
         else:
             operator = check_newsletter_recipients_attribute_operator(_operator)

@@ -46,10 +46,10 @@ class NewsletterResponse:
         d = dict(src_dict)
         _newsletter = d.pop("newsletter", UNSET)
         newsletter: Newsletter | Unset
-        if isinstance(_newsletter, Unset):
+        if isinstance(_newsletter, Unset) or _newsletter is None:
             newsletter = UNSET
         else:
-            newsletter = Newsletter.from_dict(_newsletter)
+            newsletter = Newsletter.from_dict(_newsletter if isinstance(_newsletter, Mapping) else {})
 
         newsletter_response = cls(
             newsletter=newsletter,

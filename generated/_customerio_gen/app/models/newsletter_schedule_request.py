@@ -77,7 +77,7 @@ class NewsletterScheduleRequest:
 
         _rate_limit_time_period = d.pop("rate_limit_time_period", UNSET)
         rate_limit_time_period: NewsletterRateLimitRateLimitTimePeriod | Unset
-        if isinstance(_rate_limit_time_period, Unset):
+        if isinstance(_rate_limit_time_period, Unset) or _rate_limit_time_period is None:
             rate_limit_time_period = UNSET
         else:
             rate_limit_time_period = check_newsletter_rate_limit_rate_limit_time_period(_rate_limit_time_period)

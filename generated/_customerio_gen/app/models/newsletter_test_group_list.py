@@ -49,10 +49,12 @@ class NewsletterTestGroupList:
         d = dict(src_dict)
         _test_groups = d.pop("test_groups", UNSET)
         test_groups: list[NewsletterTestGroup] | Unset = UNSET
-        if _test_groups is not UNSET:
+        if isinstance(_test_groups, list):
             test_groups = []
             for test_groups_item_data in _test_groups:
-                test_groups_item = NewsletterTestGroup.from_dict(test_groups_item_data)
+                test_groups_item = NewsletterTestGroup.from_dict(
+                    test_groups_item_data if isinstance(test_groups_item_data, Mapping) else {}
+                )
 
                 test_groups.append(test_groups_item)
 

@@ -45,10 +45,10 @@ class ObjectAttributes:
         d = dict(src_dict)
         _object_ = d.pop("object", UNSET)
         object_: ObjectDetail | Unset
-        if isinstance(_object_, Unset):
+        if isinstance(_object_, Unset) or _object_ is None:
             object_ = UNSET
         else:
-            object_ = ObjectDetail.from_dict(_object_)
+            object_ = ObjectDetail.from_dict(_object_ if isinstance(_object_, Mapping) else {})
 
         object_attributes = cls(
             object_=object_,

@@ -74,24 +74,24 @@ class ObjectDetail:
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: ObjectKeys | Unset
-        if isinstance(_identifiers, Unset):
+        if isinstance(_identifiers, Unset) or _identifiers is None:
             identifiers = UNSET
         else:
-            identifiers = ObjectKeys.from_dict(_identifiers)
+            identifiers = ObjectKeys.from_dict(_identifiers if isinstance(_identifiers, Mapping) else {})
 
         _attributes = d.pop("attributes", UNSET)
         attributes: ObjectDetailAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if isinstance(_attributes, Unset) or _attributes is None:
             attributes = UNSET
         else:
-            attributes = ObjectDetailAttributes.from_dict(_attributes)
+            attributes = ObjectDetailAttributes.from_dict(_attributes if isinstance(_attributes, Mapping) else {})
 
         _timestamps = d.pop("timestamps", UNSET)
         timestamps: ObjectDetailTimestamps | Unset
-        if isinstance(_timestamps, Unset):
+        if isinstance(_timestamps, Unset) or _timestamps is None:
             timestamps = UNSET
         else:
-            timestamps = ObjectDetailTimestamps.from_dict(_timestamps)
+            timestamps = ObjectDetailTimestamps.from_dict(_timestamps if isinstance(_timestamps, Mapping) else {})
 
         object_detail = cls(
             object_type_id=object_type_id,

@@ -58,10 +58,10 @@ class ObjectRelationship:
         d = dict(src_dict)
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: CustomerIdentifiers | Unset
-        if isinstance(_identifiers, Unset):
+        if isinstance(_identifiers, Unset) or _identifiers is None:
             identifiers = UNSET
         else:
-            identifiers = CustomerIdentifiers.from_dict(_identifiers)
+            identifiers = CustomerIdentifiers.from_dict(_identifiers if isinstance(_identifiers, Mapping) else {})
 
         object_type_id = d.pop("object_type_id", UNSET)
 

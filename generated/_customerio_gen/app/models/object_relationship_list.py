@@ -54,10 +54,12 @@ class ObjectRelationshipList:
         d = dict(src_dict)
         _cio_relationships = d.pop("cio_relationships", UNSET)
         cio_relationships: list[ObjectRelationship] | Unset = UNSET
-        if _cio_relationships is not UNSET:
+        if isinstance(_cio_relationships, list):
             cio_relationships = []
             for cio_relationships_item_data in _cio_relationships:
-                cio_relationships_item = ObjectRelationship.from_dict(cio_relationships_item_data)
+                cio_relationships_item = ObjectRelationship.from_dict(
+                    cio_relationships_item_data if isinstance(cio_relationships_item_data, Mapping) else {}
+                )
 
                 cio_relationships.append(cio_relationships_item)
 

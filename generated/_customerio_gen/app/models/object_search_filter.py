@@ -77,35 +77,37 @@ class ObjectSearchFilter:
         d = dict(src_dict)
         _and_ = d.pop("and", UNSET)
         and_: list[ObjectSearchFilter] | Unset = UNSET
-        if _and_ is not UNSET:
+        if isinstance(_and_, list):
             and_ = []
             for and_item_data in _and_:
-                and_item = ObjectSearchFilter.from_dict(and_item_data)
+                and_item = ObjectSearchFilter.from_dict(and_item_data if isinstance(and_item_data, Mapping) else {})
 
                 and_.append(and_item)
 
         _or_ = d.pop("or", UNSET)
         or_: list[ObjectSearchFilter] | Unset = UNSET
-        if _or_ is not UNSET:
+        if isinstance(_or_, list):
             or_ = []
             for or_item_data in _or_:
-                or_item = ObjectSearchFilter.from_dict(or_item_data)
+                or_item = ObjectSearchFilter.from_dict(or_item_data if isinstance(or_item_data, Mapping) else {})
 
                 or_.append(or_item)
 
         _not_ = d.pop("not", UNSET)
         not_: ObjectSearchFilter | Unset
-        if isinstance(_not_, Unset):
+        if isinstance(_not_, Unset) or _not_ is None:
             not_ = UNSET
         else:
-            not_ = ObjectSearchFilter.from_dict(_not_)
+            not_ = ObjectSearchFilter.from_dict(_not_ if isinstance(_not_, Mapping) else {})
 
         _object_attribute = d.pop("object_attribute", UNSET)
         object_attribute: ObjectSearchCondition | Unset
-        if isinstance(_object_attribute, Unset):
+        if isinstance(_object_attribute, Unset) or _object_attribute is None:
             object_attribute = UNSET
         else:
-            object_attribute = ObjectSearchCondition.from_dict(_object_attribute)
+            object_attribute = ObjectSearchCondition.from_dict(
+                _object_attribute if isinstance(_object_attribute, Mapping) else {}
+            )
 
         object_search_filter = cls(
             and_=and_,

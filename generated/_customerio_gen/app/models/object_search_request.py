@@ -54,7 +54,7 @@ class ObjectSearchRequest:
 
         object_type_id = _parse_object_type_id(d.pop("object_type_id"))
 
-        filter_ = ObjectSearchFilter.from_dict(d.pop("filter"))
+        filter_ = ObjectSearchFilter.from_dict(d.pop("filter") if isinstance(d.pop("filter"), Mapping) else {})
 
         object_search_request = cls(
             object_type_id=object_type_id,

@@ -63,10 +63,12 @@ class ObjectSearchResult:
         d = dict(src_dict)
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: list[ObjectSearchIdentifier] | Unset = UNSET
-        if _identifiers is not UNSET:
+        if isinstance(_identifiers, list):
             identifiers = []
             for identifiers_item_data in _identifiers:
-                identifiers_item = ObjectSearchIdentifier.from_dict(identifiers_item_data)
+                identifiers_item = ObjectSearchIdentifier.from_dict(
+                    identifiers_item_data if isinstance(identifiers_item_data, Mapping) else {}
+                )
 
                 identifiers.append(identifiers_item)
 

@@ -48,10 +48,10 @@ class ObjectTypeList:
         d = dict(src_dict)
         _types = d.pop("types", UNSET)
         types: list[ObjectType] | Unset = UNSET
-        if _types is not UNSET:
+        if isinstance(_types, list):
             types = []
             for types_item_data in _types:
-                types_item = ObjectType.from_dict(types_item_data)
+                types_item = ObjectType.from_dict(types_item_data if isinstance(types_item_data, Mapping) else {})
 
                 types.append(types_item)
 

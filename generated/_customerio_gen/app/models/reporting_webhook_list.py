@@ -48,10 +48,12 @@ class ReportingWebhookList:
         d = dict(src_dict)
         _reporting_webhooks = d.pop("reporting_webhooks", UNSET)
         reporting_webhooks: list[ReportingWebhook] | Unset = UNSET
-        if _reporting_webhooks is not UNSET:
+        if isinstance(_reporting_webhooks, list):
             reporting_webhooks = []
             for reporting_webhooks_item_data in _reporting_webhooks:
-                reporting_webhooks_item = ReportingWebhook.from_dict(reporting_webhooks_item_data)
+                reporting_webhooks_item = ReportingWebhook.from_dict(
+                    reporting_webhooks_item_data if isinstance(reporting_webhooks_item_data, Mapping) else {}
+                )
 
                 reporting_webhooks.append(reporting_webhooks_item)
 

@@ -42,7 +42,7 @@ class SearchCustomersBody:
         from ..models.search_customers_body_filter import SearchCustomersBodyFilter  # noqa: PLC0415
 
         d = dict(src_dict)
-        filter_ = SearchCustomersBodyFilter.from_dict(d.pop("filter"))
+        filter_ = SearchCustomersBodyFilter.from_dict(d.pop("filter") if isinstance(d.pop("filter"), Mapping) else {})
 
         search_customers_body = cls(
             filter_=filter_,

@@ -41,7 +41,7 @@ class SegmentCreateRequest:
         from ..models.segment_input import SegmentInput  # noqa: PLC0415
 
         d = dict(src_dict)
-        segment = SegmentInput.from_dict(d.pop("segment"))
+        segment = SegmentInput.from_dict(d.pop("segment") if isinstance(d.pop("segment"), Mapping) else {})
 
         segment_create_request = cls(
             segment=segment,

@@ -48,10 +48,10 @@ class SegmentList:
         d = dict(src_dict)
         _segments = d.pop("segments", UNSET)
         segments: list[Segment] | Unset = UNSET
-        if _segments is not UNSET:
+        if isinstance(_segments, list):
             segments = []
             for segments_item_data in _segments:
-                segments_item = Segment.from_dict(segments_item_data)
+                segments_item = Segment.from_dict(segments_item_data if isinstance(segments_item_data, Mapping) else {})
 
                 segments.append(segments_item)
 

@@ -71,10 +71,12 @@ class SegmentMembership:
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: list[SegmentMember] | Unset = UNSET
-        if _identifiers is not UNSET:
+        if isinstance(_identifiers, list):
             identifiers = []
             for identifiers_item_data in _identifiers:
-                identifiers_item = SegmentMember.from_dict(identifiers_item_data)
+                identifiers_item = SegmentMember.from_dict(
+                    identifiers_item_data if isinstance(identifiers_item_data, Mapping) else {}
+                )
 
                 identifiers.append(identifiers_item)
 

@@ -45,10 +45,10 @@ class SegmentResponse:
         d = dict(src_dict)
         _segment = d.pop("segment", UNSET)
         segment: Segment | Unset
-        if isinstance(_segment, Unset):
+        if isinstance(_segment, Unset) or _segment is None:
             segment = UNSET
         else:
-            segment = Segment.from_dict(_segment)
+            segment = Segment.from_dict(_segment if isinstance(_segment, Mapping) else {})
 
         segment_response = cls(
             segment=segment,

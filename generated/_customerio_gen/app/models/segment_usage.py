@@ -53,10 +53,10 @@ class SegmentUsage:
 
         _used_by = d.pop("used_by", UNSET)
         used_by: SegmentUsedBy | Unset
-        if isinstance(_used_by, Unset):
+        if isinstance(_used_by, Unset) or _used_by is None:
             used_by = UNSET
         else:
-            used_by = SegmentUsedBy.from_dict(_used_by)
+            used_by = SegmentUsedBy.from_dict(_used_by if isinstance(_used_by, Mapping) else {})
 
         segment_usage = cls(
             segment_id=segment_id,

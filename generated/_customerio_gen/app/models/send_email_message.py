@@ -188,21 +188,25 @@ class SendEmailMessage:
         d = dict(src_dict)
         to = d.pop("to")
 
-        identifiers = SendIdentifiers.from_dict(d.pop("identifiers"))
+        identifiers = SendIdentifiers.from_dict(
+            d.pop("identifiers") if isinstance(d.pop("identifiers"), Mapping) else {}
+        )
 
         _headers = d.pop("headers", UNSET)
         headers: SendEmailMessageHeaders | Unset
-        if isinstance(_headers, Unset):
+        if isinstance(_headers, Unset) or _headers is None:
             headers = UNSET
         else:
-            headers = SendEmailMessageHeaders.from_dict(_headers)
+            headers = SendEmailMessageHeaders.from_dict(_headers if isinstance(_headers, Mapping) else {})
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendEmailMessageMessageData | Unset
-        if isinstance(_message_data, Unset):
+        if isinstance(_message_data, Unset) or _message_data is None:
             message_data = UNSET
         else:
-            message_data = SendEmailMessageMessageData.from_dict(_message_data)
+            message_data = SendEmailMessageMessageData.from_dict(
+                _message_data if isinstance(_message_data, Mapping) else {}
+            )
 
         preheader = d.pop("preheader", UNSET)
 
@@ -245,10 +249,12 @@ class SendEmailMessage:
 
         _attachments = d.pop("attachments", UNSET)
         attachments: SendEmailMessageAttachments | Unset
-        if isinstance(_attachments, Unset):
+        if isinstance(_attachments, Unset) or _attachments is None:
             attachments = UNSET
         else:
-            attachments = SendEmailMessageAttachments.from_dict(_attachments)
+            attachments = SendEmailMessageAttachments.from_dict(
+                _attachments if isinstance(_attachments, Mapping) else {}
+            )
 
         send_email_message = cls(
             to=to,

@@ -84,7 +84,9 @@ class SendInAppMessage:
         from ..models.send_in_app_message_message_data import SendInAppMessageMessageData  # noqa: PLC0415
 
         d = dict(src_dict)
-        identifiers = SendIdentifiers.from_dict(d.pop("identifiers"))
+        identifiers = SendIdentifiers.from_dict(
+            d.pop("identifiers") if isinstance(d.pop("identifiers"), Mapping) else {}
+        )
 
         def _parse_transactional_message_id(data: object) -> int | str:
             return cast(int | str, data)
@@ -97,10 +99,12 @@ class SendInAppMessage:
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendInAppMessageMessageData | Unset
-        if isinstance(_message_data, Unset):
+        if isinstance(_message_data, Unset) or _message_data is None:
             message_data = UNSET
         else:
-            message_data = SendInAppMessageMessageData.from_dict(_message_data)
+            message_data = SendInAppMessageMessageData.from_dict(
+                _message_data if isinstance(_message_data, Mapping) else {}
+            )
 
         send_at = d.pop("send_at", UNSET)
 

@@ -158,7 +158,9 @@ class SendPushMessage:
         from ..models.send_push_message_message_data import SendPushMessageMessageData  # noqa: PLC0415
 
         d = dict(src_dict)
-        identifiers = SendIdentifiers.from_dict(d.pop("identifiers"))
+        identifiers = SendIdentifiers.from_dict(
+            d.pop("identifiers") if isinstance(d.pop("identifiers"), Mapping) else {}
+        )
 
         def _parse_transactional_message_id(data: object) -> int | str:
             return cast(int | str, data)
@@ -179,10 +181,12 @@ class SendPushMessage:
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendPushMessageMessageData | Unset
-        if isinstance(_message_data, Unset):
+        if isinstance(_message_data, Unset) or _message_data is None:
             message_data = UNSET
         else:
-            message_data = SendPushMessageMessageData.from_dict(_message_data)
+            message_data = SendPushMessageMessageData.from_dict(
+                _message_data if isinstance(_message_data, Mapping) else {}
+            )
 
         send_at = d.pop("send_at", UNSET)
 
@@ -196,24 +200,28 @@ class SendPushMessage:
 
         _custom_data = d.pop("custom_data", UNSET)
         custom_data: SendPushMessageCustomData | Unset
-        if isinstance(_custom_data, Unset):
+        if isinstance(_custom_data, Unset) or _custom_data is None:
             custom_data = UNSET
         else:
-            custom_data = SendPushMessageCustomData.from_dict(_custom_data)
+            custom_data = SendPushMessageCustomData.from_dict(_custom_data if isinstance(_custom_data, Mapping) else {})
 
         _custom_device = d.pop("custom_device", UNSET)
         custom_device: SendPushMessageCustomDevice | Unset
-        if isinstance(_custom_device, Unset):
+        if isinstance(_custom_device, Unset) or _custom_device is None:
             custom_device = UNSET
         else:
-            custom_device = SendPushMessageCustomDevice.from_dict(_custom_device)
+            custom_device = SendPushMessageCustomDevice.from_dict(
+                _custom_device if isinstance(_custom_device, Mapping) else {}
+            )
 
         _custom_payload = d.pop("custom_payload", UNSET)
         custom_payload: SendPushMessageCustomPayload | Unset
-        if isinstance(_custom_payload, Unset):
+        if isinstance(_custom_payload, Unset) or _custom_payload is None:
             custom_payload = UNSET
         else:
-            custom_payload = SendPushMessageCustomPayload.from_dict(_custom_payload)
+            custom_payload = SendPushMessageCustomPayload.from_dict(
+                _custom_payload if isinstance(_custom_payload, Mapping) else {}
+            )
 
         send_push_message = cls(
             identifiers=identifiers,

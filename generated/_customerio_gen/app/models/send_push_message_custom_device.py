@@ -72,7 +72,7 @@ class SendPushMessageCustomDevice:
 
         _platform = d.pop("platform", UNSET)
         platform: SendPushMessageCustomDevicePlatform | Unset
-        if isinstance(_platform, Unset):
+        if isinstance(_platform, Unset) or _platform is None:
             platform = UNSET
         else:
             platform = check_send_push_message_custom_device_platform(_platform)
@@ -81,10 +81,12 @@ class SendPushMessageCustomDevice:
 
         _attributes = d.pop("attributes", UNSET)
         attributes: SendPushMessageCustomDeviceAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if isinstance(_attributes, Unset) or _attributes is None:
             attributes = UNSET
         else:
-            attributes = SendPushMessageCustomDeviceAttributes.from_dict(_attributes)
+            attributes = SendPushMessageCustomDeviceAttributes.from_dict(
+                _attributes if isinstance(_attributes, Mapping) else {}
+            )
 
         send_push_message_custom_device = cls(
             token=token,

@@ -96,7 +96,9 @@ class SendSmsMessage:
         from ..models.send_sms_message_message_data import SendSmsMessageMessageData  # noqa: PLC0415
 
         d = dict(src_dict)
-        identifiers = SendIdentifiers.from_dict(d.pop("identifiers"))
+        identifiers = SendIdentifiers.from_dict(
+            d.pop("identifiers") if isinstance(d.pop("identifiers"), Mapping) else {}
+        )
 
         def _parse_transactional_message_id(data: object) -> int | str:
             return cast(int | str, data)
@@ -113,10 +115,12 @@ class SendSmsMessage:
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendSmsMessageMessageData | Unset
-        if isinstance(_message_data, Unset):
+        if isinstance(_message_data, Unset) or _message_data is None:
             message_data = UNSET
         else:
-            message_data = SendSmsMessageMessageData.from_dict(_message_data)
+            message_data = SendSmsMessageMessageData.from_dict(
+                _message_data if isinstance(_message_data, Mapping) else {}
+            )
 
         send_at = d.pop("send_at", UNSET)
 

@@ -108,7 +108,9 @@ class SendWhatsAppMessage:
         from ..models.send_whats_app_message_message_data import SendWhatsAppMessageMessageData  # noqa: PLC0415
 
         d = dict(src_dict)
-        identifiers = SendIdentifiers.from_dict(d.pop("identifiers"))
+        identifiers = SendIdentifiers.from_dict(
+            d.pop("identifiers") if isinstance(d.pop("identifiers"), Mapping) else {}
+        )
 
         def _parse_transactional_message_id(data: object) -> int | str:
             return cast(int | str, data)
@@ -129,10 +131,12 @@ class SendWhatsAppMessage:
 
         _message_data = d.pop("message_data", UNSET)
         message_data: SendWhatsAppMessageMessageData | Unset
-        if isinstance(_message_data, Unset):
+        if isinstance(_message_data, Unset) or _message_data is None:
             message_data = UNSET
         else:
-            message_data = SendWhatsAppMessageMessageData.from_dict(_message_data)
+            message_data = SendWhatsAppMessageMessageData.from_dict(
+                _message_data if isinstance(_message_data, Mapping) else {}
+            )
 
         send_at = d.pop("send_at", UNSET)
 

@@ -45,10 +45,12 @@ class SenderIdentityEnvelope:
         d = dict(src_dict)
         _sender_identity = d.pop("sender_identity", UNSET)
         sender_identity: SenderIdentity | Unset
-        if isinstance(_sender_identity, Unset):
+        if isinstance(_sender_identity, Unset) or _sender_identity is None:
             sender_identity = UNSET
         else:
-            sender_identity = SenderIdentity.from_dict(_sender_identity)
+            sender_identity = SenderIdentity.from_dict(
+                _sender_identity if isinstance(_sender_identity, Mapping) else {}
+            )
 
         sender_identity_envelope = cls(
             sender_identity=sender_identity,

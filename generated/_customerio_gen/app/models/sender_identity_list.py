@@ -54,10 +54,12 @@ class SenderIdentityList:
         d = dict(src_dict)
         _sender_identities = d.pop("sender_identities", UNSET)
         sender_identities: list[SenderIdentity] | Unset = UNSET
-        if _sender_identities is not UNSET:
+        if isinstance(_sender_identities, list):
             sender_identities = []
             for sender_identities_item_data in _sender_identities:
-                sender_identities_item = SenderIdentity.from_dict(sender_identities_item_data)
+                sender_identities_item = SenderIdentity.from_dict(
+                    sender_identities_item_data if isinstance(sender_identities_item_data, Mapping) else {}
+                )
 
                 sender_identities.append(sender_identities_item)
 

@@ -45,10 +45,10 @@ class SnippetEnvelope:
         d = dict(src_dict)
         _snippet = d.pop("snippet", UNSET)
         snippet: Snippet | Unset
-        if isinstance(_snippet, Unset):
+        if isinstance(_snippet, Unset) or _snippet is None:
             snippet = UNSET
         else:
-            snippet = Snippet.from_dict(_snippet)
+            snippet = Snippet.from_dict(_snippet if isinstance(_snippet, Mapping) else {})
 
         snippet_envelope = cls(
             snippet=snippet,

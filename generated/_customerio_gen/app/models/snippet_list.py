@@ -48,10 +48,10 @@ class SnippetList:
         d = dict(src_dict)
         _snippets = d.pop("snippets", UNSET)
         snippets: list[Snippet] | Unset = UNSET
-        if _snippets is not UNSET:
+        if isinstance(_snippets, list):
             snippets = []
             for snippets_item_data in _snippets:
-                snippets_item = Snippet.from_dict(snippets_item_data)
+                snippets_item = Snippet.from_dict(snippets_item_data if isinstance(snippets_item_data, Mapping) else {})
 
                 snippets.append(snippets_item)
 

@@ -48,10 +48,12 @@ class SubscriptionChannelList:
         d = dict(src_dict)
         _channels = d.pop("channels", UNSET)
         channels: list[SubscriptionChannel] | Unset = UNSET
-        if _channels is not UNSET:
+        if isinstance(_channels, list):
             channels = []
             for channels_item_data in _channels:
-                channels_item = SubscriptionChannel.from_dict(channels_item_data)
+                channels_item = SubscriptionChannel.from_dict(
+                    channels_item_data if isinstance(channels_item_data, Mapping) else {}
+                )
 
                 channels.append(channels_item)
 

@@ -48,10 +48,12 @@ class SubscriptionTopicList:
         d = dict(src_dict)
         _topics = d.pop("topics", UNSET)
         topics: list[SubscriptionTopic] | Unset = UNSET
-        if _topics is not UNSET:
+        if isinstance(_topics, list):
             topics = []
             for topics_item_data in _topics:
-                topics_item = SubscriptionTopic.from_dict(topics_item_data)
+                topics_item = SubscriptionTopic.from_dict(
+                    topics_item_data if isinstance(topics_item_data, Mapping) else {}
+                )
 
                 topics.append(topics_item)
 

@@ -48,10 +48,12 @@ class TransactionalContentList:
         d = dict(src_dict)
         _contents = d.pop("contents", UNSET)
         contents: list[TransactionalContent] | Unset = UNSET
-        if _contents is not UNSET:
+        if isinstance(_contents, list):
             contents = []
             for contents_item_data in _contents:
-                contents_item = TransactionalContent.from_dict(contents_item_data)
+                contents_item = TransactionalContent.from_dict(
+                    contents_item_data if isinstance(contents_item_data, Mapping) else {}
+                )
 
                 contents.append(contents_item)
 

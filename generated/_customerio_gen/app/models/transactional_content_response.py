@@ -60,7 +60,7 @@ class TransactionalContentResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                content_type_0 = TransactionalContent.from_dict(data)
+                content_type_0 = TransactionalContent.from_dict(data if isinstance(data, Mapping) else {})
 
                 return content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -70,7 +70,9 @@ class TransactionalContentResponse:
             content_type_1 = []
             _content_type_1 = data
             for content_type_1_item_data in _content_type_1:
-                content_type_1_item = TransactionalContent.from_dict(content_type_1_item_data)
+                content_type_1_item = TransactionalContent.from_dict(
+                    content_type_1_item_data if isinstance(content_type_1_item_data, Mapping) else {}
+                )
 
                 content_type_1.append(content_type_1_item)
 

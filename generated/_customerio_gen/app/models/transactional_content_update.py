@@ -105,10 +105,12 @@ class TransactionalContentUpdate:
 
         _headers = d.pop("headers", UNSET)
         headers: list[TransactionalContentUpdateHeadersItem] | Unset = UNSET
-        if _headers is not UNSET:
+        if isinstance(_headers, list):
             headers = []
             for headers_item_data in _headers:
-                headers_item = TransactionalContentUpdateHeadersItem.from_dict(headers_item_data)
+                headers_item = TransactionalContentUpdateHeadersItem.from_dict(
+                    headers_item_data if isinstance(headers_item_data, Mapping) else {}
+                )
 
                 headers.append(headers_item)
 

@@ -244,17 +244,21 @@ class TransactionalDelivery:
 
         _customer_identifiers = d.pop("customer_identifiers", UNSET)
         customer_identifiers: TransactionalDeliveryPerson | Unset
-        if isinstance(_customer_identifiers, Unset):
+        if isinstance(_customer_identifiers, Unset) or _customer_identifiers is None:
             customer_identifiers = UNSET
         else:
-            customer_identifiers = TransactionalDeliveryPerson.from_dict(_customer_identifiers)
+            customer_identifiers = TransactionalDeliveryPerson.from_dict(
+                _customer_identifiers if isinstance(_customer_identifiers, Mapping) else {}
+            )
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: TransactionalDeliveryPerson | Unset
-        if isinstance(_identifiers, Unset):
+        if isinstance(_identifiers, Unset) or _identifiers is None:
             identifiers = UNSET
         else:
-            identifiers = TransactionalDeliveryPerson.from_dict(_identifiers)
+            identifiers = TransactionalDeliveryPerson.from_dict(
+                _identifiers if isinstance(_identifiers, Mapping) else {}
+            )
 
         recipient = d.pop("recipient", UNSET)
 
@@ -271,10 +275,10 @@ class TransactionalDelivery:
 
         _metrics = d.pop("metrics", UNSET)
         metrics: TransactionalDeliveryMetrics | Unset
-        if isinstance(_metrics, Unset):
+        if isinstance(_metrics, Unset) or _metrics is None:
             metrics = UNSET
         else:
-            metrics = TransactionalDeliveryMetrics.from_dict(_metrics)
+            metrics = TransactionalDeliveryMetrics.from_dict(_metrics if isinstance(_metrics, Mapping) else {})
 
         created = d.pop("created", UNSET)
 
@@ -354,10 +358,12 @@ class TransactionalDelivery:
 
         _tracked_responses = d.pop("tracked_responses", UNSET)
         tracked_responses: TransactionalDeliveryTrackedResponses | Unset
-        if isinstance(_tracked_responses, Unset):
+        if isinstance(_tracked_responses, Unset) or _tracked_responses is None:
             tracked_responses = UNSET
         else:
-            tracked_responses = TransactionalDeliveryTrackedResponses.from_dict(_tracked_responses)
+            tracked_responses = TransactionalDeliveryTrackedResponses.from_dict(
+                _tracked_responses if isinstance(_tracked_responses, Mapping) else {}
+            )
 
         transactional_delivery = cls(
             id=id,

@@ -56,17 +56,17 @@ class TransactionalLinkMetric:
         d = dict(src_dict)
         _link = d.pop("link", UNSET)
         link: TransactionalLinkMetricLink | Unset
-        if isinstance(_link, Unset):
+        if isinstance(_link, Unset) or _link is None:
             link = UNSET
         else:
-            link = TransactionalLinkMetricLink.from_dict(_link)
+            link = TransactionalLinkMetricLink.from_dict(_link if isinstance(_link, Mapping) else {})
 
         _metric = d.pop("metric", UNSET)
         metric: TransactionalLinkMetricMetric | Unset
-        if isinstance(_metric, Unset):
+        if isinstance(_metric, Unset) or _metric is None:
             metric = UNSET
         else:
-            metric = TransactionalLinkMetricMetric.from_dict(_metric)
+            metric = TransactionalLinkMetricMetric.from_dict(_metric if isinstance(_metric, Mapping) else {})
 
         transactional_link_metric = cls(
             link=link,

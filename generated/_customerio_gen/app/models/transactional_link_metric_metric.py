@@ -45,10 +45,10 @@ class TransactionalLinkMetricMetric:
         d = dict(src_dict)
         _series = d.pop("series", UNSET)
         series: TransactionalLinkMetricMetricSeries | Unset
-        if isinstance(_series, Unset):
+        if isinstance(_series, Unset) or _series is None:
             series = UNSET
         else:
-            series = TransactionalLinkMetricMetricSeries.from_dict(_series)
+            series = TransactionalLinkMetricMetricSeries.from_dict(_series if isinstance(_series, Mapping) else {})
 
         transactional_link_metric_metric = cls(
             series=series,

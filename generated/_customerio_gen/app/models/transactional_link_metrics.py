@@ -48,10 +48,12 @@ class TransactionalLinkMetrics:
         d = dict(src_dict)
         _links = d.pop("links", UNSET)
         links: list[TransactionalLinkMetric] | Unset = UNSET
-        if _links is not UNSET:
+        if isinstance(_links, list):
             links = []
             for links_item_data in _links:
-                links_item = TransactionalLinkMetric.from_dict(links_item_data)
+                links_item = TransactionalLinkMetric.from_dict(
+                    links_item_data if isinstance(links_item_data, Mapping) else {}
+                )
 
                 links.append(links_item)
 

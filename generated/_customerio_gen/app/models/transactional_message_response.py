@@ -45,10 +45,10 @@ class TransactionalMessageResponse:
         d = dict(src_dict)
         _message = d.pop("message", UNSET)
         message: TransactionalMessage | Unset
-        if isinstance(_message, Unset):
+        if isinstance(_message, Unset) or _message is None:
             message = UNSET
         else:
-            message = TransactionalMessage.from_dict(_message)
+            message = TransactionalMessage.from_dict(_message if isinstance(_message, Mapping) else {})
 
         transactional_message_response = cls(
             message=message,

@@ -45,10 +45,10 @@ class TransactionalMetrics:
         d = dict(src_dict)
         _metric = d.pop("metric", UNSET)
         metric: TransactionalMetricsMetric | Unset
-        if isinstance(_metric, Unset):
+        if isinstance(_metric, Unset) or _metric is None:
             metric = UNSET
         else:
-            metric = TransactionalMetricsMetric.from_dict(_metric)
+            metric = TransactionalMetricsMetric.from_dict(_metric if isinstance(_metric, Mapping) else {})
 
         transactional_metrics = cls(
             metric=metric,

@@ -45,10 +45,10 @@ class TransactionalMetricsMetric:
         d = dict(src_dict)
         _series = d.pop("series", UNSET)
         series: TransactionalMetricsSeries | Unset
-        if isinstance(_series, Unset):
+        if isinstance(_series, Unset) or _series is None:
             series = UNSET
         else:
-            series = TransactionalMetricsSeries.from_dict(_series)
+            series = TransactionalMetricsSeries.from_dict(_series if isinstance(_series, Mapping) else {})
 
         transactional_metrics_metric = cls(
             series=series,

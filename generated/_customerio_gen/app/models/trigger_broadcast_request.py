@@ -115,21 +115,23 @@ class TriggerBroadcastRequest:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: TriggerBroadcastRequestData | Unset
-        if isinstance(_data, Unset):
+        if isinstance(_data, Unset) or _data is None:
             data = UNSET
         else:
-            data = TriggerBroadcastRequestData.from_dict(_data)
+            data = TriggerBroadcastRequestData.from_dict(_data if isinstance(_data, Mapping) else {})
 
         _recipients = d.pop("recipients", UNSET)
         recipients: TriggerBroadcastRequestRecipients | Unset
-        if isinstance(_recipients, Unset):
+        if isinstance(_recipients, Unset) or _recipients is None:
             recipients = UNSET
         else:
-            recipients = TriggerBroadcastRequestRecipients.from_dict(_recipients)
+            recipients = TriggerBroadcastRequestRecipients.from_dict(
+                _recipients if isinstance(_recipients, Mapping) else {}
+            )
 
         _ids = d.pop("ids", UNSET)
         ids: list[int | str] | Unset = UNSET
-        if _ids is not UNSET:
+        if isinstance(_ids, list):
             ids = []
             for ids_item_data in _ids:
 
@@ -144,10 +146,12 @@ class TriggerBroadcastRequest:
 
         _per_user_data = d.pop("per_user_data", UNSET)
         per_user_data: list[TriggerBroadcastRequestPerUserDataItem] | Unset = UNSET
-        if _per_user_data is not UNSET:
+        if isinstance(_per_user_data, list):
             per_user_data = []
             for per_user_data_item_data in _per_user_data:
-                per_user_data_item = TriggerBroadcastRequestPerUserDataItem.from_dict(per_user_data_item_data)
+                per_user_data_item = TriggerBroadcastRequestPerUserDataItem.from_dict(
+                    per_user_data_item_data if isinstance(per_user_data_item_data, Mapping) else {}
+                )
 
                 per_user_data.append(per_user_data_item)
 

@@ -48,10 +48,12 @@ class WorkspaceList:
         d = dict(src_dict)
         _workspaces = d.pop("workspaces", UNSET)
         workspaces: list[Workspace] | Unset = UNSET
-        if _workspaces is not UNSET:
+        if isinstance(_workspaces, list):
             workspaces = []
             for workspaces_item_data in _workspaces:
-                workspaces_item = Workspace.from_dict(workspaces_item_data)
+                workspaces_item = Workspace.from_dict(
+                    workspaces_item_data if isinstance(workspaces_item_data, Mapping) else {}
+                )
 
                 workspaces.append(workspaces_item)
 

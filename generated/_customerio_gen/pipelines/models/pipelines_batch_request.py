@@ -47,7 +47,7 @@ class PipelinesBatchRequest:
         batch = []
         _batch = d.pop("batch")
         for batch_item_data in _batch:
-            batch_item = PipelinesBatchItem.from_dict(batch_item_data)
+            batch_item = PipelinesBatchItem.from_dict(batch_item_data if isinstance(batch_item_data, Mapping) else {})
 
             batch.append(batch_item)
 

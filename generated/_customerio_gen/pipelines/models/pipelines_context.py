@@ -137,10 +137,10 @@ class PipelinesContext:
         d = dict(src_dict)
         _library = d.pop("library", UNSET)
         library: PipelinesLibrary | Unset
-        if isinstance(_library, Unset):
+        if isinstance(_library, Unset) or _library is None:
             library = UNSET
         else:
-            library = PipelinesLibrary.from_dict(_library)
+            library = PipelinesLibrary.from_dict(_library if isinstance(_library, Mapping) else {})
 
         active = d.pop("active", UNSET)
 
@@ -154,45 +154,45 @@ class PipelinesContext:
 
         _page = d.pop("page", UNSET)
         page: PipelinesContextPage | Unset
-        if isinstance(_page, Unset):
+        if isinstance(_page, Unset) or _page is None:
             page = UNSET
         else:
-            page = PipelinesContextPage.from_dict(_page)
+            page = PipelinesContextPage.from_dict(_page if isinstance(_page, Mapping) else {})
 
         _campaign = d.pop("campaign", UNSET)
         campaign: PipelinesContextCampaign | Unset
-        if isinstance(_campaign, Unset):
+        if isinstance(_campaign, Unset) or _campaign is None:
             campaign = UNSET
         else:
-            campaign = PipelinesContextCampaign.from_dict(_campaign)
+            campaign = PipelinesContextCampaign.from_dict(_campaign if isinstance(_campaign, Mapping) else {})
 
         _app = d.pop("app", UNSET)
         app: PipelinesContextApp | Unset
-        if isinstance(_app, Unset):
+        if isinstance(_app, Unset) or _app is None:
             app = UNSET
         else:
-            app = PipelinesContextApp.from_dict(_app)
+            app = PipelinesContextApp.from_dict(_app if isinstance(_app, Mapping) else {})
 
         _device = d.pop("device", UNSET)
         device: PipelinesContextDevice | Unset
-        if isinstance(_device, Unset):
+        if isinstance(_device, Unset) or _device is None:
             device = UNSET
         else:
-            device = PipelinesContextDevice.from_dict(_device)
+            device = PipelinesContextDevice.from_dict(_device if isinstance(_device, Mapping) else {})
 
         _network = d.pop("network", UNSET)
         network: PipelinesContextNetwork | Unset
-        if isinstance(_network, Unset):
+        if isinstance(_network, Unset) or _network is None:
             network = UNSET
         else:
-            network = PipelinesContextNetwork.from_dict(_network)
+            network = PipelinesContextNetwork.from_dict(_network if isinstance(_network, Mapping) else {})
 
         _os = d.pop("os", UNSET)
         os: PipelinesContextOs | Unset
-        if isinstance(_os, Unset):
+        if isinstance(_os, Unset) or _os is None:
             os = UNSET
         else:
-            os = PipelinesContextOs.from_dict(_os)
+            os = PipelinesContextOs.from_dict(_os if isinstance(_os, Mapping) else {})
 
         pipelines_context = cls(
             library=library,

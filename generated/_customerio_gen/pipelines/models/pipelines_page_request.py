@@ -125,38 +125,38 @@ class PipelinesPageRequest:
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
+        if isinstance(_timestamp, Unset) or _timestamp is None:
             timestamp = UNSET
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
         _sent_at = d.pop("sentAt", UNSET)
         sent_at: datetime.datetime | Unset
-        if isinstance(_sent_at, Unset):
+        if isinstance(_sent_at, Unset) or _sent_at is None:
             sent_at = UNSET
         else:
             sent_at = datetime.datetime.fromisoformat(_sent_at)
 
         _original_timestamp = d.pop("originalTimestamp", UNSET)
         original_timestamp: datetime.datetime | Unset
-        if isinstance(_original_timestamp, Unset):
+        if isinstance(_original_timestamp, Unset) or _original_timestamp is None:
             original_timestamp = UNSET
         else:
             original_timestamp = datetime.datetime.fromisoformat(_original_timestamp)
 
         _context = d.pop("context", UNSET)
         context: PipelinesContext | Unset
-        if isinstance(_context, Unset):
+        if isinstance(_context, Unset) or _context is None:
             context = UNSET
         else:
-            context = PipelinesContext.from_dict(_context)
+            context = PipelinesContext.from_dict(_context if isinstance(_context, Mapping) else {})
 
         _integrations = d.pop("integrations", UNSET)
         integrations: PipelinesIntegrations | Unset
-        if isinstance(_integrations, Unset):
+        if isinstance(_integrations, Unset) or _integrations is None:
             integrations = UNSET
         else:
-            integrations = PipelinesIntegrations.from_dict(_integrations)
+            integrations = PipelinesIntegrations.from_dict(_integrations if isinstance(_integrations, Mapping) else {})
 
         user_id = d.pop("userId", UNSET)
 
@@ -168,10 +168,10 @@ class PipelinesPageRequest:
 
         _properties = d.pop("properties", UNSET)
         properties: PipelinesProperties | Unset
-        if isinstance(_properties, Unset):
+        if isinstance(_properties, Unset) or _properties is None:
             properties = UNSET
         else:
-            properties = PipelinesProperties.from_dict(_properties)
+            properties = PipelinesProperties.from_dict(_properties if isinstance(_properties, Mapping) else {})
 
         pipelines_page_request = cls(
             message_id=message_id,

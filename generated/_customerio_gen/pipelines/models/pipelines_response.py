@@ -47,10 +47,10 @@ class PipelinesResponse:
         d = dict(src_dict)
         _meta = d.pop("meta", UNSET)
         meta: PipelinesResponseMeta | Unset
-        if isinstance(_meta, Unset):
+        if isinstance(_meta, Unset) or _meta is None:
             meta = UNSET
         else:
-            meta = PipelinesResponseMeta.from_dict(_meta)
+            meta = PipelinesResponseMeta.from_dict(_meta if isinstance(_meta, Mapping) else {})
 
         pipelines_response = cls(
             meta=meta,

@@ -48,10 +48,12 @@ class BatchBody:
         d = dict(src_dict)
         _batch = d.pop("batch", UNSET)
         batch: list[TrackEntityOperation] | Unset = UNSET
-        if _batch is not UNSET:
+        if isinstance(_batch, list):
             batch = []
             for batch_item_data in _batch:
-                batch_item = TrackEntityOperation.from_dict(batch_item_data)
+                batch_item = TrackEntityOperation.from_dict(
+                    batch_item_data if isinstance(batch_item_data, Mapping) else {}
+                )
 
                 batch.append(batch_item)
 

@@ -45,10 +45,10 @@ class SubmitFormBody:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: SubmitFormBodyData | Unset
-        if isinstance(_data, Unset):
+        if isinstance(_data, Unset) or _data is None:
             data = UNSET
         else:
-            data = SubmitFormBodyData.from_dict(_data)
+            data = SubmitFormBodyData.from_dict(_data if isinstance(_data, Mapping) else {})
 
         submit_form_body = cls(
             data=data,

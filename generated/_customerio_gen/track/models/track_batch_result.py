@@ -49,10 +49,12 @@ class TrackBatchResult:
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
         errors: list[TrackBatchError] | Unset = UNSET
-        if _errors is not UNSET:
+        if isinstance(_errors, list):
             errors = []
             for errors_item_data in _errors:
-                errors_item = TrackBatchError.from_dict(errors_item_data)
+                errors_item = TrackBatchError.from_dict(
+                    errors_item_data if isinstance(errors_item_data, Mapping) else {}
+                )
 
                 errors.append(errors_item)
 

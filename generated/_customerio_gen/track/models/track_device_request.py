@@ -45,10 +45,10 @@ class TrackDeviceRequest:
         d = dict(src_dict)
         _device = d.pop("device", UNSET)
         device: TrackDeviceRequestDevice | Unset
-        if isinstance(_device, Unset):
+        if isinstance(_device, Unset) or _device is None:
             device = UNSET
         else:
-            device = TrackDeviceRequestDevice.from_dict(_device)
+            device = TrackDeviceRequestDevice.from_dict(_device if isinstance(_device, Mapping) else {})
 
         track_device_request = cls(
             device=device,

@@ -74,10 +74,12 @@ class TrackDeviceRequestDevice:
 
         _attributes = d.pop("attributes", UNSET)
         attributes: TrackDeviceRequestDeviceAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if isinstance(_attributes, Unset) or _attributes is None:
             attributes = UNSET
         else:
-            attributes = TrackDeviceRequestDeviceAttributes.from_dict(_attributes)
+            attributes = TrackDeviceRequestDeviceAttributes.from_dict(
+                _attributes if isinstance(_attributes, Mapping) else {}
+            )
 
         track_device_request_device = cls(
             id=id,

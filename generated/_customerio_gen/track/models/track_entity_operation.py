@@ -99,17 +99,21 @@ class TrackEntityOperation:
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: TrackEntityOperationIdentifiers | Unset
-        if isinstance(_identifiers, Unset):
+        if isinstance(_identifiers, Unset) or _identifiers is None:
             identifiers = UNSET
         else:
-            identifiers = TrackEntityOperationIdentifiers.from_dict(_identifiers)
+            identifiers = TrackEntityOperationIdentifiers.from_dict(
+                _identifiers if isinstance(_identifiers, Mapping) else {}
+            )
 
         _attributes = d.pop("attributes", UNSET)
         attributes: TrackEntityOperationAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if isinstance(_attributes, Unset) or _attributes is None:
             attributes = UNSET
         else:
-            attributes = TrackEntityOperationAttributes.from_dict(_attributes)
+            attributes = TrackEntityOperationAttributes.from_dict(
+                _attributes if isinstance(_attributes, Mapping) else {}
+            )
 
         name = d.pop("name", UNSET)
 
@@ -117,10 +121,12 @@ class TrackEntityOperation:
 
         _cio_relationships = d.pop("cio_relationships", UNSET)
         cio_relationships: list[TrackEntityOperationCioRelationshipsItem] | Unset = UNSET
-        if _cio_relationships is not UNSET:
+        if isinstance(_cio_relationships, list):
             cio_relationships = []
             for cio_relationships_item_data in _cio_relationships:
-                cio_relationships_item = TrackEntityOperationCioRelationshipsItem.from_dict(cio_relationships_item_data)
+                cio_relationships_item = TrackEntityOperationCioRelationshipsItem.from_dict(
+                    cio_relationships_item_data if isinstance(cio_relationships_item_data, Mapping) else {}
+                )
 
                 cio_relationships.append(cio_relationships_item)
 

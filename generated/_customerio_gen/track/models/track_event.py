@@ -81,10 +81,10 @@ class TrackEvent:
 
         _data = d.pop("data", UNSET)
         data: TrackEventData | Unset
-        if isinstance(_data, Unset):
+        if isinstance(_data, Unset) or _data is None:
             data = UNSET
         else:
-            data = TrackEventData.from_dict(_data)
+            data = TrackEventData.from_dict(_data if isinstance(_data, Mapping) else {})
 
         timestamp = d.pop("timestamp", UNSET)
 

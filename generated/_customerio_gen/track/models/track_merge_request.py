@@ -48,9 +48,11 @@ class TrackMergeRequest:
         from ..models.track_merge_request_secondary import TrackMergeRequestSecondary  # noqa: PLC0415
 
         d = dict(src_dict)
-        primary = TrackMergeRequestPrimary.from_dict(d.pop("primary"))
+        primary = TrackMergeRequestPrimary.from_dict(d.pop("primary") if isinstance(d.pop("primary"), Mapping) else {})
 
-        secondary = TrackMergeRequestSecondary.from_dict(d.pop("secondary"))
+        secondary = TrackMergeRequestSecondary.from_dict(
+            d.pop("secondary") if isinstance(d.pop("secondary"), Mapping) else {}
+        )
 
         track_merge_request = cls(
             primary=primary,

@@ -60,7 +60,7 @@ class TrackPushMetric:
 
         _event = d.pop("event", UNSET)
         event: TrackPushMetricEvent | Unset
-        if isinstance(_event, Unset):
+        if isinstance(_event, Unset) or _event is None:
             event = UNSET
         else:
             event = check_track_push_metric_event(_event)

@@ -5,6 +5,7 @@ Rendered by `make generate` from spec/pipelines.yaml; do not edit.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +26,7 @@ def prepare(
     properties: Mapping[str, Any] | None = None,
     context: Mapping[str, Any] | None = None,
     integrations: Mapping[str, Any] | None = None,
-    timestamp: str | None = None,
+    timestamp: str | _dt.datetime | None = None,
     message_id: str | None = None,
     bodies: PipelinesBodies,
 ) -> _rt.Prepared[PipelinesResponse]:
