@@ -436,7 +436,9 @@ def compile_operation(
     return_type, parse_expr, imports = _returns(spec, schema, types)
 
     paginate = op.get("x-cio-paginate")
-    item_type, item_imports, items = None, [], None
+    item_type: str | None = None
+    item_imports: list[tuple[str, str]] = []
+    items: str | None = None
     if paginate is not None:
         items = str(paginate["items"])
         if "start" not in by_name or by_name["start"].location != "query":

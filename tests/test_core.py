@@ -20,7 +20,6 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import NOW, Harness, Wire, catalogue, json_response
 
 from _customerio_gen.track.models.track_account_region import TrackAccountRegion
 from _customerio_gen.track.types import UNSET
@@ -40,13 +39,16 @@ from customerio import (
     TrackClient,
 )
 
+from conftest import NOW, Harness, Wire, catalogue, json_response
+
 RETRY = catalogue()["retry"]
 REDIRECTS = catalogue()["redirects"]
 ERRORS = catalogue()["errors"]
 RETRYABLE = tuple(RETRY["defaults"]["retryStatusCodes"])
 # With random() = 0.5 and the defaults: the catalogue's worked example ("sleeps 300, 600, 1200 ms").
 WORKED_SLEEPS = [
-    int(ms) / 1000 for ms in re.search(r"sleeps ([\d, ]+) ms", RETRY["worked_example"])[1].split(",")  # type: ignore[index]
+    int(ms) / 1000
+    for ms in re.search(r"sleeps ([\d, ]+) ms", RETRY["worked_example"])[1].split(",")  # type: ignore[index]
 ]
 
 
@@ -307,7 +309,9 @@ def test_retryable_statuses_are_retried_with_backoff(flavour: str, status: int) 
     assert harness.wire.sleeps == pytest.approx(WORKED_SLEEPS)
     assert [r.headers.get("x-retry-count") for r in requests] == [None, "1", "2", "3"]
     assert {r.content for r in requests} == {b'{"name":"purchase","data":{"price":23.45}}'}
-    assert {(r.method, str(r.url)) for r in requests} == {("POST", "https://track.customer.io/api/v1/customers/cust-1/events")}
+    assert {(r.method, str(r.url)) for r in requests} == {
+        ("POST", "https://track.customer.io/api/v1/customers/cust-1/events")
+    }
     assert len({r.headers["authorization"] for r in requests}) == 1
 
 
@@ -404,7 +408,9 @@ def test_max_total_backoff_stops_early_with_the_last_error(flavour: str) -> None
 
 
 def test_a_first_backoff_beyond_the_budget_never_sleeps(flavour: str) -> None:
-    harness = Harness(flavour, Wire(json_response(503)), retry=RetryOptions(min_timeout_ms=100, max_total_backoff_ms=10))
+    harness = Harness(
+        flavour, Wire(json_response(503)), retry=RetryOptions(min_timeout_ms=100, max_total_backoff_ms=10)
+    )
     with pytest.raises(ServerError):
         harness.call("identify", "1")
     assert len(harness.wire.requests) == 1
@@ -430,7 +436,12 @@ def test_retry_accepts_a_partial_mapping(flavour: str) -> None:
 
 @pytest.mark.parametrize(
     ("retry", "error"),
-    [({"retries": 2}, TypeError), ("3", TypeError), ({"max_retries": -1}, ValueError), ({"min_timeout_ms": -5}, ValueError)],
+    [
+        ({"retries": 2}, TypeError),
+        ("3", TypeError),
+        ({"max_retries": -1}, ValueError),
+        ({"min_timeout_ms": -5}, ValueError),
+    ],
 )
 def test_bad_retry_options(retry: Any, error: type[Exception]) -> None:
     with pytest.raises(error):
@@ -471,7 +482,9 @@ def test_network_errors_are_retried_then_wrapped(
 
 
 def test_a_network_error_then_success(flavour: str) -> None:
-    harness = Harness(flavour, Wire(httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), json_response(200, {"ok": 1})))
+    harness = Harness(
+        flavour, Wire(httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), json_response(200, {"ok": 1}))
+    )
     assert harness.call("identify", "1") == {"ok": 1}
     assert len(harness.wire.requests) == 3
 
@@ -495,10 +508,16 @@ EU_EVENTS = "https://track-eu.customer.io/api/v1/customers/cust-1/events"
 @pytest.mark.parametrize("status", REDIRECTS["statuses"])
 @pytest.mark.parametrize(
     ("method", "args"),
-    [("track", ("cust-1", {"name": "e", "data": {"x": "ü"}})), ("identify", ("cust-1", {"a": 1})), ("destroy", ("cust-1",))],
+    [
+        ("track", ("cust-1", {"name": "e", "data": {"x": "ü"}})),
+        ("identify", ("cust-1", {"a": 1})),
+        ("destroy", ("cust-1",)),
+    ],
     ids=["POST", "PUT", "DELETE"],
 )
-def test_redirects_replay_the_same_method_and_body(flavour: str, status: int, method: str, args: tuple[Any, ...]) -> None:
+def test_redirects_replay_the_same_method_and_body(
+    flavour: str, status: int, method: str, args: tuple[Any, ...]
+) -> None:
     harness = Harness(flavour, Wire(redirect(status, EU_EVENTS), json_response(200, {"after": "redirect"})))
     assert harness.call(method, *args) == {"after": "redirect"}
     first, second = harness.wire.requests
@@ -606,7 +625,9 @@ def assert_no_secrets(text: str, *, payload: bool = True) -> None:
         assert "Wonka" not in text
 
 
-def test_debug_logging_shows_requests_and_retries_but_no_secrets(flavour: str, caplog: pytest.LogCaptureFixture) -> None:
+def test_debug_logging_shows_requests_and_retries_but_no_secrets(
+    flavour: str, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG, logger="customerio")
     wire = Wire(json_response(503, error_body("down")), httpx.ConnectError("refused"), json_response(200, {}))
     harness = Harness(flavour, wire, site_id=SITE, api_key=KEY)
@@ -618,7 +639,7 @@ def test_debug_logging_shows_requests_and_retries_but_no_secrets(flavour: str, c
     assert re.search(rf"PUT {re.escape(url)}.*503", text), text
     assert re.search(rf"PUT {re.escape(url)} -> 200", text), text
     assert re.search(r"replay 1 in 300 ms", text), text
-    assert re.search(r"ConnectError.*replay 2 in 600 ms|replay 2 in 600 ms", text), text
+    assert re.search(r"\(ConnectError\); replay 2 in 600 ms", text), text
     assert_no_secrets(text)
 
 

@@ -13,7 +13,6 @@ import re
 from typing import Any
 
 import pytest
-from conftest import catalogue
 
 import customerio
 from _customerio_gen import _runtime as _rt
@@ -25,6 +24,8 @@ from customerio import (
     SendSMSRequest,
     SendWhatsAppRequest,
 )
+
+from conftest import catalogue
 
 CLASSES: dict[str, type[Any]] = {
     "SendEmailRequest": SendEmailRequest,
@@ -61,7 +62,11 @@ def wire_order(name: str) -> list[str]:
             *re.findall(r'^then "(\w+)"', build[2]),
             *re.findall(r'^then "(\w+)"', build[3]),
         ]
-    return ["identifiers", "transactional_message_id", *(field.split(" ")[0] for field in CATALOGUE[name]["optional_fields"])]
+    return [
+        "identifiers",
+        "transactional_message_id",
+        *(field.split(" ")[0] for field in CATALOGUE[name]["optional_fields"]),
+    ]
 
 
 def sample(key: str, index: int) -> Any:
@@ -163,7 +168,11 @@ def test_email_headers_are_always_sent() -> None:
 
 def test_email_without_a_template() -> None:
     message = SendEmailRequest(
-        to="a@example.com", identifiers={"email": "a@example.com"}, from_="me@example.com", subject="Hi", body="<p>Hi</p>"
+        to="a@example.com",
+        identifiers={"email": "a@example.com"},
+        from_="me@example.com",
+        subject="Hi",
+        body="<p>Hi</p>",
     ).message
     assert message == {
         "to": "a@example.com",
@@ -182,7 +191,9 @@ def test_template_overrides_keep_their_place() -> None:
 
 
 def test_push_device_is_sent_as_custom_device() -> None:
-    message = SendPushRequest(identifiers={"id": 1}, transactional_message_id=1, device={"token": "t", "platform": "ios"})
+    message = SendPushRequest(
+        identifiers={"id": 1}, transactional_message_id=1, device={"token": "t", "platform": "ios"}
+    )
     assert message.message["custom_device"] == {"token": "t", "platform": "ios"}
     assert "device" not in message.message
     with pytest.raises(TypeError):
@@ -191,7 +202,12 @@ def test_push_device_is_sent_as_custom_device() -> None:
 
 def test_push_message_text_does_not_clash_with_the_message_property() -> None:
     request = SendPushRequest(identifiers={"id": 1}, transactional_message_id=1, title="T", message="Body text")
-    assert request.message == {"identifiers": {"id": 1}, "transactional_message_id": 1, "title": "T", "message": "Body text"}
+    assert request.message == {
+        "identifiers": {"id": 1},
+        "transactional_message_id": 1,
+        "title": "T",
+        "message": "Body text",
+    }
 
 
 def test_whatsapp_from_is_the_from_key() -> None:
@@ -201,7 +217,10 @@ def test_whatsapp_from_is_the_from_key() -> None:
 
 def test_send_at_datetime_becomes_unix_seconds() -> None:
     when = dt.datetime(2023, 11, 14, 22, 13, 20, tzinfo=dt.UTC)
-    assert SendSMSRequest(identifiers={"id": 1}, transactional_message_id=1, send_at=when).message["send_at"] == 1_700_000_000
+    assert (
+        SendSMSRequest(identifiers={"id": 1}, transactional_message_id=1, send_at=when).message["send_at"]
+        == 1_700_000_000
+    )
     assert SendInAppRequest(identifiers={"id": 1}, transactional_message_id=1, send_at=5).message["send_at"] == 5
 
 
@@ -307,7 +326,9 @@ def test_attach_refuses_other_types() -> None:
         request.attach("file", 5)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         request.attach(5, "x")  # type: ignore[arg-type]
-    assert request.message["attachments"] == {}
+    with pytest.raises(TypeError, match="encode=False"):
+        request.attach("file", b"raw", encode=False)
+    assert "attachments" not in request.message
 
 
 def test_only_email_has_attach() -> None:

@@ -136,19 +136,20 @@ class SendEmailRequest(_TransactionalRequest):
         """
         if not isinstance(name, str):
             raise TypeError("attachment name must be a str")
+        encoded = data
+        if encode:
+            if isinstance(data, str):
+                encoded = base64.b64encode(data.encode("utf-8")).decode("ascii")
+            elif isinstance(data, bytes | bytearray | memoryview):
+                encoded = base64.b64encode(bytes(data)).decode("ascii")
+            else:
+                raise TypeError("attachment data must be bytes or str")
+        elif not isinstance(data, str):
+            raise TypeError("with encode=False, attachment data must be base64 text (a str)")
         attachments: dict[str, Any] = self._message.setdefault("attachments", {})
         if _js_truthy(attachments.get(name)):
             raise ValueError(f"attachment {name} already exists")
-        if not encode:
-            attachments[name] = data
-            return
-        if isinstance(data, str):
-            raw = data.encode("utf-8")
-        elif isinstance(data, bytes | bytearray | memoryview):
-            raw = bytes(data)
-        else:
-            raise TypeError("attachment data must be bytes or str")
-        attachments[name] = base64.b64encode(raw).decode("ascii")
+        attachments[name] = encoded
 
 
 class SendPushRequest(_TransactionalRequest):

@@ -166,7 +166,7 @@ def _origin(url: httpx.URL) -> tuple[str, str, int]:
 
 
 def _media_type(headers: httpx.Headers) -> str:
-    return headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    return str(headers.get("content-type", "")).split(";", 1)[0].strip().lower()
 
 
 def _is_json_media(media_type: str) -> bool:
@@ -405,8 +405,8 @@ class FakeCustomerIO(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 except ValueError:
                     errors.append("body: is not a readable multipart/form-data body")
                 else:
-                    value: dict[str, Any] = {**form, **{name: "" for name in files}}
-                    errors += self._checker.check(operation.api, operation.body_schema, value, "body")
+                    parts: dict[str, Any] = {**form, **{name: "" for name in files}}
+                    errors += self._checker.check(operation.api, operation.body_schema, parts, "body")
         return status, errors, parsed, form, files
 
     # -- answering ---------------------------------------------------------------------------

@@ -248,7 +248,10 @@ def auth_problem(
         return f"the Basic user name is empty; expected {what}"
     if operation.api == "track" and not password:
         return "the Basic password (API key) is empty; expected Basic base64(site_id:api_key)"
-    if expected is not None and any(want is not None and got != want for got, want in zip((user, password), expected)):
+    wanted_user, wanted_password = expected if expected is not None else (None, None)
+    if (wanted_user is not None and user != wanted_user) or (
+        wanted_password is not None and password != wanted_password
+    ):
         return "the Basic credentials are not the ones this fake expects"
     return None
 
