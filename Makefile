@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PY := $(BIN)/python
 
-.PHONY: install generate check-generated lint test test-matrix clean
+.PHONY: install generate check-generated lint test test-matrix bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,13 @@ lint: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/pytest -q
+
+# Benchmarks (docs/performance.md): bench extras in .venv, the official package in its own venv.
+bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	test -x bench/.venv-official/bin/python || $(PYTHON) -m venv bench/.venv-official
+	bench/.venv-official/bin/pip install --quiet -r bench/requirements-official.txt
+	$(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache dist build

@@ -1,12 +1,14 @@
 """Benchmark workers, one measurement per process: `python bench/cases.py <case> <impl> --port N [...]`.
 
 Cases:
-  sync    <impl>  per-call microseconds of a blocking identify; impl: sdk | httpx
-  async   <impl>  calls per second of identify at --concurrency; impl: sdk | sdk-httpx | sdk-aiohttp |
-                  httpx | httpx-aiohttp | aiohttp
-  batcher sdk     PipelinesBatcher: events/s delivered and peak RSS for --events events
-The result is one JSON line on stdout. `--profile` runs the measured loop under cProfile and adds
-where the time went.
+  sync    <impl>  microseconds per blocking identify call; impl: sdk | httpx | sdk-inmemory | httpx-inmemory
+  async   <impl>  identify calls per second with --concurrency workers for --seconds; impl: sdk (as
+                  constructed) | sdk-httpx | sdk-aiohttp (the SDK with that pool forced) | httpx |
+                  httpx-aiohttp | aiohttp | sdk-inmemory
+  batcher sdk     PipelinesBatcher: events per second delivered and peak RSS for --events events
+The `*-inmemory` impls answer from an in-process transport (no socket): they measure the client's own
+CPU cost per call. The result is one JSON line on stdout; `--profile` runs the measured loop under
+cProfile instead and reports where the time went.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from _common import API_KEY, ATTRIBUTES, CUSTOMER_ID, SITE_ID, emit, profile_summary, profiled, time_calls
+
+_CANNED_HEADERS = [(b"Content-Type", b"application/json"), (b"Content-Length", b"2")]
 
 
 def _track_url(port: int) -> str:
@@ -45,23 +49,46 @@ def _bare_request(port: int) -> tuple[str, dict[str, str]]:
 
 
 def _body() -> bytes:
+    """What a hand-written client does per call: encode the attributes as compact JSON."""
     return json.dumps(ATTRIBUTES, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _canned_transports() -> tuple[Any, Any]:
+    """A sync and an async httpx transport answering `200 {}` in-process."""
+    import httpx
+
+    class Canned(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            return httpx.Response(200, headers=_CANNED_HEADERS, content=b"{}", request=request)
+
+    class AsyncCanned(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            return httpx.Response(200, headers=_CANNED_HEADERS, content=b"{}", request=request)
+
+    return Canned(), AsyncCanned()
 
 
 # --- sync -------------------------------------------------------------------------------------------
 
 
 def sync_call(impl: str, port: int) -> tuple[Callable[[], object], Callable[[], None]]:
-    if impl == "sdk":
+    if impl in ("sdk", "sdk-inmemory"):
         import customerio
 
         client = customerio.TrackClient(SITE_ID, API_KEY, url=_track_url(port))
+        if impl == "sdk-inmemory":
+            from customerio._redirects import RedirectTransport
+            from customerio._retry import RetryTransport
+
+            client.close()
+            client._pool = _canned_transports()[0]
+            client._transport = RetryTransport(RedirectTransport(client._pool), client._config.retry)
         return (lambda: client.identify(CUSTOMER_ID, ATTRIBUTES)), client.close
-    if impl == "httpx":
+    if impl in ("httpx", "httpx-inmemory"):
         import httpx
 
         url, headers = _bare_request(port)
-        bare = httpx.Client(timeout=10.0)
+        bare = httpx.Client(timeout=10.0, transport=_canned_transports()[0] if impl == "httpx-inmemory" else None)
 
         def call() -> object:
             response = bare.put(url, content=_body(), headers=headers)
@@ -91,6 +118,8 @@ async def async_call(
 ) -> tuple[Callable[[], Awaitable[object]], Callable[[], Awaitable[None]], str]:
     """A coroutine function making one identify call, its cleanup, and the name of the pool used."""
     if impl.startswith("sdk"):
+        import httpx
+
         import customerio
         from customerio._aiohttp_transport import AiohttpTransport
         from customerio._base_client import _POOL_LIMITS
@@ -100,11 +129,15 @@ async def async_call(
         client = customerio.AsyncTrackClient(SITE_ID, API_KEY, url=_track_url(port))
         if impl != "sdk":
             await client._pool.aclose()
-            pool: Any = AiohttpTransport(limits=_POOL_LIMITS) if impl == "sdk-aiohttp" else None
-            if pool is None:
-                import httpx
-
+            pool: httpx.AsyncBaseTransport
+            if impl == "sdk-aiohttp":
+                pool = AiohttpTransport(limits=_POOL_LIMITS)
+            elif impl == "sdk-httpx":
                 pool = httpx.AsyncHTTPTransport(limits=_POOL_LIMITS)
+            elif impl == "sdk-inmemory":
+                pool = _canned_transports()[1]
+            else:
+                raise SystemExit(f"unknown async impl {impl}")
             client._pool = pool
             client._transport = AsyncRetryTransport(AsyncRedirectTransport(pool), client._config.retry)
         return (lambda: client.identify(CUSTOMER_ID, ATTRIBUTES)), client.aclose, type(client._pool).__name__
@@ -112,11 +145,9 @@ async def async_call(
     if impl in ("httpx", "httpx-aiohttp"):
         import httpx
 
-        transport = None
-        if impl == "httpx-aiohttp":
-            from customerio._aiohttp_transport import AiohttpTransport
+        from customerio._aiohttp_transport import AiohttpTransport
 
-            transport = AiohttpTransport(limits=httpx.Limits(max_connections=100, max_keepalive_connections=20))
+        transport = AiohttpTransport(limits=httpx.Limits()) if impl == "httpx-aiohttp" else None
         bare = httpx.AsyncClient(timeout=10.0, transport=transport)
 
         async def call() -> object:
@@ -139,35 +170,33 @@ async def async_call(
     raise SystemExit(f"unknown async impl {impl}")
 
 
-async def _drive(call: Callable[[], Awaitable[object]], concurrency: int, total: int) -> float:
-    """Seconds to make `total` calls with `concurrency` workers."""
-    per_worker = total // concurrency
+async def _drive(call: Callable[[], Awaitable[object]], concurrency: int, seconds: float) -> float:
+    """Calls per second of `concurrency` workers calling back-to-back for about `seconds`."""
+    done = 0
+    start = time.perf_counter()
+    deadline = start + seconds
 
     async def worker() -> None:
-        for _ in range(per_worker):
+        nonlocal done
+        while time.perf_counter() < deadline:
             await call()
+            done += 1
 
-    start = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return time.perf_counter() - start
+    return done / (time.perf_counter() - start)
 
 
 async def run_async_main(args: argparse.Namespace) -> dict[str, Any]:
     call, close, pool = await async_call(args.impl, args.port)
-    concurrency = args.concurrency
-    total = (args.calls // concurrency) * concurrency
     try:
-        await _drive(call, concurrency, max(args.warmup, concurrency) // concurrency * concurrency)
+        await _drive(call, args.concurrency, args.warmup_seconds)
         if args.profile:
             profile = cProfile.Profile()
             profile.enable()
-            await _drive(call, concurrency, total)
+            await _drive(call, args.concurrency, args.seconds)
             profile.disable()
             return {"profile": profile_summary(profile), "pool": pool}
-        rates = []
-        for _ in range(args.repeats):
-            seconds = await _drive(call, concurrency, total)
-            rates.append(total / seconds)
+        rates = [await _drive(call, args.concurrency, args.seconds) for _ in range(args.repeats)]
         return {"calls_per_second": rates, "pool": pool}
     finally:
         await close()
@@ -193,50 +222,46 @@ def _reset_server(port: int) -> None:
 
 
 def run_batcher(args: argparse.Namespace) -> dict[str, Any]:
-    rss_before_import = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss_start = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     try:
-        import customerio
-        from customerio import PipelinesClient  # type: ignore[attr-defined]
-
-        PipelinesBatcher = getattr(customerio, "PipelinesBatcher", None)
-        if PipelinesBatcher is None:
-            from customerio._batching import PipelinesBatcher
+        from customerio import PipelinesBatcher, PipelinesClient
     except ImportError as error:
         return {"available": False, "reason": f"{type(error).__name__}: {error}"}
     _reset_server(args.port)
     client = PipelinesClient("bench-write-key", url=f"http://127.0.0.1:{args.port}/v1")
-    rss_after_import = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    batcher = PipelinesBatcher(client)
+    rss_ready = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # block=True: a producer faster than the network waits for room instead of getting QueueFullError.
+    batcher = PipelinesBatcher(client, block=True)
     events = args.events
     properties = {"plan": "pro", "amount": 42.5, "currency": "EUR", "items": 3}
     enqueue = batcher.track
+    timings: dict[str, float] = {}
 
-    def run() -> float:
+    def run() -> None:
         start = time.perf_counter()
         for index in range(events):
-            enqueue(user_id=f"user-{index % 1000}", event="Order Completed", properties=properties, block=True)
+            enqueue(user_id=f"user-{index % 1000}", event="Order Completed", properties=properties)
+        timings["enqueued"] = time.perf_counter() - start
         batcher.close()
-        return time.perf_counter() - start
+        timings["seconds"] = time.perf_counter() - start
 
-    profile = None
-    if args.profile:
-        holder: dict[str, float] = {}
-        profile = profiled(lambda: holder.setdefault("seconds", run()))
-        seconds = holder["seconds"]
-    else:
-        seconds = run()
+    profile = profiled(run) if args.profile else None
+    if profile is None:
+        run()
     client.close()
     stats = _server_stats(args.port)
+    seconds = timings["seconds"]
     result: dict[str, Any] = {
         "available": True,
         "events": events,
         "delivered": stats["events"],
         "requests": stats["requests"],
         "seconds": seconds,
+        "enqueue_seconds": timings["enqueued"],
         "events_per_second": stats["events"] / seconds,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "rss_before_import_mb": rss_before_import / 1024,
-        "rss_after_import_mb": rss_after_import / 1024,
+        "rss_at_start_mb": rss_start / 1024,
+        "rss_after_import_mb": rss_ready / 1024,
     }
     if profile is not None:
         result["profile"] = profile
@@ -248,10 +273,12 @@ def main() -> None:
     parser.add_argument("case", choices=["sync", "async", "batcher"])
     parser.add_argument("impl")
     parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--calls", type=int, default=1000, help="sync: calls per repeat")
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--warmup", type=int, default=200)
+    parser.add_argument("--warmup", type=int, default=200, help="sync: calls before measuring")
     parser.add_argument("--concurrency", type=int, default=1)
+    parser.add_argument("--seconds", type=float, default=0.6, help="async: length of one repeat")
+    parser.add_argument("--warmup-seconds", type=float, default=0.2)
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()

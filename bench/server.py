@@ -2,7 +2,7 @@
 
 Run as `python bench/server.py`; it binds 127.0.0.1 on a free port, prints `PORT <n>` on stdout and
 serves until stdin is closed (so it never outlives the benchmark that started it) or a time limit
-passes. Requests are parsed just enough to frame them (Content-Length or chunked bodies, pipelining
+passes. `--delay-ms D` holds every answer for D milliseconds, standing in for network latency. Requests are parsed just enough to frame them (Content-Length or chunked bodies, pipelining
 allowed). Two control paths exist: `GET /__stats` answers `{"requests": n, "events": m}` and
 `POST /__reset` zeroes both. `events` counts the items of every `.../batch` body (gzip understood),
 so the batcher benchmark can check what was really delivered.
@@ -10,6 +10,7 @@ so the batcher benchmark can check what was really delivered.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import gzip
@@ -26,6 +27,9 @@ MAX_LIFETIME_SECONDS = 600.0
 class Stats:
     requests = 0
     events = 0
+
+
+DELAY_SECONDS = 0.0
 
 
 def _answer(body: bytes) -> bytes:
@@ -103,7 +107,15 @@ class HTTPProtocol(asyncio.Protocol):
             out.append(self.handle(head, lower, body))
         self.buffer = buffer
         if out and self.transport is not None:
-            self.transport.write(b"".join(out) if len(out) > 1 else out[0])
+            data = b"".join(out) if len(out) > 1 else out[0]
+            if DELAY_SECONDS:
+                asyncio.get_running_loop().call_later(DELAY_SECONDS, self._write, data)
+            else:
+                self.transport.write(data)
+
+    def _write(self, data: bytes) -> None:
+        if self.transport is not None and not self.transport.is_closing():
+            self.transport.write(data)
 
     @staticmethod
     def handle(head: bytes, lower: bytes, body: bytes) -> bytes:
@@ -147,4 +159,7 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--delay-ms", type=float, default=0.0)
+    DELAY_SECONDS = parser.parse_args().delay_ms / 1000
     asyncio.run(main())

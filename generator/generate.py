@@ -30,8 +30,8 @@ from openapi_spec_validator import validate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import webhook_models  # noqa: E402
-from operations import Operation, SpecError, TypeMapper, compile_spec  # noqa: E402
+import webhook_models
+from operations import Operation, SpecError, TypeMapper, compile_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec"
@@ -102,9 +102,7 @@ def _render_api(api: str, out: Path, spec_dir: Path, index: dict[str, tuple[str,
     return operations
 
 
-def _render_package_files(
-    out: Path, operations: dict[str, list[Operation]], index: dict[str, tuple[str, str]]
-) -> None:
+def _render_package_files(out: Path, operations: dict[str, list[Operation]], index: dict[str, tuple[str, str]]) -> None:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), keep_trailing_newline=True, undefined=StrictUndefined)
     (out / "__init__.py").write_text(
         env.get_template("generated_init.py.jinja").render(operations=operations), encoding="utf-8"
@@ -117,7 +115,9 @@ def _render_package_files(
 
 
 def _ruff(*args: str, cwd: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "ruff", *args, "--no-cache"], cwd=cwd, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", *args, "--no-cache"], cwd=cwd, capture_output=True, text=True
+    )
     if result.returncode != 0:
         raise GenerationFailed(f"ruff {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
 

@@ -189,7 +189,9 @@ def _python_name(raw: str) -> str:
     return raw
 
 
-def _param_argument(spec: Mapping[str, Any], raw: Mapping[str, Any], types: TypeMapper, positional: set[str]) -> Argument:
+def _param_argument(
+    spec: Mapping[str, Any], raw: Mapping[str, Any], types: TypeMapper, positional: set[str]
+) -> Argument:
     param = _deref(spec, raw)
     location = param.get("in")
     if location not in ("path", "query"):
@@ -204,7 +206,9 @@ def _param_argument(spec: Mapping[str, Any], raw: Mapping[str, Any], types: Type
     if location == "path":
         return Argument(name, wire, "path", type_, True, None, param.get("description", ""))
     if default is not None:
-        return Argument(name, wire, "query", type_, False, _literal(default), param.get("description", ""), name not in positional)
+        return Argument(
+            name, wire, "query", type_, False, _literal(default), param.get("description", ""), name not in positional
+        )
     return Argument(
         name, wire, "query", f"{type_} | None", required, "None", param.get("description", ""), name not in positional
     )
@@ -219,7 +223,9 @@ def _body_argument(raw: Mapping[str, Any], types: TypeMapper) -> Argument:
         default = raw["default"]
         if isinstance(default, (dict, list)):
             # a mutable default is taken as "None, sent as this value"
-            return Argument(name, name, "body", f"{type_} | None", False, "None", description, keyword_only, _literal(default))
+            return Argument(
+                name, name, "body", f"{type_} | None", False, "None", description, keyword_only, _literal(default)
+            )
         return Argument(name, name, "body", type_, False, _literal(default), description, keyword_only)
     if raw.get("required"):
         return Argument(name, name, "body", type_, True, None, description, keyword_only)
@@ -339,7 +345,9 @@ def _returns(
     return "dict[str, Any]", "_rt.as_json_object(payload)", []
 
 
-def _page_item(spec: Mapping[str, Any], schema: Mapping[str, Any], items: str, types: TypeMapper, name: str) -> tuple[str, list[tuple[str, str]]]:
+def _page_item(
+    spec: Mapping[str, Any], schema: Mapping[str, Any], items: str, types: TypeMapper, name: str
+) -> tuple[str, list[tuple[str, str]]]:
     target = _deref(spec, schema)
     props = target.get("properties", {})
     if items not in props or "next" not in props:

@@ -21,12 +21,12 @@ import typing
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import _customerio_gen.app.models as app_models
 import httpx
 import pytest
-from _customerio_gen import _runtime as _rt
-from conftest import FLAVOURS, Wire, catalogue, catalogue_methods, invoke, json_response
 
+import _customerio_gen.app.models as app_models
+from _customerio_gen import _runtime as _rt
+from _customerio_gen.app.client import AppRawOperations, AsyncAppRawOperations
 from customerio import (
     APIClient,
     AsyncAPIClient,
@@ -48,6 +48,8 @@ from customerio import (
 )
 from customerio._redirects import AsyncRedirectTransport, RedirectTransport
 from customerio._retry import AsyncRetryTransport, RetryTransport
+
+from conftest import FLAVOURS, Wire, catalogue, catalogue_methods, invoke, json_response
 
 APP_KEY = "appkey"  # the key the node examples were recorded with
 NO_RETRY = RetryOptions(max_retries=0)
@@ -705,6 +707,13 @@ def test_headers_options_and_per_call_overrides(flavour: str) -> None:
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
+def test_with_raw_response_views(flavour: str) -> None:
+    client = make_client(flavour, Wire())
+    expected = AppRawOperations if flavour == "sync" else AsyncAppRawOperations
+    assert type(client.with_raw_response) is expected
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
 def test_raw_response_carries_status_headers_and_parsed(flavour: str) -> None:
     wire = Wire(json_response(201, {"segment": {"id": 9, "name": "VIPs"}}, headers={"x-request-id": "r1"}))
     client = make_client(flavour, wire)
@@ -890,7 +899,7 @@ def _hints(function: Callable[..., Any]) -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     "cls",
-    [APIClient, AsyncAPIClient, type(APIClient("k").with_raw_response), type(AsyncAPIClient("k").with_raw_response)],
+    [APIClient, AsyncAPIClient, AppRawOperations, AsyncAppRawOperations],
     ids=["APIClient", "AsyncAPIClient", "raw", "async-raw"],
 )
 def test_every_catalogue_method_exists_with_real_annotations(cls: type[Any]) -> None:

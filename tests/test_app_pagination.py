@@ -15,10 +15,11 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from conftest import FLAVOURS, Wire, invoke, json_response
 from test_app import METHODS, METHODS_BY_NAME, AppClient, make_client, python_call, violations
 
 from customerio import APIClient, AsyncAPIClient, MissingParamError, ServerError
+
+from conftest import FLAVOURS, Wire, invoke, json_response
 
 SPEC = Path(__file__).resolve().parent.parent / "spec" / "app.yaml"
 

@@ -20,10 +20,9 @@ from typing import Any
 
 import httpx
 import pytest
-from _customerio_gen.pipelines.models import PipelinesBatchItem, PipelinesContext, PipelinesResponse
-from conftest import Wire, catalogue, catalogue_methods, invoke, json_response
 
 import customerio
+from _customerio_gen.pipelines.models import PipelinesBatchItem, PipelinesContext, PipelinesResponse
 from customerio import (
     AsyncPipelinesClient,
     CustomerIORequestError,
@@ -39,6 +38,8 @@ from customerio import (
 from customerio._overrides import PipelinesBodies, iso_timestamp, pipelines_batch_item
 from customerio._redirects import AsyncRedirectTransport, RedirectTransport
 from customerio._retry import AsyncRetryTransport, RetryTransport
+
+from conftest import Wire, catalogue, catalogue_methods, invoke, json_response
 
 PIPELINES = catalogue_methods("PipelinesClient")
 EXAMPLES = [(method, example) for method in PIPELINES for example in method["examples"]]

@@ -18,16 +18,6 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import (
-    API_KEY,
-    SITE_ID,
-    Harness,
-    Wire,
-    catalogue,
-    catalogue_methods,
-    invoke,
-    json_response,
-)
 
 import customerio
 from customerio import (
@@ -40,6 +30,17 @@ from customerio import (
     RetryOptions,
     ServerError,
     TrackClient,
+)
+
+from conftest import (
+    API_KEY,
+    SITE_ID,
+    Harness,
+    Wire,
+    catalogue,
+    catalogue_methods,
+    invoke,
+    json_response,
 )
 
 TRACK = catalogue_methods("TrackClient")

@@ -1,24 +1,17 @@
 """customerio — typed sync and async clients for Customer.io's Track, App and Pipelines APIs.
 
-    from customerio import TrackClient
+from customerio import TrackClient
 
-    with TrackClient("site id", "api key") as cio:
-        cio.identify("user-1", {"email": "a@example.com"})
+with TrackClient("site id", "api key") as cio:
+    cio.identify("user-1", {"email": "a@example.com"})
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from ._app import APIClient, AsyncAPIClient
-from ._batching import (
-    AsyncPipelinesBatcher,
-    AsyncTrackBatcher,
-    BatcherClosedError,
-    PartialBatchError,
-    PipelinesBatcher,
-    TrackBatcher,
-)
+from typing import TYPE_CHECKING, Any
+
 from ._enums import DeliveryExportMetric, IdentifierType
 from ._errors import (
     APIConnectionError,
@@ -37,7 +30,6 @@ from ._errors import (
     ServerError,
 )
 from ._logging import setup_from_env
-from ._pipelines import AsyncPipelinesClient, PipelinesClient
 from ._regions import Region, RegionEU, RegionUS
 from ._requests import (
     SendEmailRequest,
@@ -50,6 +42,49 @@ from ._requests import (
 from ._retry import RetryOptions
 from ._signature import verify_request_signature
 from ._track import AsyncTrackClient, TrackClient
+
+if TYPE_CHECKING:
+    from ._app import APIClient, AsyncAPIClient
+    from ._batching import (
+        AsyncPipelinesBatcher,
+        AsyncTrackBatcher,
+        BatcherClosedError,
+        PartialBatchError,
+        PipelinesBatcher,
+        TrackBatcher,
+    )
+    from ._pipelines import AsyncPipelinesClient, PipelinesClient
+
+# The App and Pipelines clients and the batchers load on first use: `import customerio` stays
+# close to the cost of importing httpx (see README, "Import cost").
+_LAZY = {
+    "APIClient": "._app",
+    "AsyncAPIClient": "._app",
+    "PipelinesClient": "._pipelines",
+    "AsyncPipelinesClient": "._pipelines",
+    "PipelinesBatcher": "._batching",
+    "AsyncPipelinesBatcher": "._batching",
+    "TrackBatcher": "._batching",
+    "AsyncTrackBatcher": "._batching",
+    "BatcherClosedError": "._batching",
+    "PartialBatchError": "._batching",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'customerio' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 setup_from_env()
 

@@ -7,7 +7,9 @@ request building, response reading) is unchanged: this only replaces the innermo
 
 What goes on the wire is what `httpx.AsyncHTTPTransport` would send: the request's own headers and
 URL bytes (no re-quoting), no `Accept`/`Accept-Encoding`/`User-Agent` added by aiohttp, no cookie jar,
-no redirects followed here, and the raw (still encoded) body handed back to httpx, which decodes it.
+no redirects followed here and no hidden replay of a request (retries are the retry layer's). The one
+difference: a body-less DELETE carries `Content-Length: 0`. The raw (still encoded)
+answer is handed back to httpx, which decodes it.
 Timeouts come from the request's `timeout` extension; aiohttp's errors are raised as the matching
 `httpx.TransportError` subclasses so the retry policy and error mapping treat both pools alike.
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import importlib.util
+import ssl
 from types import ModuleType
 from typing import Any
 
@@ -37,11 +40,11 @@ def aiohttp_available() -> bool:
     return importlib.util.find_spec("aiohttp") is not None
 
 
-def default_async_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport:
+def default_async_transport(limits: httpx.Limits, verify: ssl.SSLContext | bool = True) -> httpx.AsyncBaseTransport:
     """The async clients' connection pool: aiohttp's when it is installed, else httpx's."""
     if aiohttp_available():
-        return AiohttpTransport(limits=limits)
-    return httpx.AsyncHTTPTransport(limits=limits)
+        return AiohttpTransport(limits=limits, verify=verify)
+    return httpx.AsyncHTTPTransport(limits=limits, verify=verify)
 
 
 class _Aiohttp:
@@ -78,6 +81,14 @@ def _load() -> _Aiohttp:
     return _loaded
 
 
+def _asyncio_loop() -> asyncio.AbstractEventLoop | None:
+    """The running asyncio loop, or None under another async library."""
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """`httpx.AsyncBaseTransport` over an `aiohttp.ClientSession` (HTTP/1.1, keep-alive pool).
 
@@ -86,7 +97,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     True (certifi's CA bundle, as httpx uses), False, or an `ssl.SSLContext`.
     """
 
-    def __init__(self, *, limits: httpx.Limits | None = None, verify: Any = True) -> None:
+    def __init__(self, *, limits: httpx.Limits | None = None, verify: ssl.SSLContext | bool = True) -> None:
         limits = limits if limits is not None else httpx.Limits()
         self._limits = limits
         self._verify = verify
@@ -96,17 +107,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._timeouts: dict[tuple[float | None, ...], Any] = {}
         self._closed = False
 
-    def _new_session(self, loop: asyncio.AbstractEventLoop) -> Any:
+    def _new_session(self) -> Any:
         aiohttp = _load().module
         limits = self._limits
-        ssl: Any = httpx.create_ssl_context(verify=self._verify) if self._verify is not False else False
+        verify = self._verify
+        context = verify if isinstance(verify, ssl.SSLContext) or verify is False else httpx.create_ssl_context()
         connector = aiohttp.TCPConnector(
             limit=limits.max_connections or 0,
             limit_per_host=0,
             keepalive_timeout=limits.keepalive_expiry if limits.keepalive_expiry is not None else 15.0,
-            ssl=ssl,
+            ssl=context,
         )
-        return aiohttp.ClientSession(
+        session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
             skip_auto_headers=_SKIP_AUTO_HEADERS,
@@ -114,18 +126,30 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise_for_status=False,
             timeout=aiohttp.ClientTimeout(total=None),
         )
+        if hasattr(session, "_retry_connection"):
+            # aiohttp silently replays an idempotent request once when the connection drops; the SDK's
+            # retry policy does that (counted, with X-Retry-Count, and not at all with max_retries=0).
+            session._retry_connection = False
+        return session
 
-    def _session_for(self, loop: asyncio.AbstractEventLoop) -> Any:
-        session = self._session
-        if session is not None and self._loop is loop:
-            return session
-        if session is not None and self._loop is not None and not self._loop.is_closed():
-            # The client moved to another event loop; close the old session on its own loop.
-            old_loop = self._loop
-            old_loop.call_soon_threadsafe(lambda: old_loop.create_task(session.close()))
-        self._session = self._new_session(loop)
-        self._loop = loop
+    async def _session_for(self, loop: asyncio.AbstractEventLoop) -> Any:
+        """The session of the running loop (a client moved to another loop gets a new one)."""
+        await self._discard_session()
+        if self._session is None or self._loop is not loop:  # another task may have made it meanwhile
+            self._session = self._new_session()
+            self._loop = loop
         return self._session
+
+    async def _discard_session(self) -> None:
+        session, old_loop = self._session, self._loop
+        self._session = self._loop = None
+        if session is None or old_loop is None:
+            return
+        if old_loop is _asyncio_loop() or old_loop.is_closed():
+            # On a closed loop aiohttp only marks the connections closed; their sockets went with it.
+            await session.close()
+        else:  # the loop still runs (in another thread): close the session there
+            old_loop.call_soon_threadsafe(lambda: old_loop.create_task(session.close()))
 
     def _timeout(self, request: httpx.Request) -> Any:
         spec = request.extensions.get("timeout") or {}
@@ -142,14 +166,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._closed:
             raise RuntimeError("the transport is closed")
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # not asyncio (e.g. trio): httpx's own pool works everywhere anyio does
+        loop = _asyncio_loop()
+        if loop is None:  # not asyncio (e.g. trio): httpx's own pool works everywhere anyio does
             if self._fallback is None:
                 self._fallback = httpx.AsyncHTTPTransport(limits=self._limits, verify=self._verify)
             return await self._fallback.handle_async_request(request)
         loaded = _load()
-        session = self._session_for(loop)
+        session = self._session
+        if session is None or self._loop is not loop:
+            session = await self._session_for(loop)
         body = await request.aread()
         headers = [
             (k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw if k.lower() not in _DROP_HEADERS
@@ -182,16 +207,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         self._closed = True
-        session, self._session = self._session, None
-        if session is not None:
-            try:
-                running = asyncio.get_running_loop()
-            except RuntimeError:
-                running = None
-            if running is self._loop:
-                await session.close()
-            elif self._loop is not None and not self._loop.is_closed():
-                old_loop = self._loop
-                old_loop.call_soon_threadsafe(lambda: old_loop.create_task(session.close()))
+        await self._discard_session()
         if self._fallback is not None:
             await self._fallback.aclose()

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
+
 from _customerio_gen.app.client import (
     AppOperations,
     AppRawOperations,

@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 import attrs
 import httpx
+
 from _customerio_gen import _runtime as _rt
 
 from . import __version__

@@ -384,8 +384,8 @@ class SyncBatcherCore(BatcherCore):
             if state.closing:
                 raise self._closed()
             if len(state.queue) >= self._max_queue:
-                if not self._block:
-                    raise self._queue_full()
+                if not self._block or threading.current_thread() is self._worker:
+                    raise self._queue_full()  # (the worker, in on_error, would wait for itself)
                 self._blocked += 1
                 try:
                     while len(state.queue) >= self._max_queue and not state.closing:
@@ -406,27 +406,28 @@ class SyncBatcherCore(BatcherCore):
 
     def _run(self) -> None:
         """The worker's loop; also run by `close()` in the caller's thread when there is no worker."""
+        # bound once: a worker keeps to the primitives and the queue it started with
+        lock, wake, space, settled, state = self._lock, self._wake, self._space, self._settled, self._state
         while True:
-            with self._lock:
-                state = self._state
+            with lock:
                 while True:
                     action = state.next_action(self._clock())
                     if isinstance(action, list):
                         break
                     if isinstance(action, _Stop):
                         return
-                    self._wait(self._wake, action)
+                    self._wait(wake, action)
                 if self._blocked:
-                    self._space.notify_all()
+                    space.notify_all()
             items = [entry[0] for entry in action]
             try:
                 result, error = self._client.batch(items), None
             except Exception as exc:
                 result, error = None, exc
             self._outcome(result, error, items)
-            with self._lock:
+            with lock:
                 state.done += len(action)
-                self._settled.notify_all()
+                settled.notify_all()
 
     def flush(self, timeout: float | None = None) -> bool:
         """Send everything accepted so far; return once each item was sent or handed to `on_error`.
@@ -448,7 +449,11 @@ class SyncBatcherCore(BatcherCore):
             return self._settled.wait_for(lambda: state.done >= target, timeout)
 
     def close(self, timeout: float | None = None) -> None:
-        """Flush, then stop the worker. Later calls raise `BatcherClosedError`."""
+        """Flush, then stop the worker. Later calls raise `BatcherClosedError`.
+
+        `timeout` bounds the wait (seconds); the worker goes on draining in the background if it
+        runs out.
+        """
         self._check_pid()
         with self._lock:
             self._state.closing = True
@@ -574,17 +579,20 @@ class AsyncBatcherCore(BatcherCore):
     async def _run(self) -> None:
         event = self._event
         assert event is not None
+        pid = os.getpid()
         try:
-            await self._work(event)
+            await self._work(event, pid)
         except asyncio.CancelledError:
             # The loop is ending (asyncio.run cancels the tasks left over): deliver what is queued.
             with self._lock:
                 self._state.closing = True
-            await self._work(event)
+            await self._work(event, pid)
             raise
 
-    async def _work(self, event: asyncio.Event) -> None:
+    async def _work(self, event: asyncio.Event, pid: int) -> None:
         while True:
+            if os.getpid() != pid:
+                return  # this task was copied into a forked child: the parent sends its items
             with self._lock:
                 state = self._state
                 action = state.next_action(self._clock())

@@ -23,7 +23,6 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
 from _customerio_gen import _runtime as _rt
-from _customerio_gen.pipelines.models import PipelinesBatchItem
 
 from . import __version__
 from ._errors import InvalidArgumentError, InvalidArgumentTypeError, MissingParamError
@@ -517,6 +516,9 @@ class PipelinesBodies:
 
 def _batch_payload(item: object, index: int) -> dict[str, Any]:
     """A batch item's wire keys, in the item's order (typed items: `_PIPELINES_ITEM_ORDER`)."""
+    # imported here: the models package is large and `import customerio` should not pay for it
+    from _customerio_gen.pipelines.models.pipelines_batch_item import PipelinesBatchItem
+
     if isinstance(item, PipelinesBatchItem):
         raw = item.to_dict()
         for attr, key in (

@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 import httpx
+
 from _customerio_gen.pipelines.client import (
     AsyncPipelinesOperations,
     AsyncPipelinesRawOperations,

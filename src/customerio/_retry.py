@@ -155,6 +155,7 @@ class RetryTransport(httpx.BaseTransport):
             attempt_request = state.request(request)
             try:
                 response = self.inner.handle_request(attempt_request)
+                response.read()  # a connection lost mid-body is retried like one lost before the answer
             except RETRYABLE_ERRORS as error:
                 delay = state.delay_after_error()
                 if delay is None:
@@ -165,7 +166,6 @@ class RetryTransport(httpx.BaseTransport):
             delay = state.delay_after_status(response)
             if delay is None:
                 return response
-            response.read()
             response.close()
             _log_retry(request, state.attempt, delay, f"status {response.status_code}")
             self._sleep(delay / 1000)
@@ -199,6 +199,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             attempt_request = state.request(request)
             try:
                 response = await self.inner.handle_async_request(attempt_request)
+                await response.aread()  # a connection lost mid-body is retried like one lost before the answer
             except RETRYABLE_ERRORS as error:
                 delay = state.delay_after_error()
                 if delay is None:
@@ -209,7 +210,6 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             delay = state.delay_after_status(response)
             if delay is None:
                 return response
-            await response.aread()
             await response.aclose()
             _log_retry(request, state.attempt, delay, f"status {response.status_code}")
             await self._sleep(delay / 1000)

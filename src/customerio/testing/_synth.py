@@ -20,10 +20,12 @@ _MAX_DEPTH = 12
 
 def synthesize_response(specs: SpecSet, operation: Operation) -> Any:
     """The answer the fake gives `operation` by default (None: an empty body, as for a 204)."""
+    if operation.response_status == 204:
+        return None  # No Content: never a body
     if operation.response_example:
         return copy.deepcopy(operation.response_example[0])
     if operation.response_schema is None:
-        return None if operation.response_status == 204 else {}
+        return {}
     try:
         return synthesize(specs.documents[operation.api], operation.response_schema)
     except Exception:  # never let an unusual schema break the fake

@@ -1,0 +1,46 @@
+"""Track API misuse that `mypy --strict` must REJECT: tests/test_typing.py expects an error on
+every line marked `# E:` and on no other line. Excluded from `make lint`'s mypy run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from customerio import AsyncTrackClient, RegionUS, RetryOptions, TrackClient
+
+client = TrackClient("site", "key")
+
+client.identify(customer_id=[1])  # E: a list is not an id
+client.identify(None)  # E: None is not an id
+client.identify("cust-1", data=5)  # E: data must be a mapping
+client.identify("cust-1", ["email", "a@example.com"])  # E: data must be a mapping
+client.identify("cust-1", timeout="x")  # E: timeout is a number of seconds
+client.track("cust-1", {"name": "e"}, extra_headers={"X-A": 1})  # E: header values are str
+client.track("cust-1", {"name": "e"}, "extra")  # E: no third positional argument
+client.add_customers_to_segment(7, ["1"], id_type="phone")  # E: not an identifier type
+client.merge_customers("phone", "p1", "email", "s@example.com")  # E: not an identifier type
+client.unsubscribe("dlv-1", "no")  # E: unsubscribe is a bool
+client.batch({"type": "person", "action": "identify"})  # E: batch takes a list of operations
+client.entity([{"type": "person"}])  # E: entity takes one operation
+client.track_page_view("cust-1")  # E: path is required
+client.trackPageView("cust-1", "/home")  # E: the Python name is track_page_view
+
+TrackClient("site", "key", region="eu")  # E: region is a Region
+TrackClient("site", "key", timeout="10")  # E: timeout is a number
+TrackClient(site_id=1)  # E: site_id is a str
+TrackClient("site", "key", headers=[("X-A", "1")])  # E: headers is a mapping
+TrackClient("site", "key", "eu")  # E: options are keyword-only
+RetryOptions(max_retries="3")  # E: max_retries is an int
+RetryOptions(retries=3)  # E: no such option
+RegionUS.track_url = "https://evil.example/api/v1"  # E: regions are immutable
+
+not_a_number: int = client.identify("cust-1")  # E: identify returns a dict, not Any
+region_url: int = client.get_account_region().url  # E: url is str | Unset
+status: str = client.with_raw_response.destroy("cust-1").status_code  # E: status_code is an int
+
+
+async def misuse_async() -> None:
+    async_client = AsyncTrackClient("site", "key")
+    result: dict[str, Any] = async_client.identify("cust-1")  # E: a coroutine, not awaited
+    await async_client.identify(None)  # E: None is not an id
+    sync_result: int = await async_client.track("cust-1", {"name": "e"})  # E: the awaited value is a dict
+    print(result, sync_result)
