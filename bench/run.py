@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import importlib.util
 import json
 import os
 import platform
@@ -295,6 +296,16 @@ def describe_profile(profile: dict[str, Any], buckets: int = 6, functions: int =
     return f"own time by library: {', '.join(parts)}; hottest functions: {top}"
 
 
+def cpu_gap(aiohttp_rate: float | None, sdk_overhead_us: float | None, profile: dict[str, Any]) -> str:
+    bare_us = 1e6 / aiohttp_rate if aiohttp_rate else None
+    return (
+        f"both are CPU-bound at 32 concurrent: bare aiohttp costs about {fmt(bare_us, ' µs')} of client CPU per "
+        f"call, and the SDK adds its own {fmt(sdk_overhead_us, ' µs')} on top (building the `httpx.Request`, "
+        "encoding the body, the retry and redirect layers, building and parsing the `httpx.Response`: measured "
+        f"with an in-memory transport). {describe_profile(profile)}"
+    )
+
+
 def build_rows(results: Results, port: int) -> list[Row]:
     rows: list[Row] = []
     sdk_us = median(results.sync_us.get("sdk", []))
@@ -360,8 +371,9 @@ def build_rows(results: Results, port: int) -> list[Row]:
         None if scaling is None else scaling >= 3.0,
     )
     profile_32: dict[str, Any] | None = None
+    sdk_profile_args = ["async", "sdk", "--port", str(port), "--concurrency", "32", "--seconds", "1"]
     if row.met is False:
-        profile_32 = profile_worker(["async", "sdk", "--port", str(port), "--concurrency", "32", "--seconds", "1"])
+        profile_32 = profile_worker(sdk_profile_args)
         cpu_bound = (
             f"On loopback a call's latency is almost all client CPU, which one event-loop thread cannot overlap: "
             f"the SDK spends {fmt(inmem_async, ' µs')} of CPU per call even with an in-memory transport, and bare "
@@ -390,22 +402,24 @@ def build_rows(results: Results, port: int) -> list[Row]:
         None if gap is None else gap <= 2.0,
     )
     if row.met is False:
-        if profile_32 is None:
-            profile_32 = profile_worker(["async", "sdk", "--port", str(port), "--concurrency", "32", "--seconds", "1"])
-        bare_us = 1e6 / aio32 if aio32 else None
-        row.note = (
-            f"Both are CPU-bound at 32 concurrent: bare aiohttp costs about {fmt(bare_us, ' µs')} of client CPU per "
-            f"call, and the SDK adds its own {fmt(inmem_async, ' µs')} (building the `httpx.Request`, encoding the "
-            f"body, retry/redirect layers, the `httpx.Response` and its parsing: measured with an in-memory "
-            f"transport) on top of aiohttp's. {describe_profile(profile_32)}"
-        )
-        if pool != "AiohttpTransport":
-            sdk_aio32 = rate.get(("sdk-aiohttp", 32))
-            row.note += (
-                f" The default async pool here is {pool}; with the aiohttp transport the SDK makes "
-                f"{fmt(sdk_aio32, ' calls/s')} ({ratio_text(aio32 / sdk_aio32 if aio32 and sdk_aio32 else None)} "
-                "from bare aiohttp)."
+        if pool == "AiohttpTransport":
+            if profile_32 is None:
+                profile_32 = profile_worker(sdk_profile_args)
+            note = cpu_gap(aio32, inmem_async, profile_32)
+            row.note = note[0].upper() + note[1:]
+        else:
+            a32 = rate.get(("sdk-aiohttp", 32))
+            gap_aiohttp = aio32 / a32 if aio32 and a32 else None
+            row.note = (
+                f"The default pool here is httpx's own ({pool}), which does not scale with concurrency (see the row "
+                f"above). Through the aiohttp transport the SDK makes {fmt(a32, ' calls/s')}, "
+                f"{ratio_text(gap_aiohttp)} from bare aiohttp"
             )
+            if gap_aiohttp is not None and gap_aiohttp <= 2.0:
+                row.note += ", within the target."
+            else:
+                aiohttp_profile = profile_worker([*sdk_profile_args[:1], "sdk-aiohttp", *sdk_profile_args[2:]])
+                row.note += "; the rest of the gap: " + cpu_gap(aio32, inmem_async, aiohttp_profile)
     rows.append(row)
 
     # 3. batcher
@@ -592,6 +606,13 @@ def write_doc(
     hx1, hx32 = rate.get(("sdk-httpx", 1)), rate.get(("sdk-httpx", 32))
     ai1, ai32 = rate.get(("sdk-aiohttp", 1)), rate.get(("sdk-aiohttp", 32))
     load = os.getloadavg()
+    sniffio_note = ""
+    if importlib.util.find_spec("sniffio") is None:
+        sniffio_note = (
+            "\n\nA further cost of httpx's pool in this environment: httpcore runs `import sniffio` on every "
+            "request, and sniffio is not installed (anyio no longer requires it), so each request also pays a "
+            "failed import (the `find_spec` entries in the httpx-pool profiles)."
+        )
     text = f"""# Performance
 
 Written by `make bench` (`bench/run.py`) on {_dt.datetime.fromtimestamp(started, _dt.UTC):%Y-%m-%d %H:%M} UTC in {elapsed:.0f} s{" (quick mode: fewer rounds)" if quick else ""}; do not edit by hand.
@@ -617,7 +638,7 @@ calls/s through `customerio._aiohttp_transport.AiohttpTransport`, an `httpx.Asyn
 building and response parsing are unchanged, and the bytes on the wire are the same). The async
 clients use it when aiohttp is installed and fall back to httpx's pool otherwise (and under trio);
 passing `http_client=httpx.AsyncClient(...)` always uses that client. The default client in this run
-used: {pools.get("sdk", "?")}.
+used: {pools.get("sdk", "?")}.{sniffio_note}
 
 ## Details
 
