@@ -19,6 +19,7 @@ import cProfile
 import json
 import resource
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Awaitable, Callable
@@ -245,9 +246,18 @@ def run_batcher(args: argparse.Namespace) -> dict[str, Any]:
         batcher.close()
         timings["seconds"] = time.perf_counter() - start
 
-    profile = profiled(run) if args.profile else None
-    if profile is None:
+    profile = sender_profile = None
+    cpu_start = resource.getrusage(resource.RUSAGE_SELF)
+    if args.profile:
+        # The sender thread starts on the first call: have it profile itself from its first event on.
+        sender = cProfile.Profile()
+        threading.setprofile(lambda *_: sender.enable())
+        profile = profiled(run)
+        threading.setprofile(None)
+        sender_profile = profile_summary(sender)
+    else:
         run()
+    cpu_end = resource.getrusage(resource.RUSAGE_SELF)
     client.close()
     stats = _server_stats(args.port)
     seconds = timings["seconds"]
@@ -258,6 +268,7 @@ def run_batcher(args: argparse.Namespace) -> dict[str, Any]:
         "requests": stats["requests"],
         "seconds": seconds,
         "enqueue_seconds": timings["enqueued"],
+        "cpu_seconds": (cpu_end.ru_utime + cpu_end.ru_stime) - (cpu_start.ru_utime + cpu_start.ru_stime),
         "events_per_second": stats["events"] / seconds,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "rss_at_start_mb": rss_start / 1024,
@@ -265,6 +276,7 @@ def run_batcher(args: argparse.Namespace) -> dict[str, Any]:
     }
     if profile is not None:
         result["profile"] = profile
+        result["sender_profile"] = sender_profile
     return result
 
 

@@ -35,8 +35,22 @@ OFFICIAL_VERSION = "3.2.0"
 WORKER_TIMEOUT = 180.0
 
 # How much is measured (the whole suite stays well under five minutes on a 2-core machine).
-FULL = {"sync_rounds": 5, "sync_calls": 1000, "async_rounds": 3, "async_seconds": 0.6, "import_rounds": 15}
-QUICK = {"sync_rounds": 2, "sync_calls": 300, "async_rounds": 1, "async_seconds": 0.3, "import_rounds": 5}
+FULL = {
+    "sync_rounds": 5,
+    "sync_calls": 1000,
+    "async_rounds": 4,
+    "async_seconds": 0.6,
+    "batcher_runs": 2,
+    "import_rounds": 15,
+}
+QUICK = {
+    "sync_rounds": 2,
+    "sync_calls": 300,
+    "async_rounds": 1,
+    "async_seconds": 0.3,
+    "batcher_runs": 1,
+    "import_rounds": 5,
+}
 LATENCY_MS = 5.0
 ASYNC_IMPLS = ("sdk", "sdk-httpx", "sdk-aiohttp", "httpx", "httpx-aiohttp", "aiohttp")
 # httpx's CLI (click, rich, pygments) is imported by `import httpx` whenever those are installed, as
@@ -81,8 +95,11 @@ def loopback_server(delay_ms: float = 0.0) -> Iterator[int]:
 def worker(arguments: list[str], python: Path | str = sys.executable, script: str = "cases.py") -> dict[str, Any]:
     """Run one worker process; its last stdout line is the JSON result. Failures come back as {"error": ...}."""
     command = [str(python), str(BENCH / script), *arguments]
+    env = child_env()
+    if script == "official_case.py":
+        env.pop("PYTHONPATH", None)  # it must import the official `customerio`, never this checkout's
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=WORKER_TIMEOUT, env=child_env())
+        done = subprocess.run(command, capture_output=True, text=True, timeout=WORKER_TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
         return {"error": f"timed out after {WORKER_TIMEOUT:.0f} s: {' '.join(arguments)}"}
     lines = done.stdout.strip().splitlines()
@@ -180,7 +197,7 @@ def measure_async(port: int, settings: dict[str, Any], results: Results) -> None
         if twin not in impls:
             for concurrency in (1, 32):
                 results.async_rates[(twin, concurrency)] = results.async_rates.get(("sdk", concurrency), [])
-            results.async_pools[twin] = results.async_pools.get("sdk", "?")
+            results.async_pools[twin] = results.async_pools.get("sdk", "?") + " (as constructed: same figures)"
 
 
 def measure_latency(settings: dict[str, Any], results: Results) -> None:
@@ -199,13 +216,23 @@ def measure_latency(settings: dict[str, Any], results: Results) -> None:
                     results.latency_rates[(impl, concurrency)] = max(result["calls_per_second"])
 
 
-def measure_batcher(port: int, events: int, results: Results) -> None:
-    log(f"PipelinesBatcher, {events} events")
-    result = worker(["batcher", "sdk", "--port", str(port), "--events", str(events)])
-    if "error" in result:
-        results.errors.append(f"batcher: {result['error']}")
-        result = {"available": False, "reason": result["error"]}
-    results.batcher = result
+def measure_batcher(port: int, events: int, runs: int, results: Results) -> None:
+    """The best of `runs` fresh processes for events/s; the largest peak RSS of them all."""
+    done: list[dict[str, Any]] = []
+    for run_number in range(runs):
+        log(f"PipelinesBatcher, {events} events, run {run_number + 1}/{runs}")
+        result = worker(["batcher", "sdk", "--port", str(port), "--events", str(events)])
+        if "error" in result:
+            results.errors.append(f"batcher: {result['error']}")
+            result = {"available": False, "reason": result["error"]}
+        if not result.get("available"):
+            results.batcher = result
+            return
+        done.append(result)
+    best = dict(max(done, key=lambda r: float(r["events_per_second"])))
+    best["all_rates"] = [r["events_per_second"] for r in done]
+    best["peak_rss_mb"] = max(r["peak_rss_mb"] for r in done)
+    results.batcher = best
 
 
 def _wall_ms(python: str, code: str, env: dict[str, str]) -> float:
@@ -293,7 +320,7 @@ def describe_profile(profile: dict[str, Any], buckets: int = 6, functions: int =
         return f"(profile failed: {profile['error']})"
     parts = [f"{name} {percent:.0f}%" for name, percent in list(profile["buckets"].items())[:buckets]]
     top = ", ".join(f"`{entry['function']}` {entry['percent']:.0f}%" for entry in profile["top"][:functions])
-    return f"own time by library: {', '.join(parts)}; hottest functions: {top}"
+    return f"Profile, own time by library: {', '.join(parts)}; hottest functions: {top}."
 
 
 def cpu_gap(aiohttp_rate: float | None, sdk_overhead_us: float | None, profile: dict[str, Any]) -> str:
@@ -324,8 +351,9 @@ def build_rows(results: Results, port: int) -> list[Row]:
     )
     if row.met is False:
         row.note = (
-            f"Client CPU per call without a socket: SDK {fmt(inmem_sdk, ' µs')}, bare httpx {fmt(inmem_httpx, ' µs')}. "
-            "SDK profile: " + describe_profile(profile_worker(["sync", "sdk", "--port", str(port), "--calls", "1000"]))
+            f"Client CPU per call without a socket: SDK {fmt(inmem_sdk, ' µs')}, "
+            f"bare httpx {fmt(inmem_httpx, ' µs')}. "
+            "SDK: " + describe_profile(profile_worker(["sync", "sdk", "--port", str(port), "--calls", "1000"]))
         )
     rows.append(row)
     ratio = sdk_us / official_us if sdk_us and official_us else None
@@ -341,7 +369,7 @@ def build_rows(results: Results, port: int) -> list[Row]:
         )
         row.note = (
             "Both pay for the same loopback round trip and server, so the gap is client CPU. Official client "
-            f"(requests + urllib3): {describe_profile(official_profile)}. SDK: "
+            f"(requests + urllib3): {describe_profile(official_profile)} SDK: "
             + describe_profile(profile_worker(["sync", "sdk", "--port", str(port), "--calls", "1000"]))
         )
     elif official_us is None:
@@ -435,14 +463,17 @@ def build_rows(results: Results, port: int) -> list[Row]:
         )
         if row.met is False:
             events = str(batch["events"])
-            profile = worker(["batcher", "sdk", "--port", str(port), "--events", events, "--profile"]).get(
-                "profile", {"error": "no profile"}
-            )
+            profiled_run = worker(["batcher", "sdk", "--port", str(port), "--events", events, "--profile"])
+            caller = profiled_run.get("profile", {"error": profiled_run.get("error", "no profile")})
+            sender = profiled_run.get("sender_profile") or {"error": "no profile"}
+            cpu = batch["cpu_seconds"]
             row.note = (
-                f"The producer is the bottleneck: enqueueing took {batch['enqueue_seconds']:.2f} s of the "
-                f"{batch['seconds']:.2f} s ({1e6 * batch['enqueue_seconds'] / batch['events']:.0f} µs per event, "
-                f"on the caller's thread, sharing the GIL with the sender thread). Producer-thread profile: "
-                + describe_profile(profile, functions=5)
+                f"The batcher is CPU-bound: its process used {cpu:.2f} s of CPU in {batch['seconds']:.2f} s "
+                f"({1e6 * cpu / batch['events']:.0f} µs per event), split between the caller's thread (enveloping "
+                "and sizing each event as it is queued) and the sender thread (encoding and posting the batches), "
+                "which share one core through the GIL. Caller's thread (lock `acquire` is the caller waiting for "
+                f"room in the full queue, i.e. for the sender): {describe_profile(caller, functions=5)} Sender "
+                f"thread: {describe_profile(sender, functions=5)}"
             )
         rows.append(row)
         rss = batch["peak_rss_mb"]
@@ -551,7 +582,8 @@ def details(results: Results) -> str:
             f"\nWith {LATENCY_MS:g} ms added to every answer by the server (standing in for network latency): "
             f"`AsyncTrackClient` {fmt(lat.get(('sdk', 1)))} → {fmt(lat.get(('sdk', 32)))} calls/s"
             + (
-                f" ({fmt(lat.get(('sdk-aiohttp', 1)))} → {fmt(lat.get(('sdk-aiohttp', 32)))} with the aiohttp transport)"
+                f" ({fmt(lat.get(('sdk-aiohttp', 1)))} → {fmt(lat.get(('sdk-aiohttp', 32)))}"
+                " with the aiohttp transport)"
                 if ("sdk-aiohttp", 32) in lat
                 else ""
             )
@@ -563,10 +595,13 @@ def details(results: Results) -> str:
     if batch.get("available"):
         out.append(
             f"`PipelinesBatcher(client, block=True)` (defaults: 100 items or 500 000 bytes per batch, 1 s flush "
-            f"interval, queue of 10 000), fed {batch['events']:,} `track` calls from one thread, then `close()`: "
+            f"interval, queue of 10 000), fed {batch['events']:,} `track` calls from one thread, then `close()`; "
+            f"best of {len(batch['all_rates'])} processes "
+            f"({', '.join(f'{rate:,.0f}' for rate in batch['all_rates'])} events/s): "
             f"{batch['delivered']:,} events delivered in {batch['requests']:,} requests, {batch['seconds']:.2f} s "
             f"in all ({batch['enqueue_seconds']:.2f} s to enqueue), {fmt(batch['events_per_second'])} events/s. "
-            f"Peak RSS (`ru_maxrss`) {batch['peak_rss_mb']:.1f} MB; at process start {batch['rss_at_start_mb']:.1f} "
+            f"Peak RSS (`ru_maxrss`, the largest of the processes) {batch['peak_rss_mb']:.1f} MB; "
+            f"at process start {batch['rss_at_start_mb']:.1f} "
             f"MB, after importing the SDK {batch['rss_after_import_mb']:.1f} MB. Delivered events are counted by the "
             "server from the batch bodies it received.\n"
         )
@@ -574,7 +609,8 @@ def details(results: Results) -> str:
         out.append(f"Not available: {batch.get('reason', 'not run')}\n")
     out.append("### Import time (ms beyond a bare interpreter start; median of fresh processes)\n")
     out.append(
-        "| Environment | interpreter start | `import httpx` | `import customerio` | ratio |\n| --- | --- | --- | --- | --- |"
+        "| Environment | interpreter start | `import httpx` | `import customerio` | ratio |\n"
+        "| --- | --- | --- | --- | --- |"
     )
     for flavour, label in (
         ("runtime-only", "runtime dependencies only (httpx's optional CLI deps hidden)"),
@@ -606,6 +642,8 @@ def write_doc(
     hx1, hx32 = rate.get(("sdk-httpx", 1)), rate.get(("sdk-httpx", 32))
     ai1, ai32 = rate.get(("sdk-aiohttp", 1)), rate.get(("sdk-aiohttp", 32))
     load = os.getloadavg()
+    stamp = f"{_dt.datetime.fromtimestamp(started, _dt.UTC):%Y-%m-%d %H:%M}"
+    mode = " (quick mode: fewer rounds)" if quick else ""
     sniffio_note = ""
     if importlib.util.find_spec("sniffio") is None:
         sniffio_note = (
@@ -615,7 +653,7 @@ def write_doc(
         )
     text = f"""# Performance
 
-Written by `make bench` (`bench/run.py`) on {_dt.datetime.fromtimestamp(started, _dt.UTC):%Y-%m-%d %H:%M} UTC in {elapsed:.0f} s{" (quick mode: fewer rounds)" if quick else ""}; do not edit by hand.
+Written by `make bench` (`bench/run.py`) on {stamp} UTC in {elapsed:.0f} s{mode}; do not edit by hand.
 Every figure comes from the same run, on loopback, against a minimal keep-alive HTTP/1.1 server
 (`bench/server.py`, asyncio, answering `200 {{}}`) running in its own process. Targets are ratios
 between figures of this run, so they hold across machines better than the absolute numbers do.
@@ -635,7 +673,8 @@ concurrency on loopback (a known issue: encode/httpx#3215). In this run `AsyncTr
 {fmt(hx1)} → {fmt(hx32)} calls/s (1 → 32 concurrent) through httpx's pool and {fmt(ai1)} → {fmt(ai32)}
 calls/s through `customerio._aiohttp_transport.AiohttpTransport`, an `httpx.AsyncBaseTransport` over an
 `aiohttp.ClientSession` that replaces only the innermost connection pool (retries, redirects, request
-building and response parsing are unchanged, and the bytes on the wire are the same). The async
+building and response parsing are unchanged, and the bytes on the wire are the same but for a
+`Content-Length: 0` on a body-less DELETE). The async
 clients use it when aiohttp is installed and fall back to httpx's pool otherwise (and under trio);
 passing `http_client=httpx.AsyncClient(...)` always uses that client. The default client in this run
 used: {pools.get("sdk", "?")}.{sniffio_note}
@@ -699,7 +738,7 @@ def main() -> None:
     steps: list[Callable[[int], None]] = [
         lambda port: measure_sync(port, settings, results),
         lambda port: measure_async(port, settings, results),
-        lambda port: measure_batcher(port, args.events, results),
+        lambda port: measure_batcher(port, args.events, settings["batcher_runs"], results),
     ]
     with loopback_server() as port:
         for step in steps:

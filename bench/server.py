@@ -2,10 +2,11 @@
 
 Run as `python bench/server.py`; it binds 127.0.0.1 on a free port, prints `PORT <n>` on stdout and
 serves until stdin is closed (so it never outlives the benchmark that started it) or a time limit
-passes. `--delay-ms D` holds every answer for D milliseconds, standing in for network latency. Requests are parsed just enough to frame them (Content-Length or chunked bodies, pipelining
+passes. `--delay-ms D` holds every answer for D milliseconds, standing in for network latency.
+Requests are parsed just enough to frame them (Content-Length or chunked bodies, pipelining
 allowed). Two control paths exist: `GET /__stats` answers `{"requests": n, "events": m}` and
-`POST /__reset` zeroes both. `events` counts the items of every `.../batch` body (gzip understood),
-so the batcher benchmark can check what was really delivered.
+`POST /__reset` zeroes both. `events` counts the items of every `.../batch` body (gzip understood), so the
+batcher benchmark can check what was really delivered.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 Each test runs its own asyncio loop with a scripted HTTP/1.1 server on 127.0.0.1 and is bounded by
 `asyncio.wait_for`; client timeouts are at most 2 s (0.3 s where the server stays silent). The
-retry layer's sleep is injected, so retries happen at once. Skipped only where aiohttp is not
-installed (it is an optional dependency; `pip install -e '.[bench]'` brings it).
+retry layer's sleep is injected, so retries happen at once. The tests that send through aiohttp
+are skipped where it is not installed (it is optional; `pip install -e '.[bench]'` brings it).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,7 +24,7 @@ from customerio._base_client import _POOL_LIMITS
 from customerio._redirects import AsyncRedirectTransport
 from customerio._retry import AsyncRetryTransport
 
-pytest.importorskip("aiohttp")
+requires_aiohttp = pytest.mark.skipif(not aiohttp_available(), reason="aiohttp is not installed")
 
 TEST_LIMIT = 10.0
 OK_EMPTY = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
@@ -121,6 +121,7 @@ def response(status: str, body: bytes, *headers: str) -> bytes:
 # --- what goes on the wire ----------------------------------------------------------------------
 
 
+@requires_aiohttp
 def test_the_request_bytes_match_httpx_own_transport() -> None:
     async def send_with(pool: httpx.AsyncBaseTransport, server: Server) -> None:
         request = httpx.Request(
@@ -148,6 +149,7 @@ def test_the_request_bytes_match_httpx_own_transport() -> None:
     run(test)
 
 
+@requires_aiohttp
 def test_a_bodyless_get_sends_no_body_and_no_aiohttp_headers() -> None:
     async def test() -> None:
         async with Server([OK_EMPTY]) as server:
@@ -164,6 +166,7 @@ def test_a_bodyless_get_sends_no_body_and_no_aiohttp_headers() -> None:
     run(test)
 
 
+@requires_aiohttp
 def test_identify_goes_through_one_kept_alive_connection() -> None:
     async def test() -> None:
         async with Server([OK_EMPTY]) as server:
@@ -178,9 +181,49 @@ def test_identify_goes_through_one_kept_alive_connection() -> None:
     run(test)
 
 
+@requires_aiohttp
+def test_a_streamed_body_is_sent_whole_with_a_content_length() -> None:
+    async def chunks() -> AsyncIterator[bytes]:
+        yield b'{"a":'
+        yield b"1}"
+
+    async def test() -> None:
+        async with Server([OK_EMPTY]) as server:
+            pool = AiohttpTransport()
+            request = httpx.Request(
+                "POST", server.url("/x"), content=chunks(), extensions={"timeout": httpx.Timeout(2.0).as_dict()}
+            )
+            assert request.headers["Transfer-Encoding"] == "chunked"
+            await (await pool.handle_async_request(request)).aread()
+            await pool.aclose()
+        (seen,) = server.seen
+        assert seen.body == b'{"a":1}'
+        assert seen.header("Content-Length") == "7"
+        assert seen.header("Transfer-Encoding") is None
+
+    run(test)
+
+
+@requires_aiohttp
+def test_concurrent_calls_share_a_pool_bounded_by_max_connections() -> None:
+    async def test() -> None:
+        async with Server([OK_EMPTY]) as server:
+            client = AsyncTrackClient("site", "key", url=server.url(), timeout=2.0)
+            client._pool = AiohttpTransport(limits=httpx.Limits(max_connections=3))
+            client._transport = AsyncRetryTransport(AsyncRedirectTransport(client._pool), client._config.retry)
+            answers = await asyncio.gather(*(client.identify(str(i), {"i": i}) for i in range(30)))
+            await client.aclose()
+        assert answers == [{}] * 30
+        assert sorted(json.loads(s.body)["i"] for s in server.seen) == list(range(30))
+        assert 1 <= server.connections <= 3
+
+    run(test)
+
+
 # --- what comes back ----------------------------------------------------------------------------
 
 
+@requires_aiohttp
 def test_status_headers_and_a_gzip_body_reach_httpx_undecoded_then_decoded() -> None:
     body = gzip.compress(b'{"region":"eu","url":"https://track-eu.customer.io"}')
     reply = response("200 OK", body, "Content-Type: application/json", "Content-Encoding: gzip", "X-Thing: 1")
@@ -202,6 +245,7 @@ def test_status_headers_and_a_gzip_body_reach_httpx_undecoded_then_decoded() -> 
     run(test)
 
 
+@requires_aiohttp
 def test_an_error_status_becomes_the_sdk_error() -> None:
     reply = response("404 Not Found", b'{"meta":{"error":"no such person"}}', "Content-Type: application/json")
 
@@ -215,6 +259,7 @@ def test_an_error_status_becomes_the_sdk_error() -> None:
     run(test)
 
 
+@requires_aiohttp
 def test_retries_and_redirects_work_over_the_transport() -> None:
     busy = response("503 Service Unavailable", b"{}")
 
@@ -237,6 +282,7 @@ def test_retries_and_redirects_work_over_the_transport() -> None:
 # --- failures -----------------------------------------------------------------------------------
 
 
+@requires_aiohttp
 def test_connection_refused_is_a_connect_error() -> None:
     async def test() -> None:
         async with Server([OK_EMPTY]) as server:
@@ -262,6 +308,7 @@ def test_connection_refused_is_a_connect_error() -> None:
     run(test)
 
 
+@requires_aiohttp
 def test_a_silent_server_is_a_read_timeout() -> None:
     async def test() -> None:
         async with Server(["silent"]) as server:
@@ -275,6 +322,7 @@ def test_a_silent_server_is_a_read_timeout() -> None:
     run(test)
 
 
+@requires_aiohttp
 def test_a_hang_up_is_a_protocol_error_and_is_retried() -> None:
     async def test() -> None:
         async with Server(["close", OK_EMPTY]) as server:
@@ -308,6 +356,7 @@ def test_a_hang_up_is_a_protocol_error_and_is_retried() -> None:
 # --- lifecycle ----------------------------------------------------------------------------------
 
 
+@requires_aiohttp
 def test_aclose_closes_the_pool_and_later_use_is_refused() -> None:
     async def test() -> None:
         async with Server([OK_EMPTY]) as server:
@@ -323,6 +372,7 @@ def test_aclose_closes_the_pool_and_later_use_is_refused() -> None:
     run(test)
 
 
+@requires_aiohttp
 def test_one_transport_serves_successive_event_loops() -> None:
     pool = AiohttpTransport()
     sessions: list[Any] = []
@@ -344,6 +394,7 @@ def test_one_transport_serves_successive_event_loops() -> None:
     run(close)
 
 
+@requires_aiohttp
 def test_the_timeout_extension_becomes_aiohttp_timeouts() -> None:
     pool = AiohttpTransport()
     request = httpx.Request(
@@ -358,22 +409,27 @@ def test_the_timeout_extension_becomes_aiohttp_timeouts() -> None:
     assert pool._timeout(request) is timeout  # cached
 
 
-def test_default_async_transport_prefers_aiohttp_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert aiohttp_available()
-    assert isinstance(default_async_transport(_POOL_LIMITS), AiohttpTransport)
+def test_default_async_transport_follows_whether_aiohttp_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = AiohttpTransport if aiohttp_available() else httpx.AsyncHTTPTransport
+    assert isinstance(default_async_transport(_POOL_LIMITS), expected)
     monkeypatch.setattr("customerio._aiohttp_transport.aiohttp_available", lambda: False)
     assert isinstance(default_async_transport(_POOL_LIMITS), httpx.AsyncHTTPTransport)
+    monkeypatch.setattr("customerio._aiohttp_transport.aiohttp_available", lambda: True)
+    transport = default_async_transport(_POOL_LIMITS, verify=False)
+    assert isinstance(transport, AiohttpTransport)
+    assert transport._verify is False and transport._limits is _POOL_LIMITS
 
 
 def test_importing_the_module_does_not_import_aiohttp() -> None:
     import subprocess
     import sys
 
-    code = "import sys, customerio._aiohttp_transport; print('aiohttp' in sys.modules)"
+    code = "import sys, customerio._aiohttp_transport as t; print('aiohttp' in sys.modules, hasattr(t, 'asyncio'))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
-    assert done.stdout.strip() == "False"
+    assert done.stdout.strip() == "False False"  # nor does it import asyncio itself
 
 
+@requires_aiohttp
 def test_outside_asyncio_the_transport_sends_through_httpx_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     """Under trio (no asyncio loop) aiohttp cannot run: httpx's own pool is used instead."""
     monkeypatch.setattr("customerio._aiohttp_transport._asyncio_loop", lambda: None)
