@@ -85,7 +85,7 @@ def _render_api(api: str, out: Path, spec_dir: Path, index: dict[str, tuple[str,
         raise GenerationFailed(f"spec/{api}.yaml: {error}") from error
 
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
-    imports = sorted({imp for op in operations for imp in op.model_imports + op.item_imports})
+    imports = sorted({imp for op in operations for imp in op.model_imports + op.item_imports + op.input_imports})
     project.env.globals["cio"] = {
         "api": api,
         "prefix": prefix,

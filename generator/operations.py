@@ -46,6 +46,7 @@ class Argument:
     description: str
     keyword_only: bool = False
     body_default: str | None = None  # literal sent when the caller passes None
+    model: str | None = None  # a generated input model accepted besides a mapping (`x-cio-model`)
 
 
 @dataclass
@@ -68,6 +69,7 @@ class Operation:
     return_type: str
     parse_expr: str
     model_imports: list[tuple[str, str]]  # (module, class)
+    input_imports: list[tuple[str, str]] = field(default_factory=list)  # models accepted as arguments
     paginate_items: str | None = None
     item_type: str | None = None
     item_imports: list[tuple[str, str]] = field(default_factory=list)
@@ -215,6 +217,17 @@ def _param_argument(
 
 
 def _body_argument(raw: Mapping[str, Any], types: TypeMapper) -> Argument:
+    arg = _plain_body_argument(raw, types)
+    if "x-cio-model" in raw:
+        model = types.class_name(str(raw["x-cio-model"]))
+        if model not in types.models:
+            raise SpecError(f"x-cio-model of {arg.name}: no generated model {model!r}")
+        arg.model = model
+        arg.type = f"{model} | {arg.type}"
+    return arg
+
+
+def _plain_body_argument(raw: Mapping[str, Any], types: TypeMapper) -> Argument:
     name = _python_name(str(raw["name"]))
     type_ = types.argument(raw.get("schema", {}))
     description = str(raw.get("description", ""))
@@ -410,7 +423,8 @@ def compile_operation(
             raise SpecError(f"{name}: path placeholder {{{placeholder}}} has no path parameter of that name")
     path_expr = "f" + repr(re.sub(r"{([^}]+)}", r"{_rt.encode_component(\1)}", path)) if placeholders else repr(path)
 
-    checks: list[str] = []
+    # an input model is read as the mapping it stands for before anything looks at it
+    checks: list[str] = [f"{a.name} = _rt.as_mapping({a.name})" for a in ordered if a.model]
     for check in op.get("x-cio-validate", []):
         arg_name, rule = check.get("arg"), check.get("rule")
         if arg_name not in by_name:
@@ -480,6 +494,7 @@ def compile_operation(
         return_type=return_type,
         parse_expr=parse_expr,
         model_imports=imports,
+        input_imports=[(types.models[a.model], a.model) for a in ordered if a.model],
         paginate_items=items,
         item_type=item_type,
         item_imports=item_imports,

@@ -166,6 +166,14 @@ def one_of(value: object, allowed: tuple[str, ...], message: str, *, optional: b
         raise ArgumentInvalid(message)
 
 
+def as_mapping(value: Any) -> Any:
+    """A generated input model as the mapping it stands for (its `to_dict()`); anything else as given."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict) and not isinstance(value, Mapping):
+        return to_dict()
+    return value
+
+
 def spread(target: dict[str, Any], value: Mapping[str, Any] | None) -> None:
     """`{...value}` inside an object literal."""
     if value is not None:

@@ -19,10 +19,13 @@ if TYPE_CHECKING:
     from .models.activity import Activity
     from .models.activity_list import ActivityList
     from .models.archived_message_envelope import ArchivedMessageEnvelope
+    from .models.asset_folder_input import AssetFolderInput
     from .models.asset_folder_list import AssetFolderList
     from .models.asset_folder_result import AssetFolderResult
+    from .models.asset_folder_update import AssetFolderUpdate
     from .models.asset_list import AssetList
     from .models.asset_result import AssetResult
+    from .models.asset_update import AssetUpdate
     from .models.broadcast_action_list import BroadcastActionList
     from .models.broadcast_action_response import BroadcastActionResponse
     from .models.broadcast_link_metrics_list import BroadcastLinkMetricsList
@@ -42,8 +45,10 @@ if TYPE_CHECKING:
     from .models.campaign_message_list import CampaignMessageList
     from .models.campaign_metrics import CampaignMetrics
     from .models.campaign_response import CampaignResponse
+    from .models.collection_input import CollectionInput
     from .models.collection_list import CollectionList
     from .models.collection_result import CollectionResult
+    from .models.collection_update import CollectionUpdate
     from .models.customer_activity import CustomerActivity
     from .models.customer_activity_list import CustomerActivityList
     from .models.customer_attributes import CustomerAttributes
@@ -58,20 +63,29 @@ if TYPE_CHECKING:
     from .models.customer_segment_list import CustomerSegmentList
     from .models.customer_subscription_preferences import CustomerSubscriptionPreferences
     from .models.delivery_message import DeliveryMessage
+    from .models.design_studio_component_input import DesignStudioComponentInput
     from .models.design_studio_component_list import DesignStudioComponentList
     from .models.design_studio_component_result import DesignStudioComponentResult
+    from .models.design_studio_component_update import DesignStudioComponentUpdate
+    from .models.design_studio_email_input import DesignStudioEmailInput
     from .models.design_studio_email_list import DesignStudioEmailList
     from .models.design_studio_email_result import DesignStudioEmailResult
+    from .models.design_studio_email_translation_input import DesignStudioEmailTranslationInput
     from .models.design_studio_email_translation_list import DesignStudioEmailTranslationList
     from .models.design_studio_email_translation_result import DesignStudioEmailTranslationResult
+    from .models.design_studio_email_translation_update import DesignStudioEmailTranslationUpdate
+    from .models.design_studio_email_update import DesignStudioEmailUpdate
+    from .models.design_studio_folder_input import DesignStudioFolderInput
     from .models.design_studio_folder_list import DesignStudioFolderList
     from .models.design_studio_folder_result import DesignStudioFolderResult
+    from .models.design_studio_folder_update import DesignStudioFolderUpdate
     from .models.esp_suppression import EspSuppression
     from .models.esp_suppression_list import EspSuppressionList
     from .models.export_download import ExportDownload
     from .models.export_list import ExportList
     from .models.export_result import ExportResult
     from .models.import_envelope import ImportEnvelope
+    from .models.import_input import ImportInput
     from .models.ip_address_list import IpAddressList
     from .models.message_envelope import MessageEnvelope
     from .models.message_list import MessageList
@@ -91,8 +105,11 @@ if TYPE_CHECKING:
     from .models.object_search_result import ObjectSearchResult
     from .models.object_type_list import ObjectTypeList
     from .models.reporting_webhook import ReportingWebhook
+    from .models.reporting_webhook_input import ReportingWebhookInput
     from .models.reporting_webhook_list import ReportingWebhookList
+    from .models.reporting_webhook_update import ReportingWebhookUpdate
     from .models.segment_customer_count import SegmentCustomerCount
+    from .models.segment_input import SegmentInput
     from .models.segment_list import SegmentList
     from .models.segment_member import SegmentMember
     from .models.segment_membership import SegmentMembership
@@ -104,6 +121,7 @@ if TYPE_CHECKING:
     from .models.sender_identity_list import SenderIdentityList
     from .models.sender_identity_usage import SenderIdentityUsage
     from .models.snippet_envelope import SnippetEnvelope
+    from .models.snippet_input import SnippetInput
     from .models.snippet_list import SnippetList
     from .models.subscription_center_token import SubscriptionCenterToken
     from .models.subscription_channel_list import SubscriptionChannelList
@@ -1093,7 +1111,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_segment(
         self,
-        segment: Mapping[str, Any],
+        segment: SegmentInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3524,7 +3542,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_folder(
         self,
-        folder: Mapping[str, Any],
+        folder: DesignStudioFolderInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3572,7 +3590,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioFolderUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3690,7 +3708,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_email(
         self,
-        email: Mapping[str, Any],
+        email: DesignStudioEmailInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3741,7 +3759,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_email(
         self,
         email_id: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioEmailUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3811,7 +3829,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: Mapping[str, Any],
+        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3870,7 +3888,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3989,7 +4007,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_component(
         self,
-        component: Mapping[str, Any],
+        component: DesignStudioComponentInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4037,7 +4055,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_component(
         self,
         component_id: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioComponentUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4170,7 +4188,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_asset(
         self,
         asset_id: str | int,
-        updates: Mapping[str, Any],
+        updates: AssetUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4253,7 +4271,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_asset_folder(
         self,
-        folder: Mapping[str, Any],
+        folder: AssetFolderInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4301,7 +4319,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: Mapping[str, Any],
+        updates: AssetFolderUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4369,7 +4387,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_collection(
         self,
-        collection: Mapping[str, Any],
+        collection: CollectionInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4421,7 +4439,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_collection(
         self,
         collection_id: str | int,
-        updates: Mapping[str, Any],
+        updates: CollectionUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4726,7 +4744,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_reporting_webhook(
         self,
-        webhook: Mapping[str, Any],
+        webhook: ReportingWebhookInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4774,7 +4792,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: Mapping[str, Any],
+        updates: ReportingWebhookUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4840,7 +4858,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def update_snippet(
         self,
-        snippet: Mapping[str, Any],
+        snippet: SnippetInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4867,7 +4885,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_snippet(
         self,
-        snippet: Mapping[str, Any],
+        snippet: SnippetInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5192,7 +5210,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_import(
         self,
-        import_data: Mapping[str, Any],
+        import_data: ImportInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6276,7 +6294,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_segment(
         self,
-        segment: Mapping[str, Any],
+        segment: SegmentInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8707,7 +8725,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_folder(
         self,
-        folder: Mapping[str, Any],
+        folder: DesignStudioFolderInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8755,7 +8773,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioFolderUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8873,7 +8891,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_email(
         self,
-        email: Mapping[str, Any],
+        email: DesignStudioEmailInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8924,7 +8942,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_email(
         self,
         email_id: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioEmailUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8994,7 +9012,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: Mapping[str, Any],
+        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9053,7 +9071,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9172,7 +9190,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_component(
         self,
-        component: Mapping[str, Any],
+        component: DesignStudioComponentInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9220,7 +9238,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_component(
         self,
         component_id: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioComponentUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9353,7 +9371,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_asset(
         self,
         asset_id: str | int,
-        updates: Mapping[str, Any],
+        updates: AssetUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9436,7 +9454,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_asset_folder(
         self,
-        folder: Mapping[str, Any],
+        folder: AssetFolderInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9484,7 +9502,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: Mapping[str, Any],
+        updates: AssetFolderUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9552,7 +9570,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_collection(
         self,
-        collection: Mapping[str, Any],
+        collection: CollectionInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9604,7 +9622,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_collection(
         self,
         collection_id: str | int,
-        updates: Mapping[str, Any],
+        updates: CollectionUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9909,7 +9927,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_reporting_webhook(
         self,
-        webhook: Mapping[str, Any],
+        webhook: ReportingWebhookInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9957,7 +9975,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: Mapping[str, Any],
+        updates: ReportingWebhookUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10023,7 +10041,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def update_snippet(
         self,
-        snippet: Mapping[str, Any],
+        snippet: SnippetInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10050,7 +10068,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_snippet(
         self,
-        snippet: Mapping[str, Any],
+        snippet: SnippetInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10375,7 +10393,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_import(
         self,
-        import_data: Mapping[str, Any],
+        import_data: ImportInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11287,7 +11305,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_segment(
         self,
-        segment: Mapping[str, Any],
+        segment: SegmentInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13496,7 +13514,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_folder(
         self,
-        folder: Mapping[str, Any],
+        folder: DesignStudioFolderInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13544,7 +13562,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioFolderUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13662,7 +13680,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_email(
         self,
-        email: Mapping[str, Any],
+        email: DesignStudioEmailInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13713,7 +13731,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_email(
         self,
         email_id: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioEmailUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13783,7 +13801,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: Mapping[str, Any],
+        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13842,7 +13860,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13961,7 +13979,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_component(
         self,
-        component: Mapping[str, Any],
+        component: DesignStudioComponentInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14009,7 +14027,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_component(
         self,
         component_id: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioComponentUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14142,7 +14160,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_asset(
         self,
         asset_id: str | int,
-        updates: Mapping[str, Any],
+        updates: AssetUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14225,7 +14243,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_asset_folder(
         self,
-        folder: Mapping[str, Any],
+        folder: AssetFolderInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14273,7 +14291,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: Mapping[str, Any],
+        updates: AssetFolderUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14341,7 +14359,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_collection(
         self,
-        collection: Mapping[str, Any],
+        collection: CollectionInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14393,7 +14411,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_collection(
         self,
         collection_id: str | int,
-        updates: Mapping[str, Any],
+        updates: CollectionUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14676,7 +14694,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_reporting_webhook(
         self,
-        webhook: Mapping[str, Any],
+        webhook: ReportingWebhookInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14724,7 +14742,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: Mapping[str, Any],
+        updates: ReportingWebhookUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14790,7 +14808,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def update_snippet(
         self,
-        snippet: Mapping[str, Any],
+        snippet: SnippetInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14817,7 +14835,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_snippet(
         self,
-        snippet: Mapping[str, Any],
+        snippet: SnippetInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15068,7 +15086,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_import(
         self,
-        import_data: Mapping[str, Any],
+        import_data: ImportInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15982,7 +16000,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_segment(
         self,
-        segment: Mapping[str, Any],
+        segment: SegmentInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18191,7 +18209,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_folder(
         self,
-        folder: Mapping[str, Any],
+        folder: DesignStudioFolderInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18239,7 +18257,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioFolderUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18357,7 +18375,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_email(
         self,
-        email: Mapping[str, Any],
+        email: DesignStudioEmailInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18408,7 +18426,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_email(
         self,
         email_id: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioEmailUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18478,7 +18496,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: Mapping[str, Any],
+        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18537,7 +18555,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18656,7 +18674,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_component(
         self,
-        component: Mapping[str, Any],
+        component: DesignStudioComponentInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18704,7 +18722,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_component(
         self,
         component_id: str,
-        updates: Mapping[str, Any],
+        updates: DesignStudioComponentUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18837,7 +18855,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_asset(
         self,
         asset_id: str | int,
-        updates: Mapping[str, Any],
+        updates: AssetUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18920,7 +18938,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_asset_folder(
         self,
-        folder: Mapping[str, Any],
+        folder: AssetFolderInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18968,7 +18986,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: Mapping[str, Any],
+        updates: AssetFolderUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19036,7 +19054,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_collection(
         self,
-        collection: Mapping[str, Any],
+        collection: CollectionInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19088,7 +19106,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_collection(
         self,
         collection_id: str | int,
-        updates: Mapping[str, Any],
+        updates: CollectionUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19371,7 +19389,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_reporting_webhook(
         self,
-        webhook: Mapping[str, Any],
+        webhook: ReportingWebhookInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19419,7 +19437,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: Mapping[str, Any],
+        updates: ReportingWebhookUpdate | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19485,7 +19503,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def update_snippet(
         self,
-        snippet: Mapping[str, Any],
+        snippet: SnippetInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19512,7 +19530,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_snippet(
         self,
-        snippet: Mapping[str, Any],
+        snippet: SnippetInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19763,7 +19781,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_import(
         self,
-        import_data: Mapping[str, Any],
+        import_data: ImportInput | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

@@ -24,12 +24,12 @@ class Activity:
         id (str | Unset):
         type_ (str | Unset): The activity type, e.g. `event`, `page`, `screen`, `attribute_change`, `sent_email`,
             `opened_push`, or `_o:<type_id>:…` / `_r:<type_id>:…` for objects and relationships.
-        name (str | Unset): The event or screen name
-        url (str | Unset): The page URL
-        timestamp (int | Unset): When it happened
+        name (str | Unset): The event or screen name, where relevant.
+        url (str | Unset): The page URL, for page activities.
+        timestamp (int | Unset): When it happened, Unix seconds.
         customer_id (None | str | Unset):
         customer_identifiers (ActivityPerson | Unset): The person an activity belongs to; unset values are null.
-        delivery_id (str | Unset): The delivery
+        delivery_id (str | Unset): The delivery, for message activities.
         delivery_type (str | Unset): `email`, `ios`, `android` or `phone`, where relevant.
         data (ActivityData | Unset): Details: for deliveries `delivery_id`, `delivered` and `opened`; for attribute
             changes one `{from, to}` entry per changed attribute.

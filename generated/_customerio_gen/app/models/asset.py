@@ -21,8 +21,8 @@ class Asset:
         parent_folder_id (int | Unset): The asset folder; null at the root.
         path (str | Unset): The URL the file is served from.
         size (int | Unset): Size in bytes.
-        created (int | Unset): Upload time
-        updated (int | Unset): Last update
+        created (int | Unset): Upload time, Unix seconds.
+        updated (int | Unset): Last update, Unix seconds.
     """
 
     id: int | Unset = UNSET

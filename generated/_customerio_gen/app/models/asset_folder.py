@@ -19,8 +19,8 @@ class AssetFolder:
         id (int | Unset):
         name (str | Unset):
         parent_folder_id (int | Unset): The parent folder; null at the root.
-        created (int | Unset): Creation time
-        updated (int | Unset): Last update
+        created (int | Unset): Creation time, Unix seconds.
+        updated (int | Unset): Last update, Unix seconds.
     """
 
     id: int | Unset = UNSET

@@ -21,8 +21,8 @@ class Collection:
         bytes_ (int | Unset): Size in bytes.
         rows (int | Unset): Number of rows.
         schema (list[str] | Unset): The top-level keys found in the rows.
-        created_at (int | Unset): Creation time
-        updated_at (int | Unset): Last update
+        created_at (int | Unset): Creation time, Unix seconds.
+        updated_at (int | Unset): Last update, Unix seconds.
     """
 
     id: int | Unset = UNSET

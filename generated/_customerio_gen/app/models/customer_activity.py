@@ -24,11 +24,11 @@ class CustomerActivity:
         id (str | Unset):
         type_ (str | Unset): The activity type, e.g. `event`, `page`, `attribute_change`, `sent_email`.
         name (str | Unset): The event or screen name.
-        url (str | Unset): The page URL
+        url (str | Unset): The page URL, for page views.
         timestamp (int | Unset): Unix seconds.
         customer_id (None | str | Unset):
         customer_identifiers (CustomerIdentifiers | Unset): A person's identifiers; `id` or `email` is null when unset.
-        delivery_id (str | Unset): The delivery
+        delivery_id (str | Unset): The delivery, for message activities.
         delivery_type (str | Unset): `email`, `phone`, `ios` or `android`, where relevant.
         data (CustomerActivityData | Unset): Details; for attribute changes, the attribute names with `from` and `to`.
     """

@@ -31,7 +31,7 @@ class CustomerMessage:
         newsletter_id (int | None | Unset):
         content_id (int | None | Unset): The newsletter variant.
         trigger_event_id (None | str | Unset):
-        recipient (str | Unset): The address
+        recipient (str | Unset): The address, phone number or device the delivery went to.
         subject (str | Unset):
         metrics (CustomerMessageMetrics | Unset): When the delivery reached each metric (`sent`, `delivered`, `opened`,
             `clicked` ...), Unix seconds.

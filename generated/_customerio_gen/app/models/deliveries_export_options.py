@@ -20,8 +20,8 @@ class DeliveriesExportOptions:
     """Optional settings for a deliveries export.
 
     Attributes:
-        start (int | Unset): Earliest delivery
-        end (int | Unset): Latest delivery
+        start (int | Unset): Earliest delivery, Unix seconds.
+        end (int | Unset): Latest delivery, Unix seconds.
         attributes (list[str] | Unset): Person attributes to add as columns.
         metric (DeliveriesExportOptionsMetric | Unset): Only deliveries that reached this metric.
         drafts (bool | Unset): Include drafted deliveries.

@@ -21,8 +21,8 @@ class DeliveriesExportRequest:
 
     Attributes:
         newsletter_id (int):
-        start (int | Unset): Earliest delivery
-        end (int | Unset): Latest delivery
+        start (int | Unset): Earliest delivery, Unix seconds.
+        end (int | Unset): Latest delivery, Unix seconds.
         attributes (list[str] | Unset): Person attributes to add as columns.
         metric (DeliveriesExportOptionsMetric | Unset): Only deliveries that reached this metric.
         drafts (bool | Unset): Include drafted deliveries.

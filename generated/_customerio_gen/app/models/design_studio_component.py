@@ -20,8 +20,8 @@ class DesignStudioComponent:
         name (str | Unset): Display name.
         tag (str | Unset): The tag emails use to include it.
         parent_folder_id (str | Unset): The parent folder's UUID; null at the root.
-        created (int | Unset): Creation time
-        updated (int | Unset): Last update
+        created (int | Unset): Creation time, Unix seconds.
+        updated (int | Unset): Last update, Unix seconds.
         content (str | Unset): The component's HTML.
     """
 

@@ -28,8 +28,8 @@ class DesignStudioEmail:
         is_linked (bool | Unset): Whether a workflow uses the email.
         parent_folder_id (str | Unset): The parent folder's UUID; null at the root.
         available_languages (list[str] | Unset): Language codes the email has translations for.
-        created (int | Unset): Creation time
-        updated (int | Unset): Last update
+        created (int | Unset): Creation time, Unix seconds.
+        updated (int | Unset): Last update, Unix seconds.
         content (DesignStudioEmailContent | Unset): The parts of an email's message.
         envelope (DesignStudioEmailEnvelope | Unset): Sender, recipient and header settings of an email.
         transformers (DesignStudioEmailTransformers | Unset): HTML post-processing settings, each an object with at

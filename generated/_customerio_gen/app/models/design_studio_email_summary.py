@@ -22,8 +22,8 @@ class DesignStudioEmailSummary:
         is_linked (bool | Unset): Whether a workflow uses the email.
         has_translations (bool | Unset):
         parent_folder_id (str | Unset): The parent folder's UUID; null at the root.
-        created (int | Unset): Creation time
-        updated (int | Unset): Last update
+        created (int | Unset): Creation time, Unix seconds.
+        updated (int | Unset): Last update, Unix seconds.
     """
 
     id: str | Unset = UNSET

@@ -32,7 +32,7 @@ class DesignStudioEmailTransformers:
             url_parameters (DesignStudioEmailTransformersUrlParameters | Unset): Query parameters appended to links.
             css_variables (DesignStudioEmailTransformersCssVariables | Unset): Resolution of CSS custom properties.
             css_inliner (DesignStudioEmailTransformersCssInliner | Unset): Moving style rules inline.
-            accessibility (DesignStudioEmailTransformersAccessibility | Unset): Accessibility fixes (lang
+            accessibility (DesignStudioEmailTransformersAccessibility | Unset): Accessibility fixes (lang, alt text).
             formatter (DesignStudioEmailTransformersFormatter | Unset): Prettify or minify the output.
             prevent_widows (DesignStudioEmailTransformersPreventWidows | Unset):
             encode_entities (DesignStudioEmailTransformersEncodeEntities | Unset):

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="DesignStudioEmailTransformersAccessibility")
 
 @_attrs_define
 class DesignStudioEmailTransformersAccessibility:
-    """Accessibility fixes (lang"""
+    """Accessibility fixes (lang, alt text)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -19,8 +19,8 @@ class DesignStudioFolder:
         id (str | Unset): The folder's UUID.
         name (str | Unset):
         parent_folder_id (str | Unset): The parent folder's UUID; null at the root.
-        created (int | Unset): Creation time
-        updated (int | Unset): Last update
+        created (int | Unset): Creation time, Unix seconds.
+        updated (int | Unset): Last update, Unix seconds.
     """
 
     id: str | Unset = UNSET

@@ -17,9 +17,9 @@ class EspSuppression:
 
     Attributes:
         email (str | Unset): The suppressed address.
-        created (int | Unset): When the ESP suppressed it
+        created (int | Unset): When the ESP suppressed it, Unix seconds.
         reason (str | Unset): The reason the ESP recorded.
-        status (str | Unset): The status code the ESP recorded
+        status (str | Unset): The status code the ESP recorded, usually `550`.
     """
 
     email: str | Unset = UNSET

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ExportDownload")
 class ExportDownload:
     """
     Attributes:
-        url (str | Unset): A signed link to the file
+        url (str | Unset): A signed link to the file, valid for about 15 minutes.
     """
 
     url: str | Unset = UNSET

@@ -30,10 +30,10 @@ class Import:
         rows_imported (int | Unset): Rows imported so far.
         created_at (int | Unset): Unix seconds.
         updated_at (int | Unset): Unix seconds.
-        error (str | Unset): Why the import failed
-        error_export_id (int | Unset): Export holding the row errors
+        error (str | Unset): Why the import failed, if it did.
+        error_export_id (int | Unset): Export holding the row errors, when there are any.
         error_download_url (str | Unset):
-        warning_export_id (int | Unset): Export holding the row warnings
+        warning_export_id (int | Unset): Export holding the row warnings, when there are any.
         warning_download_url (str | Unset):
     """
 

@@ -16,7 +16,7 @@ class ObjectType:
     """A kind of object, such as companies or accounts.
 
     Attributes:
-        id (str | Unset): The object type id
+        id (str | Unset): The object type id, an integer as a string.
         name (str | Unset): Plural display name.
         singular_name (str | Unset):
         slug (str | Unset): URL slug of the type's page in the UI.

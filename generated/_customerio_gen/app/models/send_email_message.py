@@ -38,7 +38,7 @@ class SendEmailMessage:
             send_to_unsubscribed (bool | Unset): Send even when the person is unsubscribed.
             tracked (bool | Unset): Track opens and clicks.
             queue_draft (bool | Unset): Keep the message as a draft instead of sending it.
-            send_at (int | Unset): When to send
+            send_at (int | Unset): When to send, Unix seconds (up to 90 days ahead).
             disable_css_preprocessing (bool | Unset):
             language (str | Unset): Which translation of the template to use.
             transactional_message_id (int | str | Unset): The template, by numeric id or trigger name.

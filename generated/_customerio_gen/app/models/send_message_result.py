@@ -16,8 +16,8 @@ class SendMessageResult:
     """A queued transactional message.
 
     Attributes:
-        delivery_id (str | Unset): The delivery's id
-        queued_at (int | Unset): When it was queued
+        delivery_id (str | Unset): The delivery's id, for looking it up later.
+        queued_at (int | Unset): When it was queued, Unix seconds.
     """
 
     delivery_id: str | Unset = UNSET

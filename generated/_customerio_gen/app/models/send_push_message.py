@@ -33,7 +33,7 @@ class SendPushMessage:
         send_to_unsubscribed (bool | Unset):
         queue_draft (bool | Unset):
         message_data (SendPushMessageMessageData | Unset):
-        send_at (int | Unset): When to send
+        send_at (int | Unset): When to send, Unix seconds.
         language (str | Unset):
         image_url (str | Unset):
         link (str | Unset): A deep link or URL opened on tap.

@@ -23,7 +23,7 @@ class SenderIdentity:
         address (str | Unset): Name and address as `Name <address@example.com>`.
         template_type (str | Unset): `email` or `phone`.
         auto_generated (bool | Unset): True when Customer.io created the sender.
-        phone (str | Unset): The number
+        phone (str | Unset): The number, for SMS senders.
         hidden (bool | Unset): True when hidden in the UI.
     """
 

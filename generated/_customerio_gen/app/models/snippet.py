@@ -18,7 +18,7 @@ class Snippet:
     Attributes:
         name (str | Unset): The snippet's unique name.
         value (str | Unset): The content (plain text or Liquid).
-        updated_at (int | Unset): Last change
+        updated_at (int | Unset): Last change, Unix seconds.
     """
 
     name: str | Unset = UNSET

@@ -16,7 +16,7 @@ class TriggerBroadcastResult:
     """The trigger that was created.
 
     Attributes:
-        id (int | Unset): The trigger's id
+        id (int | Unset): The trigger's id, for checking its status and errors.
     """
 
     id: int | Unset = UNSET

@@ -13,11 +13,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.asset_folder_result import AssetFolderResult
 
 if TYPE_CHECKING:
-    pass
+    from ...models.asset_folder_input import AssetFolderInput
 
 
-def prepare(folder: Mapping[str, Any]) -> _rt.Prepared[AssetFolderResult]:
+def prepare(folder: AssetFolderInput | Mapping[str, Any]) -> _rt.Prepared[AssetFolderResult]:
     """Check the arguments (node's order) and describe the request."""
+    folder = _rt.as_mapping(folder)
     _rt.require_mapping("folder", folder)
     _rt.require_key("folder", folder, "name")
     body: Any = folder

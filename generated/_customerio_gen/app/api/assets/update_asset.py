@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any
 from _customerio_gen import _runtime as _rt
 
 if TYPE_CHECKING:
-    pass
+    from ...models.asset_update import AssetUpdate
 
 
-def prepare(asset_id: str | int, updates: Mapping[str, Any]) -> _rt.Prepared[dict[str, Any]]:
+def prepare(asset_id: str | int, updates: AssetUpdate | Mapping[str, Any]) -> _rt.Prepared[dict[str, Any]]:
     """Check the arguments (node's order) and describe the request."""
+    updates = _rt.as_mapping(updates)
     _rt.require("asset_id", asset_id)
     _rt.require_mapping("updates", updates)
     body: Any = updates

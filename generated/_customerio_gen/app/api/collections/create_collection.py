@@ -13,11 +13,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.collection_result import CollectionResult
 
 if TYPE_CHECKING:
-    pass
+    from ...models.collection_input import CollectionInput
 
 
-def prepare(collection: Mapping[str, Any]) -> _rt.Prepared[CollectionResult]:
+def prepare(collection: CollectionInput | Mapping[str, Any]) -> _rt.Prepared[CollectionResult]:
     """Check the arguments (node's order) and describe the request."""
+    collection = _rt.as_mapping(collection)
     _rt.require_mapping("collection", collection)
     _rt.require_key("collection", collection, "name")
     body: Any = collection

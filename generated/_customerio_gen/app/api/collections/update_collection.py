@@ -13,11 +13,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.collection_result import CollectionResult
 
 if TYPE_CHECKING:
-    pass
+    from ...models.collection_update import CollectionUpdate
 
 
-def prepare(collection_id: str | int, updates: Mapping[str, Any]) -> _rt.Prepared[CollectionResult]:
+def prepare(collection_id: str | int, updates: CollectionUpdate | Mapping[str, Any]) -> _rt.Prepared[CollectionResult]:
     """Check the arguments (node's order) and describe the request."""
+    updates = _rt.as_mapping(updates)
     _rt.require("collection_id", collection_id)
     _rt.require_mapping("updates", updates)
     body: Any = updates

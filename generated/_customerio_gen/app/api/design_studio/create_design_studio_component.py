@@ -13,11 +13,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.design_studio_component_result import DesignStudioComponentResult
 
 if TYPE_CHECKING:
-    pass
+    from ...models.design_studio_component_input import DesignStudioComponentInput
 
 
-def prepare(component: Mapping[str, Any]) -> _rt.Prepared[DesignStudioComponentResult]:
+def prepare(component: DesignStudioComponentInput | Mapping[str, Any]) -> _rt.Prepared[DesignStudioComponentResult]:
     """Check the arguments (node's order) and describe the request."""
+    component = _rt.as_mapping(component)
     _rt.require_mapping("component", component)
     _rt.require_key("component", component, "name")
     _rt.require_key("component", component, "tag")

@@ -13,11 +13,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.design_studio_email_result import DesignStudioEmailResult
 
 if TYPE_CHECKING:
-    pass
+    from ...models.design_studio_email_input import DesignStudioEmailInput
 
 
-def prepare(email: Mapping[str, Any]) -> _rt.Prepared[DesignStudioEmailResult]:
+def prepare(email: DesignStudioEmailInput | Mapping[str, Any]) -> _rt.Prepared[DesignStudioEmailResult]:
     """Check the arguments (node's order) and describe the request."""
+    email = _rt.as_mapping(email)
     _rt.require_mapping("email", email)
     _rt.require_key("email", email, "name")
     body: Any = email

@@ -13,11 +13,14 @@ from _customerio_gen import _runtime as _rt
 from ...models.design_studio_email_translation_result import DesignStudioEmailTranslationResult
 
 if TYPE_CHECKING:
-    pass
+    from ...models.design_studio_email_translation_input import DesignStudioEmailTranslationInput
 
 
-def prepare(email_id: str, translation: Mapping[str, Any]) -> _rt.Prepared[DesignStudioEmailTranslationResult]:
+def prepare(
+    email_id: str, translation: DesignStudioEmailTranslationInput | Mapping[str, Any]
+) -> _rt.Prepared[DesignStudioEmailTranslationResult]:
     """Check the arguments (node's order) and describe the request."""
+    translation = _rt.as_mapping(translation)
     _rt.require("email_id", email_id)
     _rt.require_mapping("translation", translation)
     _rt.require_key("translation", translation, "language")

@@ -13,11 +13,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.design_studio_folder_result import DesignStudioFolderResult
 
 if TYPE_CHECKING:
-    pass
+    from ...models.design_studio_folder_input import DesignStudioFolderInput
 
 
-def prepare(folder: Mapping[str, Any]) -> _rt.Prepared[DesignStudioFolderResult]:
+def prepare(folder: DesignStudioFolderInput | Mapping[str, Any]) -> _rt.Prepared[DesignStudioFolderResult]:
     """Check the arguments (node's order) and describe the request."""
+    folder = _rt.as_mapping(folder)
     _rt.require_mapping("folder", folder)
     _rt.require_key("folder", folder, "name")
     body: Any = folder

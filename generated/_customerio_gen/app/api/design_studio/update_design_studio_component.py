@@ -11,11 +11,14 @@ from typing import TYPE_CHECKING, Any
 from _customerio_gen import _runtime as _rt
 
 if TYPE_CHECKING:
-    pass
+    from ...models.design_studio_component_update import DesignStudioComponentUpdate
 
 
-def prepare(component_id: str, updates: Mapping[str, Any]) -> _rt.Prepared[dict[str, Any]]:
+def prepare(
+    component_id: str, updates: DesignStudioComponentUpdate | Mapping[str, Any]
+) -> _rt.Prepared[dict[str, Any]]:
     """Check the arguments (node's order) and describe the request."""
+    updates = _rt.as_mapping(updates)
     _rt.require("component_id", component_id)
     _rt.require_mapping("updates", updates)
     body: Any = updates

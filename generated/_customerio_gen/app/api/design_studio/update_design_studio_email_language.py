@@ -11,11 +11,14 @@ from typing import TYPE_CHECKING, Any
 from _customerio_gen import _runtime as _rt
 
 if TYPE_CHECKING:
-    pass
+    from ...models.design_studio_email_translation_update import DesignStudioEmailTranslationUpdate
 
 
-def prepare(email_id: str, language: str, updates: Mapping[str, Any]) -> _rt.Prepared[dict[str, Any]]:
+def prepare(
+    email_id: str, language: str, updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any]
+) -> _rt.Prepared[dict[str, Any]]:
     """Check the arguments (node's order) and describe the request."""
+    updates = _rt.as_mapping(updates)
     _rt.require("email_id", email_id)
     _rt.require("language", language)
     _rt.require_mapping("updates", updates)

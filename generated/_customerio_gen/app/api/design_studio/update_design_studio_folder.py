@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any
 from _customerio_gen import _runtime as _rt
 
 if TYPE_CHECKING:
-    pass
+    from ...models.design_studio_folder_update import DesignStudioFolderUpdate
 
 
-def prepare(folder_id: str, updates: Mapping[str, Any]) -> _rt.Prepared[dict[str, Any]]:
+def prepare(folder_id: str, updates: DesignStudioFolderUpdate | Mapping[str, Any]) -> _rt.Prepared[dict[str, Any]]:
     """Check the arguments (node's order) and describe the request."""
+    updates = _rt.as_mapping(updates)
     _rt.require("folder_id", folder_id)
     _rt.require_mapping("updates", updates)
     body: Any = updates

@@ -13,11 +13,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.import_envelope import ImportEnvelope
 
 if TYPE_CHECKING:
-    pass
+    from ...models.import_input import ImportInput
 
 
-def prepare(import_data: Mapping[str, Any]) -> _rt.Prepared[ImportEnvelope]:
+def prepare(import_data: ImportInput | Mapping[str, Any]) -> _rt.Prepared[ImportEnvelope]:
     """Check the arguments (node's order) and describe the request."""
+    import_data = _rt.as_mapping(import_data)
     _rt.require_mapping("import_data", import_data)
     _rt.require_key("import_data", import_data, "data_file_url")
     _rt.require_key("import_data", import_data, "type")

@@ -13,11 +13,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.reporting_webhook import ReportingWebhook
 
 if TYPE_CHECKING:
-    pass
+    from ...models.reporting_webhook_input import ReportingWebhookInput
 
 
-def prepare(webhook: Mapping[str, Any]) -> _rt.Prepared[ReportingWebhook]:
+def prepare(webhook: ReportingWebhookInput | Mapping[str, Any]) -> _rt.Prepared[ReportingWebhook]:
     """Check the arguments (node's order) and describe the request."""
+    webhook = _rt.as_mapping(webhook)
     _rt.require_mapping("webhook", webhook)
     _rt.require_key("webhook", webhook, "endpoint")
     body: Any = webhook

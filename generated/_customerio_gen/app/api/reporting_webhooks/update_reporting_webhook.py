@@ -13,11 +13,14 @@ from _customerio_gen import _runtime as _rt
 from ...models.reporting_webhook import ReportingWebhook
 
 if TYPE_CHECKING:
-    pass
+    from ...models.reporting_webhook_update import ReportingWebhookUpdate
 
 
-def prepare(webhook_id: str | int, updates: Mapping[str, Any]) -> _rt.Prepared[ReportingWebhook]:
+def prepare(
+    webhook_id: str | int, updates: ReportingWebhookUpdate | Mapping[str, Any]
+) -> _rt.Prepared[ReportingWebhook]:
     """Check the arguments (node's order) and describe the request."""
+    updates = _rt.as_mapping(updates)
     _rt.require("webhook_id", webhook_id)
     _rt.require_mapping("updates", updates)
     body: Any = updates

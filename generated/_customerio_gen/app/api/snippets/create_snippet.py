@@ -13,11 +13,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.snippet_envelope import SnippetEnvelope
 
 if TYPE_CHECKING:
-    pass
+    from ...models.snippet_input import SnippetInput
 
 
-def prepare(snippet: Mapping[str, Any]) -> _rt.Prepared[SnippetEnvelope]:
+def prepare(snippet: SnippetInput | Mapping[str, Any]) -> _rt.Prepared[SnippetEnvelope]:
     """Check the arguments (node's order) and describe the request."""
+    snippet = _rt.as_mapping(snippet)
     _rt.require_mapping("snippet", snippet)
     _rt.require_key("snippet", snippet, "name")
     _rt.require_key("snippet", snippet, "value")
