@@ -433,6 +433,8 @@ def compile_operation(
             values = tuple(str(v) for v in check["values"])
             optional = ", optional=True" if check.get("optional") else ""
             checks.append(f"_rt.one_of({arg_name}, {values!r}, {str(check['message'])!r}{optional})")
+        elif rule == "string" and "message" in check:
+            checks.append(f"_rt.require_string({arg_name!r}, {arg_name}, {str(check['message'])!r})")
         elif rule in RULES:
             if rule == "required-key" and "key" not in check:
                 raise SpecError(f"{name}: required-key needs a key")

@@ -41,3 +41,11 @@ def test_a_model_missing_a_checked_field_is_refused_before_any_request() -> None
     with pytest.raises(MissingParamError, match=r"^snippet.value is required$"):
         _client(seen).update_snippet(SnippetInput(name="footer", value=""))
     assert seen == []
+
+
+def test_one_unset_marker_serves_every_api() -> None:
+    from customerio.models import UNSET, Segment, TrackAccountRegion, Unset
+
+    assert TrackAccountRegion.from_dict({}).url is UNSET
+    assert isinstance(Segment.from_dict({}).name, Unset)
+    assert not UNSET

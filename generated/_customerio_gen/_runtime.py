@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Generic, ParamSpec, Protocol, TypeVar
+from typing import Any, Generic, Literal, ParamSpec, Protocol, TypeVar
 from urllib.parse import quote
 
 import attrs
@@ -129,9 +129,9 @@ def require_key(name: str, value: object, key: str) -> None:
         raise ArgumentMissing(f"{name}.{key}")
 
 
-def require_string(name: str, value: object) -> None:
+def require_string(name: str, value: object, message: str | None = None) -> None:
     if not isinstance(value, str) or is_empty(value):
-        raise ArgumentMissing(name)
+        raise ArgumentMissing(name) if message is None else ArgumentInvalid(message)
 
 
 def require_present(name: str, value: object) -> None:
@@ -196,6 +196,19 @@ def as_json_list(payload: Any) -> list[Any]:
 def parse_model(from_dict: Callable[[Mapping[str, Any]], T], payload: Any) -> T:
     """Read a response into its model; a non-object body yields an empty model."""
     return from_dict(payload if isinstance(payload, Mapping) else {})
+
+
+class Unset:
+    """A model field the answer did not carry (one class shared by every API's models)."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
 
 
 class NotGiven:

@@ -4,6 +4,7 @@ Rendered by `make generate`; do not edit. Importing this module imports all mode
 never do (each operation imports only its own response model, when first called).
 """
 
+from _customerio_gen._runtime import UNSET, Unset
 from _customerio_gen.app.models.activity import Activity
 from _customerio_gen.app.models.activity_data import ActivityData
 from _customerio_gen.app.models.activity_list import ActivityList
@@ -449,6 +450,8 @@ from _customerio_gen.track.models.unsubscribe_response_200 import UnsubscribeRes
 from _customerio_gen.track.models.unsuppress_response_200 import UnsuppressResponse200
 
 __all__ = [
+    "UNSET",
+    "Unset",
     "Activity",
     "ActivityData",
     "ActivityList",

@@ -1,22 +1,11 @@
 """Shared types of the generated models. Rendered by `make generate`; do not edit."""
 
 from collections.abc import Mapping
-from typing import IO, BinaryIO, Literal
+from typing import IO, BinaryIO
 
 from attrs import define
 
-
-class Unset:
-    """A field the answer did not carry."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
+from _customerio_gen._runtime import UNSET, Unset
 
 FileContent = IO[bytes] | bytes | str
 FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def prepare(email: str | None = None) -> _rt.Prepared[CustomerEmailMatches]:
     """Check the arguments (node's order) and describe the request."""
-    _rt.require_string("email", email)
+    _rt.require_string("email", email, '"email" must be a string')
     return _rt.Prepared(
         method="GET",
         base="api",
