@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PY := $(BIN)/python
 
-.PHONY: install generate check-generated lint test test-matrix bench clean
+.PHONY: install generate check-generated lint test test-matrix bench demo docs dist-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,46 @@ lint: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest -q
 
+# The suite under every supported CPython found under pyenv, each in its own .venv-X.Y with the dev
+# extra (async tests run under asyncio and trio). A version not installed is skipped with a message;
+# none at all is a failure. `make test-matrix MATRIX_PYTHONS="3.12"` narrows it.
+MATRIX_PYTHONS ?= 3.11 3.12 3.13
+PYENV_VERSIONS ?= $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions
+
+test-matrix:
+	@ran=0; failed=""; summary=""; \
+	for v in $(MATRIX_PYTHONS); do \
+		py=$$(ls -d $(PYENV_VERSIONS)/$$v.*/bin/python 2>/dev/null | sort -V | tail -n 1); \
+		if [ -z "$$py" ]; then \
+			echo "test-matrix: CPython $$v is not installed ($(PYENV_VERSIONS)/$$v.*/bin/python); skipped"; \
+			summary="$$summary\n  $$v: not installed, skipped"; continue; \
+		fi; \
+		venv=.venv-$$v; start=$$(date +%s); setup=""; \
+		echo "test-matrix: CPython $$v ($$py) in $$venv"; \
+		if [ ! -f $$venv/.installed ] || [ pyproject.toml -nt $$venv/.installed ] \
+			|| [ "$$(cat $$venv/.installed)" != "$$py" ]; then \
+			rm -rf $$venv && "$$py" -m venv $$venv \
+			&& $$venv/bin/pip install --quiet --upgrade pip \
+			&& $$venv/bin/pip install --quiet -e '.[dev]' \
+			&& echo "$$py" > $$venv/.installed \
+			|| { failed="$$failed $$v"; summary="$$summary\n  $$v: install failed"; continue; }; \
+			setup=" after a $$(( $$(date +%s) - start )) s install"; start=$$(date +%s); \
+		fi; \
+		ran=$$((ran + 1)); \
+		if $$venv/bin/python -m pytest -q; then result=passed; else result=FAILED; failed="$$failed $$v"; fi; \
+		summary="$$summary\n  $$v: $$result in $$(( $$(date +%s) - start )) s$$setup ($$($$venv/bin/python -V))"; \
+	done; \
+	printf "test-matrix:$$summary\n"; \
+	if [ $$ran -eq 0 ]; then echo "test-matrix: no supported CPython ($(MATRIX_PYTHONS)) found under $(PYENV_VERSIONS)"; exit 1; fi; \
+	if [ -n "$$failed" ]; then echo "test-matrix: failed on$$failed"; exit 1; fi
+
+# The examples against the fake Customer.io (`python -m customerio.testing serve`), with a report of
+# what it received. The fake needs the `testing` extra (already part of `dev`; installed if missing).
+# Against the real API instead: README, "Try it".
+demo: $(STAMP)
+	@$(PY) -c "import yaml, openapi_schema_validator" 2>/dev/null || $(BIN)/pip install --quiet -e '.[dev,testing]'
+	$(PY) examples/demo.py
+
 # Benchmarks (docs/performance.md): bench extras in .venv, the official package in its own venv.
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
@@ -42,5 +82,23 @@ bench: $(STAMP)
 	bench/.venv-official/bin/pip install --quiet -r bench/requirements-official.txt
 	$(PY) bench/run.py
 
+# API reference (mkdocs.yml, docs/reference/): mkdocs-material + mkdocstrings into site/; any warning fails.
+DOCS_STAMP := $(VENV)/.installed-docs
+$(DOCS_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev,docs]'
+	touch $(DOCS_STAMP)
+
+docs: $(DOCS_STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --clean --site-dir site
+
+# Build sdist + wheel, install each (not editable) in a clean venv, smoke-test outside the tree (tests/dist_check.py).
+DIST_STAMP := $(VENV)/.installed-dist
+$(DIST_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev,dist]'
+	touch $(DIST_STAMP)
+
+dist-check: $(DIST_STAMP)
+	$(PY) tests/dist_check.py
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache dist build
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache dist build site

@@ -262,8 +262,7 @@ def test_example_request(method: dict[str, Any], example: dict[str, Any], flavou
 # --- the catalogue's validations -------------------------------------------------------------------
 
 # Where Python's check deliberately differs from node's message (spec/README.md's `string` rule).
-VALIDATION_DEVIATIONS: dict[tuple[str, str], tuple[type[CustomerIOError], str]] = {
-}
+VALIDATION_DEVIATIONS: dict[tuple[str, str], tuple[type[CustomerIOError], str]] = {}
 
 
 def _param_index(method: Mapping[str, Any], node_name: str) -> int:
