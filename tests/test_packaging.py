@@ -1,0 +1,118 @@
+"""Static packaging and documentation checks (fast); `make dist-check` builds and installs for real."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import re
+import tomllib
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+import customerio
+import customerio.testing
+import customerio.webhooks
+from customerio.testing import _spec
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+PYPROJECT: dict[str, Any] = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+DIRECTIVE = re.compile(r"^::: ([\w.]+)\n((?:[ \t]+.*\n|\n(?=[ \t]))*)", re.MULTILINE)
+
+
+def resolve(path: str) -> Any:
+    """The object a dotted path names: the longest importable module, then attributes."""
+    parts = path.split(".")
+    for cut in range(len(parts), 0, -1):
+        try:
+            obj: Any = importlib.import_module(".".join(parts[:cut]))
+        except ImportError:
+            continue
+        for attribute in parts[cut:]:
+            obj = getattr(obj, attribute)
+        return obj
+    raise ImportError(path)
+
+
+def documented_paths() -> set[str]:
+    """Every object path the reference pages render: `::: path` and the `members:` listed under one."""
+    paths: set[str] = set()
+    for page in sorted((DOCS / "reference").glob("*.md")):
+        for match in DIRECTIVE.finditer(page.read_text(encoding="utf-8")):
+            path, block = match.group(1), match.group(2)
+            paths.add(path)
+            options = (yaml.safe_load(block) or {}).get("options", {}) if block.strip() else {}
+            members = options.get("members")
+            if isinstance(members, list):
+                paths.update(f"{path}.{member}" for member in members)
+    return paths
+
+
+def test_typing_markers_exist_for_both_packages() -> None:
+    assert (ROOT / "src" / "customerio" / "py.typed").is_file()
+    assert (ROOT / "generated" / "_customerio_gen" / "py.typed").is_file()
+
+
+def test_wheel_ships_both_packages_and_the_specs_the_fake_reads() -> None:
+    wheel = PYPROJECT["tool"]["hatch"]["build"]["targets"]["wheel"]
+    assert sorted(wheel["packages"]) == ["generated/_customerio_gen", "src/customerio"]
+    assert wheel["force-include"] == {"spec": "customerio/testing/specs"}
+    for filename in _spec._FILES.values():
+        assert (ROOT / "spec" / filename).is_file(), filename
+    sdist = PYPROJECT["tool"]["hatch"]["build"]["targets"]["sdist"]["include"]
+    for needed in ("src", "generated", "spec", "README.md", "LICENSE"):
+        assert needed in sdist
+
+
+@pytest.mark.parametrize("extra", ["dev", "docs", "dist", "testing", "bench"])
+def test_tool_extras_are_exact_pins(extra: str) -> None:
+    requirements = PYPROJECT["project"]["optional-dependencies"][extra]
+    assert requirements
+    for requirement in requirements:
+        assert re.fullmatch(r"[A-Za-z0-9_.-]+(\[[a-z,]+\])?==[0-9][0-9A-Za-z.]*", requirement), requirement
+
+
+@pytest.mark.parametrize("module", [customerio, customerio.webhooks, customerio.testing], ids=lambda m: m.__name__)
+def test_api_reference_renders_every_public_name(module: ModuleType) -> None:
+    rendered = [resolve(path) for path in documented_paths()]
+    missing = [
+        name
+        for name in module.__all__
+        if name != "__version__" and not any(obj is getattr(module, name) for obj in rendered)
+    ]
+    assert missing == [], f"add these to docs/reference/*.md: {missing}"
+
+
+def test_every_docs_page_is_in_the_nav() -> None:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+    def pages(node: Any) -> list[str]:
+        if isinstance(node, str):
+            return [node]
+        if isinstance(node, list):
+            return [page for item in node for page in pages(item)]
+        if isinstance(node, dict):
+            return [page for value in node.values() for page in pages(value)]
+        return []
+
+    in_nav = set(pages(config["nav"]))
+    on_disk = {page.relative_to(DOCS).as_posix() for page in DOCS.rglob("*.md")}
+    assert on_disk - in_nav == set()
+    assert in_nav - on_disk == set()
+
+
+def test_docs_hook_points_example_links_at_the_repository() -> None:
+    spec = importlib.util.spec_from_file_location("customerio_docs_hooks", DOCS / "_hooks.py")
+    assert spec is not None and spec.loader is not None
+    hooks = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hooks)
+    config = {"repo_url": "https://example.test/sdk/"}
+    markdown = "see [a](../examples/identify.py), [all](../examples/) and [b](track.md)"
+    assert hooks.on_page_markdown(markdown, page=None, config=config, files=None) == (
+        "see [a](https://example.test/sdk/blob/main/examples/identify.py), "
+        "[all](https://example.test/sdk/tree/main/examples/) and [b](track.md)"
+    )
