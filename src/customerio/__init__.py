@@ -12,6 +12,7 @@ __version__ = "0.1.0"
 
 from typing import TYPE_CHECKING, Any
 
+from . import _compat_check  # noqa: F401  (first: ImportError next to the older `customerio` packages)
 from ._enums import DeliveryExportMetric, IdentifierType
 from ._errors import (
     APIConnectionError,
