@@ -101,4 +101,4 @@ dist-check: $(DIST_STAMP)
 	$(PY) tests/dist_check.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache dist build site
+	rm -rf $(VENV) .venv-3.* .mypy_cache .ruff_cache .pytest_cache dist build site

@@ -104,7 +104,7 @@ def test_adding_an_operation_to_spec_adds_typed_methods(tmp_path: Path) -> None:
         from _customerio_gen.track.api.widgets import get_widget
         import _customerio_gen.track.models as models
         for cls in (TrackOperations, AsyncTrackOperations):
-            hints = typing.get_type_hints(cls.get_widget, localns=vars(models))
+            hints = typing.get_type_hints(cls.get_widget, localns={n: getattr(models, n) for n in models.__all__})
             print(cls.__name__, hints["widget_id"], hints["return"].__name__, inspect.iscoroutinefunction(cls.get_widget))
         prepared = get_widget.prepare("w 1", verbose=True)
         print(prepared.method, prepared.path, prepared.query)
