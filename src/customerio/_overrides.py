@@ -355,159 +355,24 @@ class PipelinesBodies:
             enveloped["type"] = payload["type"]  # node: `{...envelope(item), type: item.type}`
         return enveloped
 
-    def identify(
-        self,
-        *,
-        user_id: str | None = None,
-        anonymous_id: str | None = None,
-        traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
-        timestamp: str | _dt.datetime | None = None,
-        message_id: str | None = None,
-    ) -> Any:
-        return self.call(
-            "identify",
-            {
-                "user_id": user_id,
-                "anonymous_id": anonymous_id,
-                "traits": traits,
-                "context": context,
-                "integrations": integrations,
-                "timestamp": timestamp,
-                "message_id": message_id,
-            },
-        )
+    # The keyword arguments arrive in the spec's order, which is node's wire order.
+    def identify(self, **fields: Any) -> Any:
+        return self.call("identify", fields)
 
-    def track(
-        self,
-        *,
-        user_id: str | None = None,
-        anonymous_id: str | None = None,
-        event: str | None = None,
-        properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
-        timestamp: str | _dt.datetime | None = None,
-        message_id: str | None = None,
-    ) -> Any:
-        return self.call(
-            "track",
-            {
-                "user_id": user_id,
-                "anonymous_id": anonymous_id,
-                "event": event,
-                "properties": properties,
-                "context": context,
-                "integrations": integrations,
-                "timestamp": timestamp,
-                "message_id": message_id,
-            },
-        )
+    def track(self, **fields: Any) -> Any:
+        return self.call("track", fields)
 
-    def page(
-        self,
-        *,
-        user_id: str | None = None,
-        anonymous_id: str | None = None,
-        name: str | None = None,
-        category: str | None = None,
-        properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
-        timestamp: str | _dt.datetime | None = None,
-        message_id: str | None = None,
-    ) -> Any:
-        return self.call(
-            "page",
-            {
-                "user_id": user_id,
-                "anonymous_id": anonymous_id,
-                "name": name,
-                "category": category,
-                "properties": properties,
-                "context": context,
-                "integrations": integrations,
-                "timestamp": timestamp,
-                "message_id": message_id,
-            },
-        )
+    def page(self, **fields: Any) -> Any:
+        return self.call("page", fields)
 
-    def screen(
-        self,
-        *,
-        user_id: str | None = None,
-        anonymous_id: str | None = None,
-        name: str | None = None,
-        category: str | None = None,
-        properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
-        timestamp: str | _dt.datetime | None = None,
-        message_id: str | None = None,
-    ) -> Any:
-        return self.call(
-            "screen",
-            {
-                "user_id": user_id,
-                "anonymous_id": anonymous_id,
-                "name": name,
-                "category": category,
-                "properties": properties,
-                "context": context,
-                "integrations": integrations,
-                "timestamp": timestamp,
-                "message_id": message_id,
-            },
-        )
+    def screen(self, **fields: Any) -> Any:
+        return self.call("screen", fields)
 
-    def group(
-        self,
-        *,
-        user_id: str | None = None,
-        anonymous_id: str | None = None,
-        group_id: str | None = None,
-        traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
-        timestamp: str | _dt.datetime | None = None,
-        message_id: str | None = None,
-    ) -> Any:
-        return self.call(
-            "group",
-            {
-                "user_id": user_id,
-                "anonymous_id": anonymous_id,
-                "group_id": group_id,
-                "traits": traits,
-                "context": context,
-                "integrations": integrations,
-                "timestamp": timestamp,
-                "message_id": message_id,
-            },
-        )
+    def group(self, **fields: Any) -> Any:
+        return self.call("group", fields)
 
-    def alias(
-        self,
-        *,
-        user_id: str | None = None,
-        previous_id: str | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
-        timestamp: str | _dt.datetime | None = None,
-        message_id: str | None = None,
-    ) -> Any:
-        return self.call(
-            "alias",
-            {
-                "user_id": user_id,
-                "previous_id": previous_id,
-                "context": context,
-                "integrations": integrations,
-                "timestamp": timestamp,
-                "message_id": message_id,
-            },
-        )
+    def alias(self, **fields: Any) -> Any:
+        return self.call("alias", fields)
 
     def batch(self, items: Sequence[Any]) -> Any:
         """`{"batch": [...]}`, every item enveloped on its own; items are not checked one by one (node)."""
