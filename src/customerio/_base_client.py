@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 import ssl
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
@@ -22,6 +23,7 @@ import httpx
 from _customerio_gen import _runtime as _rt
 
 from . import __version__
+from ._aiohttp_transport import default_async_transport
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -34,7 +36,7 @@ from ._errors import (
 )
 from ._redirects import AsyncRedirectTransport, RedirectTransport
 from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport, retry_options
-from ._serialize import dumps
+from ._serialize import EncodedJSON, dumps
 
 T = TypeVar("T")
 logger = logging.getLogger("customerio")
@@ -79,9 +81,121 @@ class ClientConfig:
     timeout: httpx.Timeout
     retry: RetryOptions
     headers: Mapping[str, str]
+    # per-root request templates, made on first use (see `_template`)
+    _templates: dict[str, _Template | None] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __repr__(self) -> str:
         return f"ClientConfig(roots={dict(self.roots)!r}, timeout={self.timeout!r}, retry={self.retry!r})"
+
+
+# A path httpx leaves exactly as it is (no character to percent-encode, only well-formed `%XX`
+# escapes, nothing that ends the path): such a URL can skip httpx's parser, see `_Template`.
+_PLAIN_PATH = re.compile(r"/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
+_MAX_PLAIN_URL = 8192
+# Headers that `httpx.Request` would add or treat specially: a config naming one takes the general path.
+_AUTO_HEADERS = frozenset({"host", "content-length", "transfer-encoding"})
+
+
+class _Template:
+    """What every JSON request to one root shares, worked out once per client configuration.
+
+    `httpx.Request(method, url_string, content=...)` parses the URL (about a third of the SDK's
+    CPU per call) and rebuilds the headers twice. For a root that parses back to itself and a
+    path of plain characters, the parsed root with the path appended *is* what httpx's parser
+    returns, and the headers come out in the order httpx would put them (`Host`, the client's,
+    `Content-Length` last; a body-less POST/PUT/PATCH gets `Content-Length: 0` after `Host`).
+    `_check()` compares both with what httpx builds, once per template: any difference (another
+    httpx version) and the general path is used instead.
+    """
+
+    __slots__ = ("headers", "host", "parsed", "timeout")
+
+    def __init__(self, config: ClientConfig, root: str) -> None:
+        self.parsed: Any = httpx.URL(root)._uri_reference
+        self.host = (b"Host", httpx.URL(root).netloc)
+        headers = httpx.Headers(config.headers)
+        headers["Authorization"] = config.authorization
+        headers["Content-Type"] = "application/json"
+        headers["User-Agent"] = USER_AGENT
+        self.headers: list[tuple[bytes, bytes]] = headers.raw
+        self.timeout = config.timeout.as_dict()
+
+    def url(self, path: str, query: str | None) -> httpx.URL:
+        url = httpx.URL.__new__(httpx.URL)
+        parsed = self.parsed
+        url._uri_reference = parsed._replace(path=parsed.path + path, query=query)
+        return url
+
+    def request(self, method: str, url: httpx.URL, content: bytes | None, extensions: dict[str, Any]) -> httpx.Request:
+        if content is not None:
+            raw = [self.host, *self.headers, (b"Content-Length", str(len(content)).encode())]
+        elif method in ("POST", "PUT", "PATCH"):
+            raw = [self.host, (b"Content-Length", b"0"), *self.headers]
+        else:
+            raw = [self.host, *self.headers]
+        request = httpx.Request(
+            method, url, headers=httpx.Headers(raw), stream=httpx.ByteStream(content or b""), extensions=extensions
+        )
+        request.read()
+        return request
+
+    @staticmethod
+    def make(config: ClientConfig, root: str) -> _Template | None:
+        if any(name.lower() in _AUTO_HEADERS for name in config.headers):
+            return None
+        try:
+            parsed = httpx.URL(root)
+            if str(parsed) != root or parsed.query or parsed.fragment or not parsed.host:
+                return None
+            template = _Template(config, root)
+            if not template._check(config, root):
+                return None
+        except Exception:  # an unusual root (or httpx internals other than expected): the general path
+            return None
+        return template
+
+    def _check(self, config: ClientConfig, root: str) -> bool:
+        for method, content in (("PUT", b"{}"), ("POST", None), ("GET", None)):
+            expected = _general_request(config, root + "/a/b%2F", "x=1", None, method, content, self.timeout)
+            actual = self.request(method, self.url("/a/b%2F", "x=1"), content, {"timeout": self.timeout})
+            if (
+                actual.url != expected.url
+                or actual.url.raw_path != expected.url.raw_path
+                or actual.headers.raw != expected.headers.raw
+                or actual.content != expected.content
+            ):
+                return False
+        return True
+
+
+def _general_request(
+    config: ClientConfig,
+    url: str,
+    query: str | None,
+    extra_headers: Mapping[str, str] | None,
+    method: str,
+    content: bytes | None,
+    timeout: dict[str, Any],
+) -> httpx.Request:
+    if query is not None:
+        url += "?" + query
+    # httpx.Headers compares names case-insensitively, so the SDK's own headers replace any spelling of them.
+    headers = httpx.Headers(config.headers)
+    if extra_headers:
+        headers.update(extra_headers)
+    headers["Authorization"] = config.authorization
+    headers["Content-Type"] = "application/json"
+    headers["User-Agent"] = USER_AGENT
+    return httpx.Request(method, url, headers=headers, content=content, extensions={"timeout": timeout})
+
+
+def _template(config: ClientConfig, base: str) -> _Template | None:
+    templates = config._templates
+    try:
+        return templates[base]
+    except KeyError:
+        template = templates[base] = _Template.make(config, config.roots[base])
+        return template
 
 
 def build_request(
@@ -90,31 +204,68 @@ def build_request(
     timeout: TimeoutArg | _rt.NotGiven,
     extra_headers: Mapping[str, str] | None,
 ) -> httpx.Request:
-    url = config.roots[prepared.base] + _keep_dot_segments(prepared.path)
-    if prepared.query:
-        url += "?" + "&".join(f"{quote(k, safe=_QUERY_SAFE)}={quote(v, safe=_QUERY_SAFE)}" for k, v in prepared.query)
-    # httpx.Headers compares names case-insensitively, so the SDK's own headers replace any spelling of them.
-    headers = httpx.Headers(config.headers)
-    if extra_headers:
-        headers.update(extra_headers)
-    headers["Authorization"] = config.authorization
-    effective = config.timeout if isinstance(timeout, _rt.NotGiven) else to_timeout(timeout)
-    extensions = {"timeout": effective.as_dict()}
+    root = config.roots[prepared.base]
+    path = _keep_dot_segments(prepared.path)
+    query = (
+        "&".join(f"{quote(k, safe=_QUERY_SAFE)}={quote(v, safe=_QUERY_SAFE)}" for k, v in prepared.query)
+        if prepared.query
+        else None
+    )
     body = prepared.body
+    effective = None if isinstance(timeout, _rt.NotGiven) else to_timeout(timeout).as_dict()
     if isinstance(body, _rt.Multipart):
+        url = root + path if query is None else f"{root}{path}?{query}"
+        headers = httpx.Headers(config.headers)
+        if extra_headers:
+            headers.update(extra_headers)
+        headers["Authorization"] = config.authorization
         headers.pop("content-type", None)
         headers["User-Agent"] = USER_AGENT
+        extensions = {"timeout": config.timeout.as_dict() if effective is None else effective}
         return httpx.Request(
             prepared.method, url, headers=headers, files=list(body.files), data=dict(body.fields), extensions=extensions
         )
-    headers["Content-Type"] = "application/json"
-    headers["User-Agent"] = USER_AGENT
-    content = None if isinstance(body, _rt.NoBody) else dumps(body)
-    return httpx.Request(prepared.method, url, headers=headers, content=content, extensions=extensions)
+    if isinstance(body, _rt.NoBody):
+        content = None
+    elif isinstance(body, EncodedJSON):
+        content = body.data
+    else:
+        content = dumps(body)
+    if not extra_headers and _PLAIN_PATH.fullmatch(path) and len(path) + len(query or "") < _MAX_PLAIN_URL:
+        template = _template(config, prepared.base)
+        if template is not None:
+            extensions = {"timeout": dict(template.timeout) if effective is None else effective}
+            return template.request(prepared.method, template.url(path, query), content, extensions)
+    return _general_request(
+        config,
+        root + path,
+        query,
+        extra_headers,
+        prepared.method,
+        content,
+        config.timeout.as_dict() if effective is None else effective,
+    )
+
+
+def _utf8_text(response: httpx.Response) -> bool:
+    """Whether `response.text` decodes the body as UTF-8 (no other charset, and httpx's default)."""
+    content_type = response.headers.get("content-type")
+    if content_type is None or "charset" not in content_type.lower():
+        return response.default_encoding == "utf-8"
+    return (response.encoding or "").lower() in ("utf-8", "utf8")
 
 
 def read_response(prepared: _rt.Prepared[T], response: httpx.Response) -> T:
     """The parsed answer of a 2xx response, or the error the status calls for."""
+    # Valid UTF-8 decodes alike strictly or with httpx's replacement: skip `response.text` (its
+    # charset detection). Anything else (bad bytes, an empty or non-JSON body) is read below.
+    if 200 <= response.status_code <= 299 and _utf8_text(response):
+        try:
+            payload = json.loads(response.content.decode("utf-8"))
+        except ValueError:
+            pass
+        else:
+            return prepared.parse(payload)
     text = response.text
     if not 200 <= response.status_code <= 299:
         raise request_error_for(response.status_code, text, response.headers)
@@ -270,7 +421,7 @@ class AsyncClientCore(_CoreMixin, _rt.AsyncOperationsBase):
         self._config = config
         self._owns_pool = http_client is None
         self._pool: httpx.AsyncBaseTransport = (
-            httpx.AsyncHTTPTransport(verify=default_ssl_context(), limits=_POOL_LIMITS)
+            default_async_transport(_POOL_LIMITS, verify=default_ssl_context())
             if http_client is None
             else _AsyncClientSendTransport(http_client)
         )

@@ -9,6 +9,10 @@ batch were refused.
 
 Sizes are those of the encoded JSON: a batch body is `{"batch":[item,item,...]}`, so it weighs
 `BATCH_OVERHEAD + sum(len(item)) + (n - 1)` bytes; each queued item carries `len(item) + 1`.
+Each item is encoded once, when it is queued: unless the client's `batch` is replaced (a subclass
+or a patched method), the worker joins those bytes into the body and sends it through the
+client's own transport (`_execute`: the same request, retries and error handling as
+`client.batch(items)`, whose envelope leaves such items unchanged).
 
 Every live batcher is kept in a weak set: one `atexit` hook closes them all (flushing what
 they hold; the worker threads are daemons, so they never keep the process alive), and one
@@ -30,8 +34,10 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any, Final, Self
 
+from _customerio_gen import _runtime as _rt
+
 from ._errors import CustomerIOError, InvalidArgumentError, InvalidArgumentTypeError, QueueFullError
-from ._serialize import dumps
+from ._serialize import EncodedJSON, dumps
 
 __all__ = [
     "BATCH_OVERHEAD",
@@ -55,7 +61,8 @@ MAX_CALL_BYTES: Final = 32_000
 OnError = Callable[[Exception, list[Any]], object]
 SyncWait = Callable[[threading.Condition, "float | None"], object]
 AsyncWait = Callable[[asyncio.Event, "float | None"], Awaitable[object]]
-Entry = tuple[Any, int, float]  # (item, cost = encoded size + 1 for its comma, clock() when queued)
+# (item, cost = encoded size + 1 for its comma, clock() when queued, the item's encoded JSON)
+Entry = tuple[Any, int, float, bytes]
 Failures = list[tuple[Exception, list[Any]]]
 
 
@@ -120,13 +127,14 @@ class BatchState:
         self.closing = False
         self.next_send = -math.inf
 
-    def add(self, item: Any, cost: int, now: float) -> bool:
-        """Queue an accepted item. True when the worker must be woken: the queue was empty (a new
-        time window starts) or the item makes a full batch by count or by bytes."""
+    def add(self, item: Any, encoded: bytes, now: float) -> bool:
+        """Queue an accepted item and its encoded JSON. True when the worker must be woken: the queue
+        was empty (a new time window starts) or the item makes a full batch by count or by bytes."""
         queue = self.queue
         was_empty = not queue
         before = self.queued_cost
-        queue.append((item, cost, now))
+        cost = len(encoded) + 1
+        queue.append((item, cost, now, encoded))
         self.queued_cost = before + cost
         self.accepted += 1
         return was_empty or len(queue) == self.max_items or before < self.capacity <= self.queued_cost
@@ -180,6 +188,11 @@ class BatchState:
         self.taken += len(items)
         self.done += len(items)
         return items
+
+
+def encoded_batch(entries: list[Entry]) -> EncodedJSON:
+    """`{"batch":[...]}` from the entries' encoded items: the bytes `dumps({"batch": items})` makes."""
+    return EncodedJSON(b'{"batch":[' + b",".join([entry[3] for entry in entries]) + b"]}")
 
 
 def _positive_int(name: str, value: object, maximum: int | None = None) -> int:
@@ -260,9 +273,10 @@ class BatcherCore:
     def _new_state(self) -> BatchState:
         return BatchState(self._max_items, self._max_bytes, self._interval, self._min_gap)
 
-    def _cost(self, item: Any) -> int:
-        """The item's encoded size (+1 for its comma); refuses an item no batch could carry."""
-        size = len(dumps(item))
+    def _encode(self, item: Any) -> bytes:
+        """The item's encoded JSON; refuses an item no batch could carry."""
+        encoded = dumps(item)
+        size = len(encoded)
         if size > MAX_CALL_BYTES:
             raise InvalidArgumentError(
                 f"the item is {size} bytes as JSON; Customer.io takes at most {MAX_CALL_BYTES} bytes per call"
@@ -271,7 +285,17 @@ class BatcherCore:
             raise InvalidArgumentError(
                 f"the item is {size} bytes as JSON; a batch holding it would exceed max_batch_bytes ({self._max_bytes})"
             )
-        return size + 1
+        return encoded
+
+    def _batch_request(self, entries: list[Entry]) -> _rt.Prepared[Any] | None:
+        """The batch request for these queued entries, from their encoded JSON; None when it must
+        be made by calling the client's `batch(items)` (the default)."""
+        return None
+
+    def _custom_batch(self, *stock: Callable[..., Any]) -> bool:
+        """Whether the client's `batch` is not one of the `stock` methods (a subclass's or a patched one)."""
+        client = self._client
+        return "batch" in getattr(client, "__dict__", {}) or getattr(type(client), "batch", None) not in stock
 
     def _queue_full(self) -> QueueFullError:
         return QueueFullError(f"the batcher's queue holds max_queue_size ({self._max_queue}) items")
@@ -304,7 +328,7 @@ class BatcherCore:
         except Exception:
             logger.exception("customerio: the batcher's on_error callback raised")
 
-    def _enqueue(self, item: Any, cost: int) -> None:
+    def _enqueue(self, item: Any, encoded: bytes) -> None:
         raise NotImplementedError
 
     def _check_pid(self) -> None:
@@ -377,7 +401,7 @@ class SyncBatcherCore(BatcherCore):
         self._state.closing = closing
         self._pid = os.getpid()
 
-    def _enqueue(self, item: Any, cost: int) -> None:
+    def _enqueue(self, item: Any, encoded: bytes) -> None:
         self._check_pid()
         with self._lock:
             state = self._state
@@ -396,7 +420,7 @@ class SyncBatcherCore(BatcherCore):
                     raise self._closed()
             if self._worker is None:
                 self._start_worker()  # before the item is accepted: a failure refuses it
-            if state.add(item, cost, self._clock()):
+            if state.add(item, encoded, self._clock()):
                 self._wake.notify()
 
     def _start_worker(self) -> None:
@@ -421,7 +445,11 @@ class SyncBatcherCore(BatcherCore):
                     space.notify_all()
             items = [entry[0] for entry in action]
             try:
-                result, error = self._client.batch(items), None
+                prepared = self._batch_request(action)
+                if prepared is None:
+                    result, error = self._client.batch(items), None
+                else:
+                    result, error = self._client._execute(prepared, _rt.NOT_GIVEN, None), None
             except Exception as exc:
                 result, error = None, exc
             self._outcome(result, error, items)
@@ -531,7 +559,7 @@ class AsyncBatcherCore(BatcherCore):
         self._state.closing = closing
         self._pid = os.getpid()
 
-    def _enqueue(self, item: Any, cost: int) -> None:
+    def _enqueue(self, item: Any, encoded: bytes) -> None:
         self._check_pid()
         with self._lock:
             state = self._state
@@ -540,7 +568,7 @@ class AsyncBatcherCore(BatcherCore):
             if len(state.queue) >= self._max_queue:
                 raise self._queue_full()
             self._ensure_worker()
-            wake = state.add(item, cost, self._clock())
+            wake = state.add(item, encoded, self._clock())
         if wake:
             self._wake_worker()
 
@@ -606,7 +634,11 @@ class AsyncBatcherCore(BatcherCore):
             items = [entry[0] for entry in action]
             self._inflight = action
             try:
-                result, error = await self._client.batch(items), None
+                prepared = self._batch_request(action)
+                if prepared is None:
+                    result, error = await self._client.batch(items), None
+                else:
+                    result, error = await self._client._execute(prepared, _rt.NOT_GIVEN, None), None
             except asyncio.CancelledError:
                 with self._lock:
                     state.put_back(action)  # cancelled mid-request: it goes again while draining
