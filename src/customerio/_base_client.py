@@ -11,10 +11,12 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import re
 import ssl
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+import weakref
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, Self, TypeVar
 from urllib.parse import quote
 
 import attrs
@@ -27,6 +29,7 @@ from ._aiohttp_transport import default_async_transport
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
+    CustomerIORequestError,
     InvalidArgumentError,
     InvalidArgumentTypeError,
     InvalidResponseError,
@@ -39,6 +42,7 @@ from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport, retry_opt
 from ._serialize import EncodedJSON, dumps
 
 T = TypeVar("T")
+P = TypeVar("P", httpx.BaseTransport, httpx.AsyncBaseTransport)
 logger = logging.getLogger("customerio")
 
 USER_AGENT = f"Customer.io Python Client/{__version__}"
@@ -290,15 +294,93 @@ def argument_error(error: _rt.ArgumentError) -> Exception:
 
 
 def transport_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    where = f"{request.method} {request.url.copy_with(query=None)}"
+    """The SDK's error for a transport failure; the request (and its payload) is kept as `.request`,
+    the message names only the method and the URL without query or userinfo."""
+    where = f"{request.method} {request.url.copy_with(query=None, userinfo=b'')}"
+    result: APIConnectionError
     if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out: {where}")
-    return APIConnectionError(f"connection failed ({type(error).__name__}): {where}")
+        result = APITimeoutError(f"request timed out: {where}")
+    else:
+        result = APIConnectionError(f"connection failed ({type(error).__name__}): {where}")
+    result.request = request
+    return result
+
+
+def read_response_for(request: httpx.Request, prepared: _rt.Prepared[T], response: httpx.Response) -> T:
+    """`read_response`, with the request that was sent kept on the error it raises (as `.request`)."""
+    try:
+        return read_response(prepared, response)
+    except CustomerIORequestError as error:
+        error.request = request
+        raise
+
+
+class _OwnedPool(Generic[P]):
+    """The connection pool a client made itself, shared with its `with_options` copies, and the
+    process it was made in.
+
+    Keep-alive connections must not be shared by two processes: after `os.fork()` the first
+    request in the child makes a new pool (`fresh`). The parent's pools are kept referenced here,
+    never closed nor finalised in the child: closing them (or letting a finaliser close them) could
+    send a TLS close_notify or a FIN on sockets the parent still uses. A caller's `http_client` is
+    not handled here: after a fork it is the caller's to replace.
+    """
+
+    def __init__(self, make: Callable[[], P]) -> None:
+        self._make: Callable[[], P] = make
+        self.pool: P = make()
+        self.pid = os.getpid()
+        self._made: weakref.WeakSet[P] = weakref.WeakSet([self.pool])
+        self._inherited: list[P] = []
+
+    def made(self, pool: object) -> bool:
+        """Whether `pool` is one of this holder's (not a transport a test or caller put in its place)."""
+        return pool in self._made
+
+    def fresh(self, pid: int) -> P:
+        """This process's pool, made on first use after a fork."""
+        if self.pid != pid:
+            self._inherited.append(self.pool)
+            self.pool = self._make()
+            self._made.add(self.pool)
+            self.pid = pid
+        return self.pool
+
+
+def _restack(transport: Any, stale: Any, fresh: Any) -> Any:
+    """`transport` (a retry layer over a redirect layer over `stale`) rebuilt over `fresh`, keeping
+    the retry options and the injected sleep, random source and clock; None when it is not built so."""
+    redirect = getattr(transport, "inner", None)
+    if not isinstance(transport, RetryTransport | AsyncRetryTransport) or getattr(redirect, "inner", None) is not stale:
+        return None
+    if isinstance(transport, RetryTransport):
+        return RetryTransport(
+            RedirectTransport(fresh),
+            transport.options,
+            sleep=transport._sleep,
+            random=transport._random,
+            clock=transport._clock,
+        )
+    return AsyncRetryTransport(
+        AsyncRedirectTransport(fresh),
+        transport.options,
+        sleep=transport._sleep,
+        random=transport._random,
+        clock=transport._clock,
+    )
 
 
 def _log(request: httpx.Request, response: httpx.Response) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug("%s %s -> %d", request.method, request.url, response.status_code)
+
+
+def _new_sync_pool() -> httpx.BaseTransport:
+    return httpx.HTTPTransport(verify=default_ssl_context(), limits=_POOL_LIMITS)
+
+
+def _new_async_pool() -> httpx.AsyncBaseTransport:
+    return default_async_transport(_POOL_LIMITS, verify=default_ssl_context())
 
 
 class _ClientSendTransport(httpx.BaseTransport):
@@ -323,6 +405,32 @@ class _CoreMixin:
     """Configuration handling shared by the sync and async cores."""
 
     _config: ClientConfig
+    _owned: _OwnedPool[Any] | None
+    _pid: int
+    _pool: Any
+    _transport: Any
+
+    def _check_fork(self) -> None:
+        """After `os.fork()`, move off the parent's pooled connections (see `_OwnedPool`)."""
+        pid = os.getpid()
+        if self._pid == pid:
+            return
+        self._pid = pid
+        owned = self._owned
+        if owned is None or not owned.made(self._pool):
+            return  # a caller's http_client, or a transport put in the pool's place: left as it is
+        stale = self._pool
+        fresh = owned.fresh(pid)
+        if fresh is stale:
+            return
+        self._pool = fresh
+        transport = _restack(self._transport, stale, fresh)
+        if transport is None:
+            transport = self._stack(fresh)
+        self._transport = transport
+
+    def _stack(self, pool: Any) -> Any:
+        raise NotImplementedError
 
     def _copy_config(
         self,
@@ -351,12 +459,16 @@ class SyncClientCore(_CoreMixin, _rt.SyncOperationsBase):
             raise TypeError("http_client must be an httpx.Client (use the Async client for httpx.AsyncClient)")
         self._config = config
         self._owns_pool = http_client is None
+        # A pool made here is replaced in a forked child (`_check_fork`); a caller's http_client is not.
+        self._owned = _OwnedPool(_new_sync_pool) if http_client is None else None
+        self._pid = os.getpid()
         self._pool: httpx.BaseTransport = (
-            httpx.HTTPTransport(verify=default_ssl_context(), limits=_POOL_LIMITS)
-            if http_client is None
-            else _ClientSendTransport(http_client)
+            self._owned.pool if self._owned is not None else _ClientSendTransport(http_client)  # type: ignore[arg-type]
         )
         self._transport: httpx.BaseTransport = RetryTransport(RedirectTransport(self._pool), config.retry)
+
+    def _stack(self, pool: Any) -> Any:
+        return RetryTransport(RedirectTransport(pool), self._config.retry)
 
     def _derive(self, config: ClientConfig) -> Self:
         clone = object.__new__(type(self))
@@ -381,6 +493,8 @@ class SyncClientCore(_CoreMixin, _rt.SyncOperationsBase):
         return self._derive(self._copy_config(timeout, retry, headers))
 
     def _send_request(self, request: httpx.Request) -> httpx.Response:
+        if self._pid != os.getpid():
+            self._check_fork()
         try:
             response = self._transport.handle_request(request)
             response.read()
@@ -391,18 +505,20 @@ class SyncClientCore(_CoreMixin, _rt.SyncOperationsBase):
 
     def _execute(self, prepared: _rt.Prepared[T], timeout: _rt.Timeout, extra_headers: Mapping[str, str] | None) -> T:
         request = build_request(self._config, prepared, timeout, extra_headers)
-        return read_response(prepared, self._send_request(request))
+        return read_response_for(request, prepared, self._send_request(request))
 
     def _execute_raw(
         self, prepared: _rt.Prepared[T], timeout: _rt.Timeout, extra_headers: Mapping[str, str] | None
     ) -> _rt.RawResponse[T]:
         request = build_request(self._config, prepared, timeout, extra_headers)
         response = self._send_request(request)
-        return _rt.RawResponse(response.status_code, response.headers, read_response(prepared, response))
+        return _rt.RawResponse(response.status_code, response.headers, read_response_for(request, prepared, response))
 
     def close(self) -> None:
-        """Close the connection pool (a caller's `http_client` is left to its owner)."""
+        """Close the connection pool (a caller's `http_client` is left to its owner). In a forked
+        child, the parent's connections are left open (they are the parent's)."""
         if self._owns_pool:
+            self._check_fork()
             self._pool.close()
 
     def __enter__(self) -> Self:
@@ -420,14 +536,18 @@ class AsyncClientCore(_CoreMixin, _rt.AsyncOperationsBase):
             raise TypeError("http_client must be an httpx.AsyncClient (use the sync client for httpx.Client)")
         self._config = config
         self._owns_pool = http_client is None
+        # A pool made here is replaced in a forked child (`_check_fork`); a caller's http_client is not.
+        self._owned = _OwnedPool(_new_async_pool) if http_client is None else None
+        self._pid = os.getpid()
         self._pool: httpx.AsyncBaseTransport = (
-            default_async_transport(_POOL_LIMITS, verify=default_ssl_context())
-            if http_client is None
-            else _AsyncClientSendTransport(http_client)
+            self._owned.pool if self._owned is not None else _AsyncClientSendTransport(http_client)  # type: ignore[arg-type]
         )
         self._transport: httpx.AsyncBaseTransport = AsyncRetryTransport(
             AsyncRedirectTransport(self._pool), config.retry
         )
+
+    def _stack(self, pool: Any) -> Any:
+        return AsyncRetryTransport(AsyncRedirectTransport(pool), self._config.retry)
 
     def _derive(self, config: ClientConfig) -> Self:
         clone = object.__new__(type(self))
@@ -452,6 +572,8 @@ class AsyncClientCore(_CoreMixin, _rt.AsyncOperationsBase):
         return self._derive(self._copy_config(timeout, retry, headers))
 
     async def _send_request(self, request: httpx.Request) -> httpx.Response:
+        if self._pid != os.getpid():
+            self._check_fork()
         try:
             response = await self._transport.handle_async_request(request)
             await response.aread()
@@ -464,18 +586,20 @@ class AsyncClientCore(_CoreMixin, _rt.AsyncOperationsBase):
         self, prepared: _rt.Prepared[T], timeout: _rt.Timeout, extra_headers: Mapping[str, str] | None
     ) -> T:
         request = build_request(self._config, prepared, timeout, extra_headers)
-        return read_response(prepared, await self._send_request(request))
+        return read_response_for(request, prepared, await self._send_request(request))
 
     async def _execute_raw(
         self, prepared: _rt.Prepared[T], timeout: _rt.Timeout, extra_headers: Mapping[str, str] | None
     ) -> _rt.RawResponse[T]:
         request = build_request(self._config, prepared, timeout, extra_headers)
         response = await self._send_request(request)
-        return _rt.RawResponse(response.status_code, response.headers, read_response(prepared, response))
+        return _rt.RawResponse(response.status_code, response.headers, read_response_for(request, prepared, response))
 
     async def aclose(self) -> None:
-        """Close the connection pool (a caller's `http_client` is left to its owner)."""
+        """Close the connection pool (a caller's `http_client` is left to its owner). In a forked
+        child, the parent's connections are left open (they are the parent's)."""
         if self._owns_pool:
+            self._check_fork()
             await self._pool.aclose()
 
     async def __aenter__(self) -> Self:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -83,8 +86,12 @@ class CustomerIORequestError(CustomerIOError):
     """The API answered with a non-2xx status (after retries).
 
     `status_code`, `body` (the raw text) and `response` (status, lower-cased headers, ok)
-    describe the answer; the message is composed from the body's `meta.error(s)`.
+    describe the answer; the message is composed from the body's `meta.error(s)`. `request` is the
+    `httpx.Request` that was sent (method, URL, headers, `content`): the payload is reachable there
+    and never appears in the message or the repr.
     """
+
+    request: httpx.Request | None = None
 
     def __init__(self, status_code: int, body: str, response: ResponseInfo, message: str | None = None) -> None:
         if message is None:
@@ -124,7 +131,11 @@ class RedirectError(CustomerIOError):
 
 
 class APIConnectionError(CustomerIOError):
-    """The request could not be sent or its answer not read (refused, reset, DNS…)."""
+    """The request could not be sent or its answer not read (refused, reset, DNS…).
+
+    `request` is the `httpx.Request` that was sent (its payload is never in the message)."""
+
+    request: httpx.Request | None = None
 
 
 class APITimeoutError(APIConnectionError):
