@@ -265,7 +265,9 @@ async def test_batchers_refuse_to_run_under_trio(anyio_backend: str, kind: str) 
         enqueue = functools.partial(track_batcher.identify, "u1")
     route(client, wire)
     with anyio.fail_after(LIMIT):
-        with pytest.raises(RuntimeError, match=f"{type(batcher).__name__} runs its worker as a task of the running"):
+        with pytest.raises(
+            RuntimeError, match=f"{type(batcher).__name__} runs its worker as a task of the running asyncio"
+        ):
             enqueue()
         await batcher.flush()  # nothing was accepted: returns at once
         await batcher.aclose()

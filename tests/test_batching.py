@@ -1108,7 +1108,7 @@ def test_async_items_left_behind_by_a_dead_loop_go_to_on_error_at_exit() -> None
 
 def test_async_batcher_needs_a_running_loop_for_its_first_call() -> None:
     batcher = AsyncPipelinesBatcher(async_pipelines(Recorder()))
-    with pytest.raises(RuntimeError, match="running event loop"):
+    with pytest.raises(RuntimeError, match="running asyncio event loop"):
         batcher.track(user_id="u", event="e")
     assert batcher._state.accepted == 0
 

@@ -1029,3 +1029,12 @@ def test_real_connection_refused_carries_the_request() -> None:
     assert json.loads(caught.value.request.content) == {"email": SECRET_EMAIL}
     _no_leak(caught.value, client)
     client.close()
+
+
+@pytest.mark.parametrize("key", [float("nan"), float("inf"), float("-inf")])
+def test_non_finite_float_keys_are_refused_like_values(key: float) -> None:
+    from customerio import InvalidArgumentError
+    from customerio._serialize import dumps as encode
+
+    with pytest.raises(InvalidArgumentError, match="JSON has no NaN or infinity"):
+        encode({key: 1})

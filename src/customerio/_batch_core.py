@@ -581,7 +581,8 @@ class AsyncBatcherCore(BatcherCore):
             running = asyncio.get_running_loop()
         except RuntimeError:
             raise RuntimeError(
-                f"{type(self).__name__} runs its worker as a task of the running event loop: call it inside one"
+                f"{type(self).__name__} runs its worker as a task of the running asyncio event loop: call it inside"
+                " one (trio is not supported: use the thread-based PipelinesBatcher / TrackBatcher there)"
             ) from None
         if self._inflight is not None:
             # the previous loop ended while a batch was on its way: its outcome is unknown, so send it again

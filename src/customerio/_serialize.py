@@ -54,6 +54,8 @@ def _key(key: Any) -> str:
     if isinstance(key, int):
         return int.__repr__(key)
     if isinstance(key, float):
+        if not math.isfinite(key):
+            raise InvalidArgumentError(f"{key!r} cannot be sent as a key: JSON has no NaN or infinity")
         return float.__repr__(key)
     return str(key)
 
