@@ -59,9 +59,6 @@ class APIClient(AppOperations, SyncClientCore):
         SyncClientCore.__init__(self, _config(app_key, region, url, timeout, retry, headers), http_client)
         self._bodies = AppBodies()
 
-    def __repr__(self) -> str:
-        return f"APIClient(url={self._config.roots['api']!r})"
-
     @property
     def with_raw_response(self) -> AppRawOperations:
         """The same methods, returning a `RawResponse` (status, headers, parsed)."""
@@ -85,9 +82,6 @@ class AsyncAPIClient(AsyncAppOperations, AsyncClientCore):
     ) -> None:
         AsyncClientCore.__init__(self, _config(app_key, region, url, timeout, retry, headers), http_client)
         self._bodies = AppBodies()
-
-    def __repr__(self) -> str:
-        return f"AsyncAPIClient(url={self._config.roots['api']!r})"
 
     @property
     def with_raw_response(self) -> AsyncAppRawOperations:

@@ -404,6 +404,10 @@ class _AsyncClientSendTransport(httpx.AsyncBaseTransport):
 class _CoreMixin:
     """Configuration handling shared by the sync and async cores."""
 
+    def __repr__(self) -> str:
+        # the first root is the API's own (track_roots, api_roots and the Pipelines roots put it first)
+        return f"{type(self).__name__}(url={next(iter(self._config.roots.values()))!r})"
+
     _config: ClientConfig
     _owned: _OwnedPool[Any] | None
     _pid: int

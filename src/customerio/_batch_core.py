@@ -335,8 +335,18 @@ class BatcherCore:
         if self._pid != os.getpid():
             self._after_fork()
 
-    def _after_fork(self) -> None:
+    def _init_primitives(self) -> None:
+        """(Re)create the locks, conditions and worker handles of the sync or async flavour."""
         raise NotImplementedError
+
+    def _after_fork(self) -> None:
+        # The child owns none of the parent's items (the parent sends them) and no worker; the
+        # parent's lock may have been held at the fork, so every primitive is new.
+        closing = self._state.closing
+        self._init_primitives()
+        self._state = self._new_state()
+        self._state.closing = closing
+        self._pid = os.getpid()
 
     def _at_exit(self) -> None:
         raise NotImplementedError
@@ -372,7 +382,7 @@ class SyncBatcherCore(BatcherCore):
     ) -> None:
         self._block = bool(block)
         self._wait = wait or _condition_wait
-        self._init_sync()
+        self._init_primitives()
         super().__init__(
             client,
             max_batch_items=max_batch_items,
@@ -384,22 +394,13 @@ class SyncBatcherCore(BatcherCore):
             clock=clock or time.monotonic,
         )
 
-    def _init_sync(self) -> None:
+    def _init_primitives(self) -> None:
         self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)  # the worker waits here
         self._space = threading.Condition(self._lock)  # producers blocked on a full queue
         self._settled = threading.Condition(self._lock)  # flush() callers
         self._blocked = 0
         self._worker: threading.Thread | None = None
-
-    def _after_fork(self) -> None:
-        # The child owns none of the parent's items (the parent sends them) and no worker thread;
-        # the parent's lock may have been held at the fork, so every primitive is new.
-        closing = self._state.closing
-        self._init_sync()
-        self._state = self._new_state()
-        self._state.closing = closing
-        self._pid = os.getpid()
 
     def _enqueue(self, item: Any, encoded: bytes) -> None:
         self._check_pid()
@@ -532,7 +533,7 @@ class AsyncBatcherCore(BatcherCore):
         wait: AsyncWait | None,
     ) -> None:
         self._wait = wait or _event_wait
-        self._init_async()
+        self._init_primitives()
         super().__init__(
             client,
             max_batch_items=max_batch_items,
@@ -544,20 +545,13 @@ class AsyncBatcherCore(BatcherCore):
             clock=clock or time.monotonic,
         )
 
-    def _init_async(self) -> None:
+    def _init_primitives(self) -> None:
         self._lock = threading.Lock()  # calls may come from other threads than the loop's
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
         self._event: asyncio.Event | None = None
         self._inflight: list[Entry] | None = None  # the batch being sent, until its outcome is known
         self._waiters: list[tuple[int, asyncio.Future[None]]] = []
-
-    def _after_fork(self) -> None:
-        closing = self._state.closing
-        self._init_async()
-        self._state = self._new_state()
-        self._state.closing = closing
-        self._pid = os.getpid()
 
     def _enqueue(self, item: Any, encoded: bytes) -> None:
         self._check_pid()

@@ -74,9 +74,6 @@ class PipelinesClient(PipelinesOperations, SyncClientCore):
         SyncClientCore.__init__(self, config, http_client)
         self._bodies = bodies
 
-    def __repr__(self) -> str:
-        return f"PipelinesClient(url={self._config.roots['pipelines']!r})"
-
     @property
     def with_raw_response(self) -> PipelinesRawOperations:
         """The same methods, returning a `RawResponse` (status, headers, parsed)."""
@@ -103,9 +100,6 @@ class AsyncPipelinesClient(AsyncPipelinesOperations, AsyncClientCore):
         bodies = PipelinesBodies(default_context)
         AsyncClientCore.__init__(self, config, http_client)
         self._bodies = bodies
-
-    def __repr__(self) -> str:
-        return f"AsyncPipelinesClient(url={self._config.roots['pipelines']!r})"
 
     @property
     def with_raw_response(self) -> AsyncPipelinesRawOperations:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
+
 from _customerio_gen import _runtime as _rt
 from _customerio_gen.track.client import (
     AsyncTrackOperations,
@@ -13,15 +15,13 @@ from _customerio_gen.track.client import (
     TrackRawOperations,
 )
 
-from ._base_client import AsyncClientCore, SyncClientCore, TimeoutArg
+from ._base_client import AsyncClientCore, ClientConfig, SyncClientCore, TimeoutArg
 from ._config import basic_auth, credential, make_config, resolve_region, track_roots
 from ._overrides import TrackBodies, page_view_event
 from ._regions import Region
 from ._retry import RetryOptions
 
 __all__ = ["AsyncTrackClient", "TrackClient"]
-
-import httpx
 
 
 def _config(
@@ -32,7 +32,7 @@ def _config(
     timeout: TimeoutArg,
     retry: RetryOptions | Mapping[str, Any] | None,
     headers: Mapping[str, str] | None,
-) -> Any:
+) -> ClientConfig:
     site_id = credential(site_id, "CUSTOMERIO_SITE_ID", "site_id")
     api_key = credential(api_key, "CUSTOMERIO_API_KEY", "api_key")
     roots = track_roots(resolve_region(region), url)
@@ -60,9 +60,6 @@ class TrackClient(TrackOperations, SyncClientCore):
     ) -> None:
         SyncClientCore.__init__(self, _config(site_id, api_key, region, url, timeout, retry, headers), http_client)
         self._bodies = TrackBodies()
-
-    def __repr__(self) -> str:
-        return f"TrackClient(url={self._config.roots['track']!r})"
 
     def track_page_view(
         self,
@@ -113,9 +110,6 @@ class AsyncTrackClient(AsyncTrackOperations, AsyncClientCore):
     ) -> None:
         AsyncClientCore.__init__(self, _config(site_id, api_key, region, url, timeout, retry, headers), http_client)
         self._bodies = TrackBodies()
-
-    def __repr__(self) -> str:
-        return f"AsyncTrackClient(url={self._config.roots['track']!r})"
 
     async def track_page_view(
         self,
