@@ -471,11 +471,8 @@ def compile_operation(
             raise SpecError(f"{name}: a paginated operation needs a modelled response")
         item_type, item_imports = _page_item(spec, schema, items, types, name)
 
-    query_pairs = [(a.wire, a.name) for a in ordered if a.location == "query"]
-    # query order is the declaration order in the spec, not the signature order
-    declared = [_deref(spec, p) for p in op.get("parameters", [])]
-    wire_order = [str(p["name"]) for p in declared if p.get("in") == "query"]
-    query_pairs.sort(key=lambda pair: wire_order.index(pair[0]))
+    # query order is the declaration order in the spec (by_name's order), not the signature order
+    query_pairs = [(a.wire, a.name) for a in by_name.values() if a.location == "query"]
 
     return Operation(
         name=name,
