@@ -108,7 +108,8 @@ def _render_api(api: str, out: Path, spec_dir: Path, index: dict[str, tuple[str,
 def _render_package_files(out: Path, operations: dict[str, list[Operation]], index: dict[str, tuple[str, str]]) -> None:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), keep_trailing_newline=True, undefined=StrictUndefined)
     (out / "__init__.py").write_text(
-        env.get_template("generated_init.py.jinja").render(operations=operations, server_bases=SERVER_BASES), encoding="utf-8"
+        env.get_template("generated_init.py.jinja").render(operations=operations, server_bases=SERVER_BASES),
+        encoding="utf-8",
     )
     (out / "_runtime.py").write_text(env.get_template("runtime.py.jinja").render(), encoding="utf-8")
     (out / "models.py").write_text(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from servers import base_of
-from spec_errors import SpecError
+from spec_errors import SpecError as SpecError  # re-exported: callers catch it from here
 
 METHODS = ("get", "put", "post", "delete", "patch")
 SUCCESS = ("200", "201", "202", "204", "207", "2XX")

@@ -82,7 +82,9 @@ def test_convention_breaks_are_refused(change: dict[str, Any], message: str) -> 
 
 def test_the_root_comes_from_the_operation_path_or_document_servers() -> None:
     spec = _spec()
-    assert [op.base for op in compile_spec(spec, TypeMapper(spec, lambda name: name, {"Widget": "widget"}))] == ["track"]
+    assert [op.base for op in compile_spec(spec, TypeMapper(spec, lambda name: name, {"Widget": "widget"}))] == [
+        "track"
+    ]
     spec["paths"]["/widgets/{widget_id}"]["servers"] = [{"url": "https://track.customer.io"}]
     assert [op.base for op in compile_spec(spec, TypeMapper(spec, lambda name: name, {"Widget": "widget"}))] == [
         "track_host"

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+
 from _customerio_gen import SERVER_BASES
 
 try:
