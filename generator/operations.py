@@ -450,6 +450,12 @@ def compile_operation(
             values = tuple(str(v) for v in check["values"])
             optional = ", optional=True" if check.get("optional") else ""
             checks.append(f"_rt.one_of({arg_name}, {values!r}, {str(check['message'])!r}{optional})")
+        elif rule == "required-one":
+            group = [arg_name, *(str(a) for a in check.get("alternatives", []))]
+            unknown = [a for a in group if a not in by_name]
+            if len(group) < 2 or unknown:
+                raise SpecError(f"{name}: required-one needs alternatives that are arguments (unknown: {unknown})")
+            checks.append(f"_rt.require_one({tuple(group)!r}, {', '.join(group)})")
         elif rule == "string" and "message" in check:
             checks.append(f"_rt.require_string({arg_name!r}, {arg_name}, {str(check['message'])!r})")
         elif rule in RULES:
