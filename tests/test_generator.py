@@ -15,13 +15,13 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "generator"))
 
+from lenient import lenient  # noqa: E402
 from operations import SpecError, TypeMapper, compile_spec  # noqa: E402
 
 NEW_OPERATION = {
     "operationId": "get_widget",
     "tags": ["widgets"],
     "summary": "Fetch a widget.",
-    "x-cio-base": "track",
     "x-cio-args": ["widget_id"],
     "x-cio-validate": [{"arg": "widget_id", "rule": "required"}],
     "parameters": [
@@ -42,6 +42,7 @@ def _spec(**operation: Any) -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "1"},
+        "servers": [{"url": "https://track.customer.io/api/v1"}, {"url": "https://track-eu.customer.io/api/v1"}],
         "paths": {"/widgets/{widget_id}": {"get": op}},
         "components": {"schemas": {"Widget": {"type": "object", "properties": {"name": {"type": "string"}}}}},
     }
@@ -62,7 +63,9 @@ def test_a_valid_operation_compiles() -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"x-cio-base": "elsewhere"}, "x-cio-base"),
+        ({"servers": [{"url": "https://example.com/v1"}]}, "not one the clients have a root for"),
+        ({"servers": [{"url": "https://track.customer.io/api/v1"}, {"url": "https://api.customer.io/v1"}]}, "span"),
+        ({"servers": [{"url": "https://track.customer.io/{version}"}]}, "needs a default"),
         ({"x-cio-args": []}, "must be listed in x-cio-args"),
         ({"x-cio-validate": [{"arg": "nope", "rule": "required"}]}, "unknown argument"),
         ({"x-cio-validate": [{"arg": "widget_id", "rule": "shiny"}]}, "unknown validation rule"),
@@ -77,11 +80,44 @@ def test_convention_breaks_are_refused(change: dict[str, Any], message: str) -> 
         _compile(_spec(**change))
 
 
-def test_response_schemas_must_be_lenient() -> None:
+def test_the_root_comes_from_the_operation_path_or_document_servers() -> None:
     spec = _spec()
-    spec["components"]["schemas"]["Widget"]["required"] = ["name"]
-    with pytest.raises(SpecError, match="required"):
-        _compile(spec)
+    assert [op.base for op in compile_spec(spec, TypeMapper(spec, lambda name: name, {"Widget": "widget"}))] == [
+        "track"
+    ]
+    spec["paths"]["/widgets/{widget_id}"]["servers"] = [{"url": "https://track.customer.io"}]
+    assert [op.base for op in compile_spec(spec, TypeMapper(spec, lambda name: name, {"Widget": "widget"}))] == [
+        "track_host"
+    ]
+    variables = {"host": {"default": "track", "enum": ["track", "track-eu"]}, "version": {"default": "v2"}}
+    spec = _spec(servers=[{"url": "https://{host}.customer.io/api/{version}", "variables": variables}])
+    assert [op.base for op in compile_spec(spec, TypeMapper(spec, lambda name: name, {"Widget": "widget"}))] == [
+        "track_v2"
+    ]
+
+
+def test_response_schemas_may_state_required_enum_and_format() -> None:
+    spec = _spec()
+    widget = spec["components"]["schemas"]["Widget"]
+    widget["required"] = ["name"]
+    widget["properties"]["kind"] = {"type": "string", "enum": ["round", "square"]}
+    widget["properties"]["created"] = {"type": "string", "format": "date-time"}
+    _compile(spec)
+    loose = lenient(spec)["components"]["schemas"]["Widget"]
+    assert "required" not in loose
+    assert loose["properties"]["kind"] == {"type": "string", "description": "One of: `round`, `square`."}
+    assert loose["properties"]["created"] == {"type": "string"}
+    assert spec["components"]["schemas"]["Widget"]["required"] == ["name"]  # the input is left as it was
+
+
+def test_request_side_schemas_stay_strict() -> None:
+    spec = _spec()
+    spec["components"]["schemas"]["Shape"] = {"type": "string", "enum": ["round", "square"]}
+    shape = {"name": "shape", "in": "query", "schema": {"$ref": "#/components/schemas/Shape"}}
+    spec["paths"]["/widgets/{widget_id}"]["get"]["parameters"] = [*NEW_OPERATION["parameters"], shape]
+    assert lenient(spec)["components"]["schemas"]["Shape"]["enum"] == ["round", "square"]
+    ops = compile_spec(spec, TypeMapper(spec, lambda name: name, {"Widget": "widget"}))
+    assert "shape: Literal['round', 'square'] | None = None" in ops[0].signature
 
 
 def test_adding_an_operation_to_spec_adds_typed_methods(tmp_path: Path) -> None:
@@ -89,7 +125,15 @@ def test_adding_an_operation_to_spec_adds_typed_methods(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "spec", spec_dir)
     track = yaml.safe_load((spec_dir / "track.yaml").read_text(encoding="utf-8"))
     track["paths"]["/widgets/{widget_id}"] = {"get": NEW_OPERATION}
-    track["components"]["schemas"]["Widget"] = {"type": "object", "properties": {"name": {"type": "string"}}}
+    track["components"]["schemas"]["Widget"] = {
+        "type": "object",
+        "required": ["name", "kind"],
+        "properties": {
+            "name": {"type": "string"},
+            "kind": {"type": "string", "enum": ["round", "square"]},
+            "created": {"type": "string", "format": "date-time"},
+        },
+    }
     (spec_dir / "track.yaml").write_text(yaml.safe_dump(track, sort_keys=False), encoding="utf-8")
     out = tmp_path / "out"
     subprocess.run(
@@ -108,6 +152,8 @@ def test_adding_an_operation_to_spec_adds_typed_methods(tmp_path: Path) -> None:
             print(cls.__name__, hints["widget_id"], hints["return"].__name__, inspect.iscoroutinefunction(cls.get_widget))
         prepared = get_widget.prepare("w 1", verbose=True)
         print(prepared.method, prepared.path, prepared.query)
+        widget = get_widget.parse({"kind": "triangular", "created": "not a date", "colour": "red"})
+        print(repr(widget.name), widget.kind, widget.created, widget.additional_properties)
         """
     )
     result = subprocess.run(
@@ -117,6 +163,7 @@ def test_adding_an_operation_to_spec_adds_typed_methods(tmp_path: Path) -> None:
         "TrackOperations <class 'str'> Widget False",
         "AsyncTrackOperations <class 'str'> Widget True",
         "GET /widgets/w%201 (('verbose', 'true'),)",
+        "UNSET triangular not a date {'colour': 'red'}",
     ]
 
 
