@@ -25,6 +25,10 @@ from _customerio_gen.app.models.asset_result import AssetResult
 from _customerio_gen.app.models.asset_update import AssetUpdate
 from _customerio_gen.app.models.asset_upload_form import AssetUploadForm
 from _customerio_gen.app.models.asset_upload_input import AssetUploadInput
+from _customerio_gen.app.models.audience_attribute_condition import AudienceAttributeCondition
+from _customerio_gen.app.models.audience_attribute_operator import AudienceAttributeOperator
+from _customerio_gen.app.models.audience_filter import AudienceFilter
+from _customerio_gen.app.models.audience_segment_condition import AudienceSegmentCondition
 from _customerio_gen.app.models.batch_update_attributes_body import BatchUpdateAttributesBody
 from _customerio_gen.app.models.batch_update_attributes_response_200 import BatchUpdateAttributesResponse200
 from _customerio_gen.app.models.batch_update_events_body import BatchUpdateEventsBody
@@ -68,7 +72,6 @@ from _customerio_gen.app.models.collection_result import CollectionResult
 from _customerio_gen.app.models.collection_row import CollectionRow
 from _customerio_gen.app.models.collection_update import CollectionUpdate
 from _customerio_gen.app.models.create_customers_export_body import CreateCustomersExportBody
-from _customerio_gen.app.models.create_customers_export_body_filters import CreateCustomersExportBodyFilters
 from _customerio_gen.app.models.create_import_body import CreateImportBody
 from _customerio_gen.app.models.create_newsletter_test_group_body import CreateNewsletterTestGroupBody
 from _customerio_gen.app.models.create_suppression_body import CreateSuppressionBody
@@ -293,7 +296,6 @@ from _customerio_gen.app.models.reporting_webhook_input import ReportingWebhookI
 from _customerio_gen.app.models.reporting_webhook_list import ReportingWebhookList
 from _customerio_gen.app.models.reporting_webhook_update import ReportingWebhookUpdate
 from _customerio_gen.app.models.search_customers_body import SearchCustomersBody
-from _customerio_gen.app.models.search_customers_body_filter import SearchCustomersBodyFilter
 from _customerio_gen.app.models.segment import Segment
 from _customerio_gen.app.models.segment_create_request import SegmentCreateRequest
 from _customerio_gen.app.models.segment_customer_count import SegmentCustomerCount
@@ -474,6 +476,10 @@ __all__ = [
     "AssetUpdate",
     "AssetUploadForm",
     "AssetUploadInput",
+    "AudienceAttributeCondition",
+    "AudienceAttributeOperator",
+    "AudienceFilter",
+    "AudienceSegmentCondition",
     "BatchBody",
     "BatchUpdateAttributesBody",
     "BatchUpdateAttributesResponse200",
@@ -518,7 +524,6 @@ __all__ = [
     "CollectionRow",
     "CollectionUpdate",
     "CreateCustomersExportBody",
-    "CreateCustomersExportBodyFilters",
     "CreateImportBody",
     "CreateNewsletterTestGroupBody",
     "CreateSuppressionBody",
@@ -747,7 +752,6 @@ __all__ = [
     "ReportingWebhookList",
     "ReportingWebhookUpdate",
     "SearchCustomersBody",
-    "SearchCustomersBodyFilter",
     "Segment",
     "SegmentCreateRequest",
     "SegmentCustomerCount",

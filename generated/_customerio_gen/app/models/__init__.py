@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from .asset_update import AssetUpdate
     from .asset_upload_form import AssetUploadForm
     from .asset_upload_input import AssetUploadInput
+    from .audience_attribute_condition import AudienceAttributeCondition
+    from .audience_attribute_operator import AudienceAttributeOperator
+    from .audience_filter import AudienceFilter
+    from .audience_segment_condition import AudienceSegmentCondition
     from .batch_update_attributes_body import BatchUpdateAttributesBody
     from .batch_update_attributes_response_200 import BatchUpdateAttributesResponse200
     from .batch_update_events_body import BatchUpdateEventsBody
@@ -70,7 +74,6 @@ if TYPE_CHECKING:
     from .collection_row import CollectionRow
     from .collection_update import CollectionUpdate
     from .create_customers_export_body import CreateCustomersExportBody
-    from .create_customers_export_body_filters import CreateCustomersExportBodyFilters
     from .create_import_body import CreateImportBody
     from .create_newsletter_test_group_body import CreateNewsletterTestGroupBody
     from .create_suppression_body import CreateSuppressionBody
@@ -270,7 +273,6 @@ if TYPE_CHECKING:
     from .reporting_webhook_list import ReportingWebhookList
     from .reporting_webhook_update import ReportingWebhookUpdate
     from .search_customers_body import SearchCustomersBody
-    from .search_customers_body_filter import SearchCustomersBodyFilter
     from .segment import Segment
     from .segment_create_request import SegmentCreateRequest
     from .segment_customer_count import SegmentCustomerCount
@@ -373,6 +375,10 @@ _MODULES = {
     "AssetUpdate": ".asset_update",
     "AssetUploadForm": ".asset_upload_form",
     "AssetUploadInput": ".asset_upload_input",
+    "AudienceAttributeCondition": ".audience_attribute_condition",
+    "AudienceAttributeOperator": ".audience_attribute_operator",
+    "AudienceFilter": ".audience_filter",
+    "AudienceSegmentCondition": ".audience_segment_condition",
     "BatchUpdateAttributesBody": ".batch_update_attributes_body",
     "BatchUpdateAttributesResponse200": ".batch_update_attributes_response_200",
     "BatchUpdateEventsBody": ".batch_update_events_body",
@@ -416,7 +422,6 @@ _MODULES = {
     "CollectionRow": ".collection_row",
     "CollectionUpdate": ".collection_update",
     "CreateCustomersExportBody": ".create_customers_export_body",
-    "CreateCustomersExportBodyFilters": ".create_customers_export_body_filters",
     "CreateImportBody": ".create_import_body",
     "CreateNewsletterTestGroupBody": ".create_newsletter_test_group_body",
     "CreateSuppressionBody": ".create_suppression_body",
@@ -616,7 +621,6 @@ _MODULES = {
     "ReportingWebhookList": ".reporting_webhook_list",
     "ReportingWebhookUpdate": ".reporting_webhook_update",
     "SearchCustomersBody": ".search_customers_body",
-    "SearchCustomersBodyFilter": ".search_customers_body_filter",
     "Segment": ".segment",
     "SegmentCreateRequest": ".segment_create_request",
     "SegmentCustomerCount": ".segment_customer_count",
@@ -732,6 +736,10 @@ __all__ = (
     "AssetUpdate",
     "AssetUploadForm",
     "AssetUploadInput",
+    "AudienceAttributeCondition",
+    "AudienceAttributeOperator",
+    "AudienceFilter",
+    "AudienceSegmentCondition",
     "BatchUpdateAttributesBody",
     "BatchUpdateAttributesResponse200",
     "BatchUpdateEventsBody",
@@ -775,7 +783,6 @@ __all__ = (
     "CollectionRow",
     "CollectionUpdate",
     "CreateCustomersExportBody",
-    "CreateCustomersExportBodyFilters",
     "CreateImportBody",
     "CreateNewsletterTestGroupBody",
     "CreateSuppressionBody",
@@ -975,7 +982,6 @@ __all__ = (
     "ReportingWebhookList",
     "ReportingWebhookUpdate",
     "SearchCustomersBody",
-    "SearchCustomersBodyFilter",
     "Segment",
     "SegmentCreateRequest",
     "SegmentCustomerCount",

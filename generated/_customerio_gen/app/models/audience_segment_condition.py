@@ -6,29 +6,44 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateCustomersExportBodyFilters")
+T = TypeVar("T", bound="AudienceSegmentCondition")
 
 
 @_attrs_define
-class CreateCustomersExportBodyFilters:
-    """Segment and attribute conditions combined with `and`, `or` and `not`."""
+class AudienceSegmentCondition:
+    """Matches the people who belong to one segment.
 
+    Attributes:
+        id (int): The segment's id.
+    """
+
+    id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_customers_export_body_filters = cls()
+        id = d.pop("id")
 
-        create_customers_export_body_filters.additional_properties = d
-        return create_customers_export_body_filters
+        audience_segment_condition = cls(
+            id=id,
+        )
+
+        audience_segment_condition.additional_properties = d
+        return audience_segment_condition
 
     @property
     def additional_keys(self) -> list[str]:
