@@ -9,6 +9,9 @@ from _customerio_gen.app.models.activity import Activity
 from _customerio_gen.app.models.activity_data import ActivityData
 from _customerio_gen.app.models.activity_list import ActivityList
 from _customerio_gen.app.models.activity_person import ActivityPerson
+from _customerio_gen.app.models.app_device_attributes import AppDeviceAttributes
+from _customerio_gen.app.models.app_device_attributes_last_status import AppDeviceAttributesLastStatus
+from _customerio_gen.app.models.app_device_attributes_push_enabled import AppDeviceAttributesPushEnabled
 from _customerio_gen.app.models.archived_message import ArchivedMessage
 from _customerio_gen.app.models.archived_message_envelope import ArchivedMessageEnvelope
 from _customerio_gen.app.models.asset import Asset
@@ -316,13 +319,46 @@ from _customerio_gen.app.models.send_in_app_message_message_data import SendInAp
 from _customerio_gen.app.models.send_inbox_message import SendInboxMessage
 from _customerio_gen.app.models.send_inbox_message_message_data import SendInboxMessageMessageData
 from _customerio_gen.app.models.send_message_result import SendMessageResult
+from _customerio_gen.app.models.send_push_android_payload import SendPushAndroidPayload
+from _customerio_gen.app.models.send_push_android_payload_message import SendPushAndroidPayloadMessage
+from _customerio_gen.app.models.send_push_android_payload_message_android import SendPushAndroidPayloadMessageAndroid
+from _customerio_gen.app.models.send_push_android_payload_message_android_notification import (
+    SendPushAndroidPayloadMessageAndroidNotification,
+)
+from _customerio_gen.app.models.send_push_android_payload_message_data import SendPushAndroidPayloadMessageData
+from _customerio_gen.app.models.send_push_android_payload_message_notification import (
+    SendPushAndroidPayloadMessageNotification,
+)
+from _customerio_gen.app.models.send_push_aps import SendPushAps
+from _customerio_gen.app.models.send_push_aps_alert import SendPushApsAlert
+from _customerio_gen.app.models.send_push_aps_interruption_level import SendPushApsInterruptionLevel
+from _customerio_gen.app.models.send_push_aps_sound import SendPushApsSound
+from _customerio_gen.app.models.send_push_custom_payload import SendPushCustomPayload
+from _customerio_gen.app.models.send_push_device import SendPushDevice
+from _customerio_gen.app.models.send_push_device_platform import SendPushDevicePlatform
+from _customerio_gen.app.models.send_push_ios_apns_payload import SendPushIosApnsPayload
+from _customerio_gen.app.models.send_push_ios_apns_payload_cio import SendPushIosApnsPayloadCIO
+from _customerio_gen.app.models.send_push_ios_apns_payload_cio_push import SendPushIosApnsPayloadCIOPush
+from _customerio_gen.app.models.send_push_ios_fcm_payload import SendPushIosFcmPayload
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message import SendPushIosFcmPayloadMessage
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns import SendPushIosFcmPayloadMessageApns
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns_headers import (
+    SendPushIosFcmPayloadMessageApnsHeaders,
+)
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns_payload import (
+    SendPushIosFcmPayloadMessageApnsPayload,
+)
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns_payload_cio import (
+    SendPushIosFcmPayloadMessageApnsPayloadCIO,
+)
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns_payload_cio_push import (
+    SendPushIosFcmPayloadMessageApnsPayloadCIOPush,
+)
 from _customerio_gen.app.models.send_push_message import SendPushMessage
 from _customerio_gen.app.models.send_push_message_custom_data import SendPushMessageCustomData
-from _customerio_gen.app.models.send_push_message_custom_device import SendPushMessageCustomDevice
-from _customerio_gen.app.models.send_push_message_custom_device_attributes import SendPushMessageCustomDeviceAttributes
-from _customerio_gen.app.models.send_push_message_custom_device_platform import SendPushMessageCustomDevicePlatform
-from _customerio_gen.app.models.send_push_message_custom_payload import SendPushMessageCustomPayload
 from _customerio_gen.app.models.send_push_message_message_data import SendPushMessageMessageData
+from _customerio_gen.app.models.send_push_message_sound import SendPushMessageSound
+from _customerio_gen.app.models.send_push_message_to_type_0 import SendPushMessageToType0
 from _customerio_gen.app.models.send_sms_message import SendSmsMessage
 from _customerio_gen.app.models.send_sms_message_message_data import SendSmsMessageMessageData
 from _customerio_gen.app.models.send_whats_app_message import SendWhatsAppMessage
@@ -460,6 +496,9 @@ __all__ = [
     "ActivityPerson",
     "AddCustomersToSegmentResponse200",
     "AddDeviceResponse200",
+    "AppDeviceAttributes",
+    "AppDeviceAttributesLastStatus",
+    "AppDeviceAttributesPushEnabled",
     "ArchivedMessage",
     "ArchivedMessageEnvelope",
     "Asset",
@@ -772,13 +811,34 @@ __all__ = [
     "SendInboxMessage",
     "SendInboxMessageMessageData",
     "SendMessageResult",
+    "SendPushAndroidPayload",
+    "SendPushAndroidPayloadMessage",
+    "SendPushAndroidPayloadMessageAndroid",
+    "SendPushAndroidPayloadMessageAndroidNotification",
+    "SendPushAndroidPayloadMessageData",
+    "SendPushAndroidPayloadMessageNotification",
+    "SendPushAps",
+    "SendPushApsAlert",
+    "SendPushApsInterruptionLevel",
+    "SendPushApsSound",
+    "SendPushCustomPayload",
+    "SendPushDevice",
+    "SendPushDevicePlatform",
+    "SendPushIosApnsPayload",
+    "SendPushIosApnsPayloadCIO",
+    "SendPushIosApnsPayloadCIOPush",
+    "SendPushIosFcmPayload",
+    "SendPushIosFcmPayloadMessage",
+    "SendPushIosFcmPayloadMessageApns",
+    "SendPushIosFcmPayloadMessageApnsHeaders",
+    "SendPushIosFcmPayloadMessageApnsPayload",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIO",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIOPush",
     "SendPushMessage",
     "SendPushMessageCustomData",
-    "SendPushMessageCustomDevice",
-    "SendPushMessageCustomDeviceAttributes",
-    "SendPushMessageCustomDevicePlatform",
-    "SendPushMessageCustomPayload",
     "SendPushMessageMessageData",
+    "SendPushMessageSound",
+    "SendPushMessageToType0",
     "SendSmsMessage",
     "SendSmsMessageMessageData",
     "SendWhatsAppMessage",

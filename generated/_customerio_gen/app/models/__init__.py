@@ -11,6 +11,9 @@ if TYPE_CHECKING:
     from .activity_data import ActivityData
     from .activity_list import ActivityList
     from .activity_person import ActivityPerson
+    from .app_device_attributes import AppDeviceAttributes
+    from .app_device_attributes_last_status import AppDeviceAttributesLastStatus
+    from .app_device_attributes_push_enabled import AppDeviceAttributesPushEnabled
     from .archived_message import ArchivedMessage
     from .archived_message_envelope import ArchivedMessageEnvelope
     from .asset import Asset
@@ -293,13 +296,34 @@ if TYPE_CHECKING:
     from .send_inbox_message import SendInboxMessage
     from .send_inbox_message_message_data import SendInboxMessageMessageData
     from .send_message_result import SendMessageResult
+    from .send_push_android_payload import SendPushAndroidPayload
+    from .send_push_android_payload_message import SendPushAndroidPayloadMessage
+    from .send_push_android_payload_message_android import SendPushAndroidPayloadMessageAndroid
+    from .send_push_android_payload_message_android_notification import SendPushAndroidPayloadMessageAndroidNotification
+    from .send_push_android_payload_message_data import SendPushAndroidPayloadMessageData
+    from .send_push_android_payload_message_notification import SendPushAndroidPayloadMessageNotification
+    from .send_push_aps import SendPushAps
+    from .send_push_aps_alert import SendPushApsAlert
+    from .send_push_aps_interruption_level import SendPushApsInterruptionLevel
+    from .send_push_aps_sound import SendPushApsSound
+    from .send_push_custom_payload import SendPushCustomPayload
+    from .send_push_device import SendPushDevice
+    from .send_push_device_platform import SendPushDevicePlatform
+    from .send_push_ios_apns_payload import SendPushIosApnsPayload
+    from .send_push_ios_apns_payload_cio import SendPushIosApnsPayloadCIO
+    from .send_push_ios_apns_payload_cio_push import SendPushIosApnsPayloadCIOPush
+    from .send_push_ios_fcm_payload import SendPushIosFcmPayload
+    from .send_push_ios_fcm_payload_message import SendPushIosFcmPayloadMessage
+    from .send_push_ios_fcm_payload_message_apns import SendPushIosFcmPayloadMessageApns
+    from .send_push_ios_fcm_payload_message_apns_headers import SendPushIosFcmPayloadMessageApnsHeaders
+    from .send_push_ios_fcm_payload_message_apns_payload import SendPushIosFcmPayloadMessageApnsPayload
+    from .send_push_ios_fcm_payload_message_apns_payload_cio import SendPushIosFcmPayloadMessageApnsPayloadCIO
+    from .send_push_ios_fcm_payload_message_apns_payload_cio_push import SendPushIosFcmPayloadMessageApnsPayloadCIOPush
     from .send_push_message import SendPushMessage
     from .send_push_message_custom_data import SendPushMessageCustomData
-    from .send_push_message_custom_device import SendPushMessageCustomDevice
-    from .send_push_message_custom_device_attributes import SendPushMessageCustomDeviceAttributes
-    from .send_push_message_custom_device_platform import SendPushMessageCustomDevicePlatform
-    from .send_push_message_custom_payload import SendPushMessageCustomPayload
     from .send_push_message_message_data import SendPushMessageMessageData
+    from .send_push_message_sound import SendPushMessageSound
+    from .send_push_message_to_type_0 import SendPushMessageToType0
     from .send_sms_message import SendSmsMessage
     from .send_sms_message_message_data import SendSmsMessageMessageData
     from .send_whats_app_message import SendWhatsAppMessage
@@ -359,6 +383,9 @@ _MODULES = {
     "ActivityData": ".activity_data",
     "ActivityList": ".activity_list",
     "ActivityPerson": ".activity_person",
+    "AppDeviceAttributes": ".app_device_attributes",
+    "AppDeviceAttributesLastStatus": ".app_device_attributes_last_status",
+    "AppDeviceAttributesPushEnabled": ".app_device_attributes_push_enabled",
     "ArchivedMessage": ".archived_message",
     "ArchivedMessageEnvelope": ".archived_message_envelope",
     "Asset": ".asset",
@@ -641,13 +668,34 @@ _MODULES = {
     "SendInboxMessage": ".send_inbox_message",
     "SendInboxMessageMessageData": ".send_inbox_message_message_data",
     "SendMessageResult": ".send_message_result",
+    "SendPushAndroidPayload": ".send_push_android_payload",
+    "SendPushAndroidPayloadMessage": ".send_push_android_payload_message",
+    "SendPushAndroidPayloadMessageAndroid": ".send_push_android_payload_message_android",
+    "SendPushAndroidPayloadMessageAndroidNotification": ".send_push_android_payload_message_android_notification",
+    "SendPushAndroidPayloadMessageData": ".send_push_android_payload_message_data",
+    "SendPushAndroidPayloadMessageNotification": ".send_push_android_payload_message_notification",
+    "SendPushAps": ".send_push_aps",
+    "SendPushApsAlert": ".send_push_aps_alert",
+    "SendPushApsInterruptionLevel": ".send_push_aps_interruption_level",
+    "SendPushApsSound": ".send_push_aps_sound",
+    "SendPushCustomPayload": ".send_push_custom_payload",
+    "SendPushDevice": ".send_push_device",
+    "SendPushDevicePlatform": ".send_push_device_platform",
+    "SendPushIosApnsPayload": ".send_push_ios_apns_payload",
+    "SendPushIosApnsPayloadCIO": ".send_push_ios_apns_payload_cio",
+    "SendPushIosApnsPayloadCIOPush": ".send_push_ios_apns_payload_cio_push",
+    "SendPushIosFcmPayload": ".send_push_ios_fcm_payload",
+    "SendPushIosFcmPayloadMessage": ".send_push_ios_fcm_payload_message",
+    "SendPushIosFcmPayloadMessageApns": ".send_push_ios_fcm_payload_message_apns",
+    "SendPushIosFcmPayloadMessageApnsHeaders": ".send_push_ios_fcm_payload_message_apns_headers",
+    "SendPushIosFcmPayloadMessageApnsPayload": ".send_push_ios_fcm_payload_message_apns_payload",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIO": ".send_push_ios_fcm_payload_message_apns_payload_cio",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIOPush": ".send_push_ios_fcm_payload_message_apns_payload_cio_push",
     "SendPushMessage": ".send_push_message",
     "SendPushMessageCustomData": ".send_push_message_custom_data",
-    "SendPushMessageCustomDevice": ".send_push_message_custom_device",
-    "SendPushMessageCustomDeviceAttributes": ".send_push_message_custom_device_attributes",
-    "SendPushMessageCustomDevicePlatform": ".send_push_message_custom_device_platform",
-    "SendPushMessageCustomPayload": ".send_push_message_custom_payload",
     "SendPushMessageMessageData": ".send_push_message_message_data",
+    "SendPushMessageSound": ".send_push_message_sound",
+    "SendPushMessageToType0": ".send_push_message_to_type_0",
     "SendSmsMessage": ".send_sms_message",
     "SendSmsMessageMessageData": ".send_sms_message_message_data",
     "SendWhatsAppMessage": ".send_whats_app_message",
@@ -720,6 +768,9 @@ __all__ = (
     "ActivityData",
     "ActivityList",
     "ActivityPerson",
+    "AppDeviceAttributes",
+    "AppDeviceAttributesLastStatus",
+    "AppDeviceAttributesPushEnabled",
     "ArchivedMessage",
     "ArchivedMessageEnvelope",
     "Asset",
@@ -1006,13 +1057,34 @@ __all__ = (
     "SendInboxMessage",
     "SendInboxMessageMessageData",
     "SendMessageResult",
+    "SendPushAndroidPayload",
+    "SendPushAndroidPayloadMessage",
+    "SendPushAndroidPayloadMessageAndroid",
+    "SendPushAndroidPayloadMessageAndroidNotification",
+    "SendPushAndroidPayloadMessageData",
+    "SendPushAndroidPayloadMessageNotification",
+    "SendPushAps",
+    "SendPushApsAlert",
+    "SendPushApsInterruptionLevel",
+    "SendPushApsSound",
+    "SendPushCustomPayload",
+    "SendPushDevice",
+    "SendPushDevicePlatform",
+    "SendPushIosApnsPayload",
+    "SendPushIosApnsPayloadCIO",
+    "SendPushIosApnsPayloadCIOPush",
+    "SendPushIosFcmPayload",
+    "SendPushIosFcmPayloadMessage",
+    "SendPushIosFcmPayloadMessageApns",
+    "SendPushIosFcmPayloadMessageApnsHeaders",
+    "SendPushIosFcmPayloadMessageApnsPayload",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIO",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIOPush",
     "SendPushMessage",
     "SendPushMessageCustomData",
-    "SendPushMessageCustomDevice",
-    "SendPushMessageCustomDeviceAttributes",
-    "SendPushMessageCustomDevicePlatform",
-    "SendPushMessageCustomPayload",
     "SendPushMessageMessageData",
+    "SendPushMessageSound",
+    "SendPushMessageToType0",
     "SendSmsMessage",
     "SendSmsMessageMessageData",
     "SendWhatsAppMessage",

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SendPushMessageCustomDeviceAttributes")
+T = TypeVar("T", bound="SendPushIosFcmPayloadMessageApnsHeaders")
 
 
 @_attrs_define
-class SendPushMessageCustomDeviceAttributes:
+class SendPushIosFcmPayloadMessageApnsHeaders:
+    """APNs request headers, as Apple defines them."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class SendPushMessageCustomDeviceAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        send_push_message_custom_device_attributes = cls()
+        send_push_ios_fcm_payload_message_apns_headers = cls()
 
-        send_push_message_custom_device_attributes.additional_properties = d
-        return send_push_message_custom_device_attributes
+        send_push_ios_fcm_payload_message_apns_headers.additional_properties = d
+        return send_push_ios_fcm_payload_message_apns_headers
 
     @property
     def additional_keys(self) -> list[str]:
