@@ -10,8 +10,6 @@ from _customerio_gen.app.models.activity_data import ActivityData
 from _customerio_gen.app.models.activity_list import ActivityList
 from _customerio_gen.app.models.activity_person import ActivityPerson
 from _customerio_gen.app.models.app_device_attributes import AppDeviceAttributes
-from _customerio_gen.app.models.app_device_attributes_last_status import AppDeviceAttributesLastStatus
-from _customerio_gen.app.models.app_device_attributes_push_enabled import AppDeviceAttributesPushEnabled
 from _customerio_gen.app.models.archived_message import ArchivedMessage
 from _customerio_gen.app.models.archived_message_envelope import ArchivedMessageEnvelope
 from _customerio_gen.app.models.asset import Asset
@@ -85,7 +83,6 @@ from _customerio_gen.app.models.customer_activity_list import CustomerActivityLi
 from _customerio_gen.app.models.customer_attributes import CustomerAttributes
 from _customerio_gen.app.models.customer_attributes_list import CustomerAttributesList
 from _customerio_gen.app.models.customer_device import CustomerDevice
-from _customerio_gen.app.models.customer_device_attributes import CustomerDeviceAttributes
 from _customerio_gen.app.models.customer_email_matches import CustomerEmailMatches
 from _customerio_gen.app.models.customer_identifiers import CustomerIdentifiers
 from _customerio_gen.app.models.customer_message import CustomerMessage
@@ -218,6 +215,8 @@ from _customerio_gen.app.models.get_campaign_metrics_version import GetCampaignM
 from _customerio_gen.app.models.get_collection_content_response_200_item import GetCollectionContentResponse200Item
 from _customerio_gen.app.models.get_customer_segments_id_type import GetCustomerSegmentsIdType
 from _customerio_gen.app.models.get_customers_attributes_body import GetCustomersAttributesBody
+from _customerio_gen.app.models.get_messages_metric import GetMessagesMetric
+from _customerio_gen.app.models.get_messages_type import GetMessagesType
 from _customerio_gen.app.models.get_newsletter_content_metrics_links_period import (
     GetNewsletterContentMetricsLinksPeriod,
 )
@@ -226,6 +225,10 @@ from _customerio_gen.app.models.get_newsletter_messages_type import GetNewslette
 from _customerio_gen.app.models.get_newsletter_metrics_links_period import GetNewsletterMetricsLinksPeriod
 from _customerio_gen.app.models.get_newsletter_metrics_period import GetNewsletterMetricsPeriod
 from _customerio_gen.app.models.get_sender_identities_sort import GetSenderIdentitiesSort
+from _customerio_gen.app.models.get_transactional_message_deliveries_metric import (
+    GetTransactionalMessageDeliveriesMetric,
+)
+from _customerio_gen.app.models.get_transactional_message_deliveries_state import GetTransactionalMessageDeliveriesState
 from _customerio_gen.app.models.get_transactional_message_link_metrics_period import (
     GetTransactionalMessageLinkMetricsPeriod,
 )
@@ -497,8 +500,6 @@ __all__ = [
     "AddCustomersToSegmentResponse200",
     "AddDeviceResponse200",
     "AppDeviceAttributes",
-    "AppDeviceAttributesLastStatus",
-    "AppDeviceAttributesPushEnabled",
     "ArchivedMessage",
     "ArchivedMessageEnvelope",
     "Asset",
@@ -573,7 +574,6 @@ __all__ = [
     "CustomerAttributes",
     "CustomerAttributesList",
     "CustomerDevice",
-    "CustomerDeviceAttributes",
     "CustomerEmailMatches",
     "CustomerIdentifiers",
     "CustomerMessage",
@@ -689,12 +689,16 @@ __all__ = [
     "GetCollectionContentResponse200Item",
     "GetCustomerSegmentsIdType",
     "GetCustomersAttributesBody",
+    "GetMessagesMetric",
+    "GetMessagesType",
     "GetNewsletterContentMetricsLinksPeriod",
     "GetNewsletterContentMetricsPeriod",
     "GetNewsletterMessagesType",
     "GetNewsletterMetricsLinksPeriod",
     "GetNewsletterMetricsPeriod",
     "GetSenderIdentitiesSort",
+    "GetTransactionalMessageDeliveriesMetric",
+    "GetTransactionalMessageDeliveriesState",
     "GetTransactionalMessageLinkMetricsPeriod",
     "GetTransactionalMessageMetricsPeriod",
     "IdentifierType",

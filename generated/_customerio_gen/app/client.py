@@ -572,7 +572,109 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -588,8 +690,8 @@ class AppOperations(_rt.SyncOperationsBase):
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
             limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -616,7 +718,109 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1465,10 +1669,25 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TransactionalDeliveryList:
@@ -1481,12 +1700,12 @@ class AppOperations(_rt.SyncOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             TransactionalDeliveryList
@@ -1504,6 +1723,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_transactional_message_deliveries(
@@ -1512,10 +1732,25 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[TransactionalDelivery]:
@@ -1535,6 +1770,7 @@ class AppOperations(_rt.SyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -5032,8 +5268,22 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -5057,11 +5307,10 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -5108,8 +5357,22 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -5755,7 +6018,109 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5771,8 +6136,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
             limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -5799,7 +6164,109 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6648,10 +7115,25 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TransactionalDeliveryList:
@@ -6664,12 +7146,12 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             TransactionalDeliveryList
@@ -6687,6 +7169,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_transactional_message_deliveries(
@@ -6695,10 +7178,25 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[TransactionalDelivery]:
@@ -6718,6 +7216,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -10215,8 +10714,22 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -10240,11 +10753,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -10291,8 +10803,22 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -10916,7 +11442,109 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10932,8 +11560,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
             limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -11639,10 +12267,25 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[TransactionalDeliveryList]:
@@ -11655,12 +12298,12 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[TransactionalDeliveryList]
@@ -11678,6 +12321,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def get_transactional_message_metrics(
@@ -14959,8 +15603,22 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -14984,11 +15642,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -15611,7 +16268,109 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15627,8 +16386,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
             limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -16334,10 +17093,25 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[TransactionalDeliveryList]:
@@ -16350,12 +17124,12 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[TransactionalDeliveryList]
@@ -16373,6 +17147,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     async def get_transactional_message_metrics(
@@ -19654,8 +20429,22 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -19679,11 +20468,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.

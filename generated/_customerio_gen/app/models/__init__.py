@@ -12,8 +12,6 @@ if TYPE_CHECKING:
     from .activity_list import ActivityList
     from .activity_person import ActivityPerson
     from .app_device_attributes import AppDeviceAttributes
-    from .app_device_attributes_last_status import AppDeviceAttributesLastStatus
-    from .app_device_attributes_push_enabled import AppDeviceAttributesPushEnabled
     from .archived_message import ArchivedMessage
     from .archived_message_envelope import ArchivedMessageEnvelope
     from .asset import Asset
@@ -87,7 +85,6 @@ if TYPE_CHECKING:
     from .customer_attributes import CustomerAttributes
     from .customer_attributes_list import CustomerAttributesList
     from .customer_device import CustomerDevice
-    from .customer_device_attributes import CustomerDeviceAttributes
     from .customer_email_matches import CustomerEmailMatches
     from .customer_identifiers import CustomerIdentifiers
     from .customer_message import CustomerMessage
@@ -200,12 +197,16 @@ if TYPE_CHECKING:
     from .get_collection_content_response_200_item import GetCollectionContentResponse200Item
     from .get_customer_segments_id_type import GetCustomerSegmentsIdType
     from .get_customers_attributes_body import GetCustomersAttributesBody
+    from .get_messages_metric import GetMessagesMetric
+    from .get_messages_type import GetMessagesType
     from .get_newsletter_content_metrics_links_period import GetNewsletterContentMetricsLinksPeriod
     from .get_newsletter_content_metrics_period import GetNewsletterContentMetricsPeriod
     from .get_newsletter_messages_type import GetNewsletterMessagesType
     from .get_newsletter_metrics_links_period import GetNewsletterMetricsLinksPeriod
     from .get_newsletter_metrics_period import GetNewsletterMetricsPeriod
     from .get_sender_identities_sort import GetSenderIdentitiesSort
+    from .get_transactional_message_deliveries_metric import GetTransactionalMessageDeliveriesMetric
+    from .get_transactional_message_deliveries_state import GetTransactionalMessageDeliveriesState
     from .get_transactional_message_link_metrics_period import GetTransactionalMessageLinkMetricsPeriod
     from .get_transactional_message_metrics_period import GetTransactionalMessageMetricsPeriod
     from .identifier_type import IdentifierType
@@ -384,8 +385,6 @@ _MODULES = {
     "ActivityList": ".activity_list",
     "ActivityPerson": ".activity_person",
     "AppDeviceAttributes": ".app_device_attributes",
-    "AppDeviceAttributesLastStatus": ".app_device_attributes_last_status",
-    "AppDeviceAttributesPushEnabled": ".app_device_attributes_push_enabled",
     "ArchivedMessage": ".archived_message",
     "ArchivedMessageEnvelope": ".archived_message_envelope",
     "Asset": ".asset",
@@ -459,7 +458,6 @@ _MODULES = {
     "CustomerAttributes": ".customer_attributes",
     "CustomerAttributesList": ".customer_attributes_list",
     "CustomerDevice": ".customer_device",
-    "CustomerDeviceAttributes": ".customer_device_attributes",
     "CustomerEmailMatches": ".customer_email_matches",
     "CustomerIdentifiers": ".customer_identifiers",
     "CustomerMessage": ".customer_message",
@@ -572,12 +570,16 @@ _MODULES = {
     "GetCollectionContentResponse200Item": ".get_collection_content_response_200_item",
     "GetCustomerSegmentsIdType": ".get_customer_segments_id_type",
     "GetCustomersAttributesBody": ".get_customers_attributes_body",
+    "GetMessagesMetric": ".get_messages_metric",
+    "GetMessagesType": ".get_messages_type",
     "GetNewsletterContentMetricsLinksPeriod": ".get_newsletter_content_metrics_links_period",
     "GetNewsletterContentMetricsPeriod": ".get_newsletter_content_metrics_period",
     "GetNewsletterMessagesType": ".get_newsletter_messages_type",
     "GetNewsletterMetricsLinksPeriod": ".get_newsletter_metrics_links_period",
     "GetNewsletterMetricsPeriod": ".get_newsletter_metrics_period",
     "GetSenderIdentitiesSort": ".get_sender_identities_sort",
+    "GetTransactionalMessageDeliveriesMetric": ".get_transactional_message_deliveries_metric",
+    "GetTransactionalMessageDeliveriesState": ".get_transactional_message_deliveries_state",
     "GetTransactionalMessageLinkMetricsPeriod": ".get_transactional_message_link_metrics_period",
     "GetTransactionalMessageMetricsPeriod": ".get_transactional_message_metrics_period",
     "IdentifierType": ".identifier_type",
@@ -769,8 +771,6 @@ __all__ = (
     "ActivityList",
     "ActivityPerson",
     "AppDeviceAttributes",
-    "AppDeviceAttributesLastStatus",
-    "AppDeviceAttributesPushEnabled",
     "ArchivedMessage",
     "ArchivedMessageEnvelope",
     "Asset",
@@ -844,7 +844,6 @@ __all__ = (
     "CustomerAttributes",
     "CustomerAttributesList",
     "CustomerDevice",
-    "CustomerDeviceAttributes",
     "CustomerEmailMatches",
     "CustomerIdentifiers",
     "CustomerMessage",
@@ -957,12 +956,16 @@ __all__ = (
     "GetCollectionContentResponse200Item",
     "GetCustomersAttributesBody",
     "GetCustomerSegmentsIdType",
+    "GetMessagesMetric",
+    "GetMessagesType",
     "GetNewsletterContentMetricsLinksPeriod",
     "GetNewsletterContentMetricsPeriod",
     "GetNewsletterMessagesType",
     "GetNewsletterMetricsLinksPeriod",
     "GetNewsletterMetricsPeriod",
     "GetSenderIdentitiesSort",
+    "GetTransactionalMessageDeliveriesMetric",
+    "GetTransactionalMessageDeliveriesState",
     "GetTransactionalMessageLinkMetricsPeriod",
     "GetTransactionalMessageMetricsPeriod",
     "IdentifierType",

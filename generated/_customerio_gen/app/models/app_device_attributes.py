@@ -6,14 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_device_attributes_last_status import (
-    AppDeviceAttributesLastStatus,
-    check_app_device_attributes_last_status,
-)
-from ..models.app_device_attributes_push_enabled import (
-    AppDeviceAttributesPushEnabled,
-    check_app_device_attributes_push_enabled,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppDeviceAttributes")
@@ -29,20 +21,20 @@ class AppDeviceAttributes:
             device_model (str | Unset): The device's model.
             app_version (str | Unset): The version of your app on the device.
             cio_sdk_version (str | Unset): The version of the Customer.io SDK in your app.
-            field_last_status (AppDeviceAttributesLastStatus | Unset): What happened to the last message sent to the device;
-                empty when none has been sent yet.
+            field_last_status (str | Unset): What happened to the last message sent to the device; empty when none has been
+                sent yet. One of: ``, `bounced`, `sent`, `suppressed`.
             device_locale (str | Unset): The device's language and region as an IETF tag, such as `en-MX`.
-            push_enabled (AppDeviceAttributesPushEnabled | Unset): `"true"` when the device accepts push notifications,
-                `"false"` otherwise.
+            push_enabled (str | Unset): `"true"` when the device accepts push notifications, `"false"` otherwise. One of:
+                `true`, `false`.
     """
 
     device_os: str | Unset = UNSET
     device_model: str | Unset = UNSET
     app_version: str | Unset = UNSET
     cio_sdk_version: str | Unset = UNSET
-    field_last_status: AppDeviceAttributesLastStatus | Unset = UNSET
+    field_last_status: str | Unset = UNSET
     device_locale: str | Unset = UNSET
-    push_enabled: AppDeviceAttributesPushEnabled | Unset = UNSET
+    push_enabled: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,15 +46,11 @@ class AppDeviceAttributes:
 
         cio_sdk_version = self.cio_sdk_version
 
-        field_last_status: str | Unset = UNSET
-        if not isinstance(self.field_last_status, Unset):
-            field_last_status = self.field_last_status
+        field_last_status = self.field_last_status
 
         device_locale = self.device_locale
 
-        push_enabled: str | Unset = UNSET
-        if not isinstance(self.push_enabled, Unset):
-            push_enabled = self.push_enabled
+        push_enabled = self.push_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,21 +83,11 @@ class AppDeviceAttributes:
 
         cio_sdk_version = d.pop("cio_sdk_version", UNSET)
 
-        _field_last_status = d.pop("_last_status", UNSET)
-        field_last_status: AppDeviceAttributesLastStatus | Unset
-        if isinstance(_field_last_status, Unset) or _field_last_status is None:
-            field_last_status = UNSET
-        else:
-            field_last_status = check_app_device_attributes_last_status(_field_last_status)
+        field_last_status = d.pop("_last_status", UNSET)
 
         device_locale = d.pop("device_locale", UNSET)
 
-        _push_enabled = d.pop("push_enabled", UNSET)
-        push_enabled: AppDeviceAttributesPushEnabled | Unset
-        if isinstance(_push_enabled, Unset) or _push_enabled is None:
-            push_enabled = UNSET
-        else:
-            push_enabled = check_app_device_attributes_push_enabled(_push_enabled)
+        push_enabled = d.pop("push_enabled", UNSET)
 
         app_device_attributes = cls(
             device_os=device_os,
