@@ -313,31 +313,6 @@ def _success_schema(spec: Mapping[str, Any], op: Mapping[str, Any], name: str) -
     raise SpecError(f"{name}: no 2xx response")
 
 
-def _check_lenient(spec: Mapping[str, Any], schema: Any, seen: set[str], where: str) -> None:
-    """Response schemas must parse leniently: no `required`, no `enum`, no date formats."""
-    if isinstance(schema, Mapping):
-        if "$ref" in schema:
-            ref = schema["$ref"]
-            if ref not in seen:
-                seen.add(ref)
-                _check_lenient(spec, _pointer(spec, ref), seen, ref)
-            return
-        for banned in ("required", "enum"):
-            if banned in schema and schema.get("type") != "array":
-                raise SpecError(f"{where}: response schemas must not use {banned!r}")
-        if schema.get("format") in ("date", "date-time", "binary"):
-            raise SpecError(f"{where}: response schemas must not use format {schema['format']!r}")
-        for key, value in schema.items():
-            if key in ("properties",):
-                for sub in value.values():
-                    _check_lenient(spec, sub, seen, where)
-            elif key in ("items", "additionalProperties", "not"):
-                _check_lenient(spec, value, seen, where)
-            elif key in ("oneOf", "anyOf", "allOf"):
-                for sub in value:
-                    _check_lenient(spec, sub, seen, where)
-
-
 def _returns(
     spec: Mapping[str, Any], schema: Mapping[str, Any], types: TypeMapper
 ) -> tuple[str, str, list[tuple[str, str]]]:
@@ -456,7 +431,6 @@ def compile_operation(
         body_lines, has_body = BodyCompiler(by_name).lines(template), True
 
     schema = _success_schema(spec, op, name)
-    _check_lenient(spec, schema, set(), name)
     return_type, parse_expr, imports = _returns(spec, schema, types)
 
     paginate = op.get("x-cio-paginate")

@@ -15,6 +15,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "generator"))
 
+from lenient import lenient  # noqa: E402
 from operations import SpecError, TypeMapper, compile_spec  # noqa: E402
 
 NEW_OPERATION = {
@@ -77,11 +78,28 @@ def test_convention_breaks_are_refused(change: dict[str, Any], message: str) -> 
         _compile(_spec(**change))
 
 
-def test_response_schemas_must_be_lenient() -> None:
+def test_response_schemas_may_state_required_enum_and_format() -> None:
     spec = _spec()
-    spec["components"]["schemas"]["Widget"]["required"] = ["name"]
-    with pytest.raises(SpecError, match="required"):
-        _compile(spec)
+    widget = spec["components"]["schemas"]["Widget"]
+    widget["required"] = ["name"]
+    widget["properties"]["kind"] = {"type": "string", "enum": ["round", "square"]}
+    widget["properties"]["created"] = {"type": "string", "format": "date-time"}
+    _compile(spec)
+    loose = lenient(spec)["components"]["schemas"]["Widget"]
+    assert "required" not in loose
+    assert loose["properties"]["kind"] == {"type": "string", "description": "One of: `round`, `square`."}
+    assert loose["properties"]["created"] == {"type": "string"}
+    assert spec["components"]["schemas"]["Widget"]["required"] == ["name"]  # the input is left as it was
+
+
+def test_request_side_schemas_stay_strict() -> None:
+    spec = _spec()
+    spec["components"]["schemas"]["Shape"] = {"type": "string", "enum": ["round", "square"]}
+    shape = {"name": "shape", "in": "query", "schema": {"$ref": "#/components/schemas/Shape"}}
+    spec["paths"]["/widgets/{widget_id}"]["get"]["parameters"] = [*NEW_OPERATION["parameters"], shape]
+    assert lenient(spec)["components"]["schemas"]["Shape"]["enum"] == ["round", "square"]
+    ops = compile_spec(spec, TypeMapper(spec, lambda name: name, {"Widget": "widget"}))
+    assert "shape: Literal['round', 'square'] | None = None" in ops[0].signature
 
 
 def test_adding_an_operation_to_spec_adds_typed_methods(tmp_path: Path) -> None:
@@ -89,7 +107,15 @@ def test_adding_an_operation_to_spec_adds_typed_methods(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "spec", spec_dir)
     track = yaml.safe_load((spec_dir / "track.yaml").read_text(encoding="utf-8"))
     track["paths"]["/widgets/{widget_id}"] = {"get": NEW_OPERATION}
-    track["components"]["schemas"]["Widget"] = {"type": "object", "properties": {"name": {"type": "string"}}}
+    track["components"]["schemas"]["Widget"] = {
+        "type": "object",
+        "required": ["name", "kind"],
+        "properties": {
+            "name": {"type": "string"},
+            "kind": {"type": "string", "enum": ["round", "square"]},
+            "created": {"type": "string", "format": "date-time"},
+        },
+    }
     (spec_dir / "track.yaml").write_text(yaml.safe_dump(track, sort_keys=False), encoding="utf-8")
     out = tmp_path / "out"
     subprocess.run(
@@ -108,6 +134,8 @@ def test_adding_an_operation_to_spec_adds_typed_methods(tmp_path: Path) -> None:
             print(cls.__name__, hints["widget_id"], hints["return"].__name__, inspect.iscoroutinefunction(cls.get_widget))
         prepared = get_widget.prepare("w 1", verbose=True)
         print(prepared.method, prepared.path, prepared.query)
+        widget = get_widget.parse({"kind": "triangular", "created": "not a date", "colour": "red"})
+        print(repr(widget.name), widget.kind, widget.created, widget.additional_properties)
         """
     )
     result = subprocess.run(
@@ -117,6 +145,7 @@ def test_adding_an_operation_to_spec_adds_typed_methods(tmp_path: Path) -> None:
         "TrackOperations <class 'str'> Widget False",
         "AsyncTrackOperations <class 'str'> Widget True",
         "GET /widgets/w%201 (('verbose', 'true'),)",
+        "UNSET triangular not a date {'colour': 'red'}",
     ]
 
 
