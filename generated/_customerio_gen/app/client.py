@@ -1864,6 +1864,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CampaignMetrics:
@@ -1882,6 +1883,7 @@ class AppOperations(_rt.SyncOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignMetrics
@@ -1901,6 +1903,7 @@ class AppOperations(_rt.SyncOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_campaign_action_metrics_links(
@@ -1911,6 +1914,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CampaignLinkMetricsList:
@@ -1922,6 +1926,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -1937,6 +1942,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_campaign_metrics(
@@ -2069,7 +2075,21 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -2088,8 +2108,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -2124,7 +2143,21 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -2435,6 +2468,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastMetrics:
@@ -2445,6 +2479,7 @@ class AppOperations(_rt.SyncOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastMetrics
@@ -2459,6 +2494,7 @@ class AppOperations(_rt.SyncOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_broadcast_action_metrics_links(
@@ -2469,6 +2505,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastLinkMetricsList:
@@ -2480,6 +2517,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -2495,6 +2533,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_broadcast_metrics(
@@ -2570,12 +2609,27 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastMessageList:
@@ -2588,13 +2642,13 @@ class AppOperations(_rt.SyncOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             BroadcastMessageList
@@ -2613,6 +2667,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_broadcast_messages(
@@ -2621,12 +2676,27 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[DeliveryMessage]:
@@ -2647,6 +2717,7 @@ class AppOperations(_rt.SyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -2903,6 +2974,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterMetricsResponse:
@@ -2917,6 +2989,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -2931,6 +3004,7 @@ class AppOperations(_rt.SyncOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_content_metrics_links(
@@ -2941,6 +3015,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterLinkMetricsList:
@@ -2954,6 +3029,7 @@ class AppOperations(_rt.SyncOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -2969,6 +3045,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_newsletter_metrics(
@@ -2977,6 +3054,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterMetricsResponse:
@@ -2990,6 +3068,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -3003,6 +3082,7 @@ class AppOperations(_rt.SyncOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_metrics_links(
@@ -3045,7 +3125,21 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -3063,8 +3157,7 @@ class AppOperations(_rt.SyncOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -3095,7 +3188,21 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -7047,6 +7154,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CampaignMetrics:
@@ -7065,6 +7173,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignMetrics
@@ -7084,6 +7193,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_campaign_action_metrics_links(
@@ -7094,6 +7204,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CampaignLinkMetricsList:
@@ -7105,6 +7216,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -7120,6 +7232,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_campaign_metrics(
@@ -7252,7 +7365,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -7271,8 +7398,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -7307,7 +7433,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -7618,6 +7758,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastMetrics:
@@ -7628,6 +7769,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastMetrics
@@ -7642,6 +7784,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_broadcast_action_metrics_links(
@@ -7652,6 +7795,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastLinkMetricsList:
@@ -7663,6 +7807,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -7678,6 +7823,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_broadcast_metrics(
@@ -7753,12 +7899,27 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastMessageList:
@@ -7771,13 +7932,13 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             BroadcastMessageList
@@ -7796,6 +7957,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_broadcast_messages(
@@ -7804,12 +7966,27 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[DeliveryMessage]:
@@ -7830,6 +8007,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -8086,6 +8264,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterMetricsResponse:
@@ -8100,6 +8279,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -8114,6 +8294,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_content_metrics_links(
@@ -8124,6 +8305,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterLinkMetricsList:
@@ -8137,6 +8319,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -8152,6 +8335,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_newsletter_metrics(
@@ -8160,6 +8344,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterMetricsResponse:
@@ -8173,6 +8358,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -8186,6 +8372,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_metrics_links(
@@ -8228,7 +8415,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -8246,8 +8447,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -8278,7 +8478,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -11986,6 +12200,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[CampaignMetrics]:
@@ -12004,6 +12219,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignMetrics]
@@ -12023,6 +12239,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_campaign_action_metrics_links(
@@ -12033,6 +12250,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[CampaignLinkMetricsList]:
@@ -12044,6 +12262,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -12059,6 +12278,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_campaign_metrics(
@@ -12191,7 +12411,21 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -12210,8 +12444,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -12498,6 +12731,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastMetrics]:
@@ -12508,6 +12742,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastMetrics]
@@ -12522,6 +12757,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_broadcast_action_metrics_links(
@@ -12532,6 +12768,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
@@ -12543,6 +12780,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -12558,6 +12796,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_broadcast_metrics(
@@ -12633,12 +12872,27 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastMessageList]:
@@ -12651,13 +12905,13 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[BroadcastMessageList]
@@ -12676,6 +12930,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def get_broadcast_triggers(
@@ -12910,6 +13165,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterMetricsResponse]:
@@ -12924,6 +13180,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -12938,6 +13195,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_content_metrics_links(
@@ -12948,6 +13206,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
@@ -12961,6 +13220,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -12976,6 +13236,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_newsletter_metrics(
@@ -12984,6 +13245,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterMetricsResponse]:
@@ -12997,6 +13259,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -13010,6 +13273,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_metrics_links(
@@ -13052,7 +13316,21 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -13070,8 +13348,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -16681,6 +16958,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[CampaignMetrics]:
@@ -16699,6 +16977,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignMetrics]
@@ -16718,6 +16997,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_campaign_action_metrics_links(
@@ -16728,6 +17008,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[CampaignLinkMetricsList]:
@@ -16739,6 +17020,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -16754,6 +17036,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_campaign_metrics(
@@ -16886,7 +17169,21 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -16905,8 +17202,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -17193,6 +17489,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastMetrics]:
@@ -17203,6 +17500,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastMetrics]
@@ -17217,6 +17515,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_broadcast_action_metrics_links(
@@ -17227,6 +17526,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
@@ -17238,6 +17538,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -17253,6 +17554,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_broadcast_metrics(
@@ -17328,12 +17630,27 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastMessageList]:
@@ -17346,13 +17663,13 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[BroadcastMessageList]
@@ -17371,6 +17688,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     async def get_broadcast_triggers(
@@ -17605,6 +17923,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterMetricsResponse]:
@@ -17619,6 +17938,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -17633,6 +17953,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_content_metrics_links(
@@ -17643,6 +17964,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
@@ -17656,6 +17978,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -17671,6 +17994,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_newsletter_metrics(
@@ -17679,6 +18003,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterMetricsResponse]:
@@ -17692,6 +18017,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -17705,6 +18031,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_metrics_links(
@@ -17747,7 +18074,21 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -17765,8 +18106,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.

@@ -6,27 +6,53 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TriggerBroadcastRequestPerUserDataItem")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignMessageTemplate")
 
 
 @_attrs_define
-class TriggerBroadcastRequestPerUserDataItem:
+class CampaignMessageTemplate:
+    """A message template a campaign uses (deprecated).
+
+    Attributes:
+        id (int | Unset):
+        type_ (str | Unset): One of: `email`, `sms`, `push`, `slack`.
+    """
+
+    id: int | Unset = UNSET
+    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        trigger_broadcast_request_per_user_data_item = cls()
+        id = d.pop("id", UNSET)
 
-        trigger_broadcast_request_per_user_data_item.additional_properties = d
-        return trigger_broadcast_request_per_user_data_item
+        type_ = d.pop("type", UNSET)
+
+        campaign_message_template = cls(
+            id=id,
+            type_=type_,
+        )
+
+        campaign_message_template.additional_properties = d
+        return campaign_message_template
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,15 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ActivityData")
+T = TypeVar("T", bound="BroadcastPerUserDataData")
 
 
 @_attrs_define
-class ActivityData:
-    """Details: for deliveries `delivery_id`, `delivered` and `opened`; for attribute changes one `{from, to}` entry per
-    changed attribute.
-
-    """
+class BroadcastPerUserDataData:
+    """Values for this person's message, next to the broadcast-wide `data`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,10 +25,10 @@ class ActivityData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        activity_data = cls()
+        broadcast_per_user_data_data = cls()
 
-        activity_data.additional_properties = d
-        return activity_data
+        broadcast_per_user_data_data.additional_properties = d
+        return broadcast_per_user_data_data
 
     @property
     def additional_keys(self) -> list[str]:
