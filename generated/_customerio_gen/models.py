@@ -6,7 +6,9 @@ never do (each operation imports only its own response model, when first called)
 
 from _customerio_gen._runtime import UNSET, Unset
 from _customerio_gen.app.models.activity import Activity
-from _customerio_gen.app.models.activity_data import ActivityData
+from _customerio_gen.app.models.activity_attribute_change import ActivityAttributeChange
+from _customerio_gen.app.models.activity_attribute_changes import ActivityAttributeChanges
+from _customerio_gen.app.models.activity_delivery_data import ActivityDeliveryData
 from _customerio_gen.app.models.activity_list import ActivityList
 from _customerio_gen.app.models.activity_person import ActivityPerson
 from _customerio_gen.app.models.app_device_attributes import AppDeviceAttributes
@@ -40,14 +42,22 @@ from _customerio_gen.app.models.broadcast_action_list import BroadcastActionList
 from _customerio_gen.app.models.broadcast_action_response import BroadcastActionResponse
 from _customerio_gen.app.models.broadcast_action_summary import BroadcastActionSummary
 from _customerio_gen.app.models.broadcast_action_update import BroadcastActionUpdate
-from _customerio_gen.app.models.broadcast_action_update_method import BroadcastActionUpdateMethod
-from _customerio_gen.app.models.broadcast_action_update_sending_state import BroadcastActionUpdateSendingState
+from _customerio_gen.app.models.broadcast_default_audience import BroadcastDefaultAudience
+from _customerio_gen.app.models.broadcast_filter_audience import BroadcastFilterAudience
 from _customerio_gen.app.models.broadcast_link_metrics_list import BroadcastLinkMetricsList
 from _customerio_gen.app.models.broadcast_list import BroadcastList
 from _customerio_gen.app.models.broadcast_message_list import BroadcastMessageList
+from _customerio_gen.app.models.broadcast_message_template import BroadcastMessageTemplate
 from _customerio_gen.app.models.broadcast_metrics import BroadcastMetrics
+from _customerio_gen.app.models.broadcast_per_user_data import BroadcastPerUserData
+from _customerio_gen.app.models.broadcast_per_user_data_data import BroadcastPerUserDataData
+from _customerio_gen.app.models.broadcast_recipient_data_file import BroadcastRecipientDataFile
+from _customerio_gen.app.models.broadcast_recipient_emails import BroadcastRecipientEmails
+from _customerio_gen.app.models.broadcast_recipient_ids import BroadcastRecipientIds
+from _customerio_gen.app.models.broadcast_recipient_per_user_data import BroadcastRecipientPerUserData
 from _customerio_gen.app.models.broadcast_response import BroadcastResponse
 from _customerio_gen.app.models.broadcast_trigger import BroadcastTrigger
+from _customerio_gen.app.models.broadcast_trigger_data import BroadcastTriggerData
 from _customerio_gen.app.models.broadcast_trigger_errors import BroadcastTriggerErrors
 from _customerio_gen.app.models.broadcast_trigger_list import BroadcastTriggerList
 from _customerio_gen.app.models.campaign import Campaign
@@ -56,14 +66,13 @@ from _customerio_gen.app.models.campaign_action_list import CampaignActionList
 from _customerio_gen.app.models.campaign_action_response import CampaignActionResponse
 from _customerio_gen.app.models.campaign_action_summary import CampaignActionSummary
 from _customerio_gen.app.models.campaign_action_update import CampaignActionUpdate
-from _customerio_gen.app.models.campaign_action_update_method import CampaignActionUpdateMethod
-from _customerio_gen.app.models.campaign_action_update_sending_state import CampaignActionUpdateSendingState
 from _customerio_gen.app.models.campaign_audience import CampaignAudience
 from _customerio_gen.app.models.campaign_journey_metric_series import CampaignJourneyMetricSeries
 from _customerio_gen.app.models.campaign_journey_metrics import CampaignJourneyMetrics
 from _customerio_gen.app.models.campaign_link_metrics_list import CampaignLinkMetricsList
 from _customerio_gen.app.models.campaign_list import CampaignList
 from _customerio_gen.app.models.campaign_message_list import CampaignMessageList
+from _customerio_gen.app.models.campaign_message_template import CampaignMessageTemplate
 from _customerio_gen.app.models.campaign_metrics import CampaignMetrics
 from _customerio_gen.app.models.campaign_response import CampaignResponse
 from _customerio_gen.app.models.collection import Collection
@@ -78,7 +87,6 @@ from _customerio_gen.app.models.create_newsletter_test_group_body import CreateN
 from _customerio_gen.app.models.create_suppression_body import CreateSuppressionBody
 from _customerio_gen.app.models.create_suppression_response_200 import CreateSuppressionResponse200
 from _customerio_gen.app.models.customer_activity import CustomerActivity
-from _customerio_gen.app.models.customer_activity_data import CustomerActivityData
 from _customerio_gen.app.models.customer_activity_list import CustomerActivityList
 from _customerio_gen.app.models.customer_attributes import CustomerAttributes
 from _customerio_gen.app.models.customer_attributes_list import CustomerAttributesList
@@ -196,16 +204,23 @@ from _customerio_gen.app.models.export_list import ExportList
 from _customerio_gen.app.models.export_result import ExportResult
 from _customerio_gen.app.models.get_attributes_id_type import GetAttributesIdType
 from _customerio_gen.app.models.get_broadcast_action_metrics_links_period import GetBroadcastActionMetricsLinksPeriod
+from _customerio_gen.app.models.get_broadcast_action_metrics_links_type import GetBroadcastActionMetricsLinksType
 from _customerio_gen.app.models.get_broadcast_action_metrics_period import GetBroadcastActionMetricsPeriod
+from _customerio_gen.app.models.get_broadcast_action_metrics_type import GetBroadcastActionMetricsType
+from _customerio_gen.app.models.get_broadcast_messages_metric import GetBroadcastMessagesMetric
+from _customerio_gen.app.models.get_broadcast_messages_state import GetBroadcastMessagesState
 from _customerio_gen.app.models.get_broadcast_messages_type import GetBroadcastMessagesType
 from _customerio_gen.app.models.get_broadcast_metrics_links_period import GetBroadcastMetricsLinksPeriod
 from _customerio_gen.app.models.get_broadcast_metrics_period import GetBroadcastMetricsPeriod
 from _customerio_gen.app.models.get_broadcast_metrics_type import GetBroadcastMetricsType
 from _customerio_gen.app.models.get_campaign_action_metrics_links_period import GetCampaignActionMetricsLinksPeriod
+from _customerio_gen.app.models.get_campaign_action_metrics_links_type import GetCampaignActionMetricsLinksType
 from _customerio_gen.app.models.get_campaign_action_metrics_period import GetCampaignActionMetricsPeriod
 from _customerio_gen.app.models.get_campaign_action_metrics_res import GetCampaignActionMetricsRes
+from _customerio_gen.app.models.get_campaign_action_metrics_type import GetCampaignActionMetricsType
 from _customerio_gen.app.models.get_campaign_action_metrics_version import GetCampaignActionMetricsVersion
 from _customerio_gen.app.models.get_campaign_journey_metrics_resolution import GetCampaignJourneyMetricsResolution
+from _customerio_gen.app.models.get_campaign_messages_metric import GetCampaignMessagesMetric
 from _customerio_gen.app.models.get_campaign_messages_type import GetCampaignMessagesType
 from _customerio_gen.app.models.get_campaign_metrics_links_period import GetCampaignMetricsLinksPeriod
 from _customerio_gen.app.models.get_campaign_metrics_period import GetCampaignMetricsPeriod
@@ -220,10 +235,14 @@ from _customerio_gen.app.models.get_messages_type import GetMessagesType
 from _customerio_gen.app.models.get_newsletter_content_metrics_links_period import (
     GetNewsletterContentMetricsLinksPeriod,
 )
+from _customerio_gen.app.models.get_newsletter_content_metrics_links_type import GetNewsletterContentMetricsLinksType
 from _customerio_gen.app.models.get_newsletter_content_metrics_period import GetNewsletterContentMetricsPeriod
+from _customerio_gen.app.models.get_newsletter_content_metrics_type import GetNewsletterContentMetricsType
+from _customerio_gen.app.models.get_newsletter_messages_metric import GetNewsletterMessagesMetric
 from _customerio_gen.app.models.get_newsletter_messages_type import GetNewsletterMessagesType
 from _customerio_gen.app.models.get_newsletter_metrics_links_period import GetNewsletterMetricsLinksPeriod
 from _customerio_gen.app.models.get_newsletter_metrics_period import GetNewsletterMetricsPeriod
+from _customerio_gen.app.models.get_newsletter_metrics_type import GetNewsletterMetricsType
 from _customerio_gen.app.models.get_sender_identities_sort import GetSenderIdentitiesSort
 from _customerio_gen.app.models.get_transactional_message_deliveries_metric import (
     GetTransactionalMessageDeliveriesMetric,
@@ -251,13 +270,14 @@ from _customerio_gen.app.models.list_design_studio_emails_sort_order import List
 from _customerio_gen.app.models.list_design_studio_folders_sort_order import ListDesignStudioFoldersSortOrder
 from _customerio_gen.app.models.list_newsletters_sort import ListNewslettersSort
 from _customerio_gen.app.models.message_envelope import MessageEnvelope
+from _customerio_gen.app.models.message_header import MessageHeader
+from _customerio_gen.app.models.message_headers_type_0 import MessageHeadersType0
 from _customerio_gen.app.models.message_list import MessageList
 from _customerio_gen.app.models.newsletter import Newsletter
 from _customerio_gen.app.models.newsletter_content import NewsletterContent
 from _customerio_gen.app.models.newsletter_content_list import NewsletterContentList
 from _customerio_gen.app.models.newsletter_content_response import NewsletterContentResponse
 from _customerio_gen.app.models.newsletter_content_update import NewsletterContentUpdate
-from _customerio_gen.app.models.newsletter_content_update_headers_item import NewsletterContentUpdateHeadersItem
 from _customerio_gen.app.models.newsletter_create_request import NewsletterCreateRequest
 from _customerio_gen.app.models.newsletter_create_request_request_method import NewsletterCreateRequestRequestMethod
 from _customerio_gen.app.models.newsletter_create_request_type import NewsletterCreateRequestType
@@ -383,7 +403,6 @@ from _customerio_gen.app.models.transactional_content import TransactionalConten
 from _customerio_gen.app.models.transactional_content_list import TransactionalContentList
 from _customerio_gen.app.models.transactional_content_response import TransactionalContentResponse
 from _customerio_gen.app.models.transactional_content_update import TransactionalContentUpdate
-from _customerio_gen.app.models.transactional_content_update_headers_item import TransactionalContentUpdateHeadersItem
 from _customerio_gen.app.models.transactional_delivery import TransactionalDelivery
 from _customerio_gen.app.models.transactional_delivery_list import TransactionalDeliveryList
 from _customerio_gen.app.models.transactional_delivery_metrics import TransactionalDeliveryMetrics
@@ -401,11 +420,6 @@ from _customerio_gen.app.models.transactional_metrics import TransactionalMetric
 from _customerio_gen.app.models.transactional_metrics_metric import TransactionalMetricsMetric
 from _customerio_gen.app.models.transactional_metrics_series import TransactionalMetricsSeries
 from _customerio_gen.app.models.trigger_broadcast_request import TriggerBroadcastRequest
-from _customerio_gen.app.models.trigger_broadcast_request_data import TriggerBroadcastRequestData
-from _customerio_gen.app.models.trigger_broadcast_request_per_user_data_item import (
-    TriggerBroadcastRequestPerUserDataItem,
-)
-from _customerio_gen.app.models.trigger_broadcast_request_recipients import TriggerBroadcastRequestRecipients
 from _customerio_gen.app.models.trigger_broadcast_result import TriggerBroadcastResult
 from _customerio_gen.app.models.update_asset_folder_response_204 import UpdateAssetFolderResponse204
 from _customerio_gen.app.models.update_asset_response_204 import UpdateAssetResponse204
@@ -494,7 +508,9 @@ __all__ = [
     "UNSET",
     "Unset",
     "Activity",
-    "ActivityData",
+    "ActivityAttributeChange",
+    "ActivityAttributeChanges",
+    "ActivityDeliveryData",
     "ActivityList",
     "ActivityPerson",
     "AddCustomersToSegmentResponse200",
@@ -531,14 +547,22 @@ __all__ = [
     "BroadcastActionResponse",
     "BroadcastActionSummary",
     "BroadcastActionUpdate",
-    "BroadcastActionUpdateMethod",
-    "BroadcastActionUpdateSendingState",
+    "BroadcastDefaultAudience",
+    "BroadcastFilterAudience",
     "BroadcastLinkMetricsList",
     "BroadcastList",
     "BroadcastMessageList",
+    "BroadcastMessageTemplate",
     "BroadcastMetrics",
+    "BroadcastPerUserData",
+    "BroadcastPerUserDataData",
+    "BroadcastRecipientDataFile",
+    "BroadcastRecipientEmails",
+    "BroadcastRecipientIds",
+    "BroadcastRecipientPerUserData",
     "BroadcastResponse",
     "BroadcastTrigger",
+    "BroadcastTriggerData",
     "BroadcastTriggerErrors",
     "BroadcastTriggerList",
     "Campaign",
@@ -547,14 +571,13 @@ __all__ = [
     "CampaignActionResponse",
     "CampaignActionSummary",
     "CampaignActionUpdate",
-    "CampaignActionUpdateMethod",
-    "CampaignActionUpdateSendingState",
     "CampaignAudience",
     "CampaignJourneyMetricSeries",
     "CampaignJourneyMetrics",
     "CampaignLinkMetricsList",
     "CampaignList",
     "CampaignMessageList",
+    "CampaignMessageTemplate",
     "CampaignMetrics",
     "CampaignResponse",
     "Collection",
@@ -569,7 +592,6 @@ __all__ = [
     "CreateSuppressionBody",
     "CreateSuppressionResponse200",
     "CustomerActivity",
-    "CustomerActivityData",
     "CustomerActivityList",
     "CustomerAttributes",
     "CustomerAttributesList",
@@ -670,16 +692,23 @@ __all__ = [
     "ExportResult",
     "GetAttributesIdType",
     "GetBroadcastActionMetricsLinksPeriod",
+    "GetBroadcastActionMetricsLinksType",
     "GetBroadcastActionMetricsPeriod",
+    "GetBroadcastActionMetricsType",
+    "GetBroadcastMessagesMetric",
+    "GetBroadcastMessagesState",
     "GetBroadcastMessagesType",
     "GetBroadcastMetricsLinksPeriod",
     "GetBroadcastMetricsPeriod",
     "GetBroadcastMetricsType",
     "GetCampaignActionMetricsLinksPeriod",
+    "GetCampaignActionMetricsLinksType",
     "GetCampaignActionMetricsPeriod",
     "GetCampaignActionMetricsRes",
+    "GetCampaignActionMetricsType",
     "GetCampaignActionMetricsVersion",
     "GetCampaignJourneyMetricsResolution",
+    "GetCampaignMessagesMetric",
     "GetCampaignMessagesType",
     "GetCampaignMetricsLinksPeriod",
     "GetCampaignMetricsPeriod",
@@ -692,10 +721,14 @@ __all__ = [
     "GetMessagesMetric",
     "GetMessagesType",
     "GetNewsletterContentMetricsLinksPeriod",
+    "GetNewsletterContentMetricsLinksType",
     "GetNewsletterContentMetricsPeriod",
+    "GetNewsletterContentMetricsType",
+    "GetNewsletterMessagesMetric",
     "GetNewsletterMessagesType",
     "GetNewsletterMetricsLinksPeriod",
     "GetNewsletterMetricsPeriod",
+    "GetNewsletterMetricsType",
     "GetSenderIdentitiesSort",
     "GetTransactionalMessageDeliveriesMetric",
     "GetTransactionalMessageDeliveriesState",
@@ -722,13 +755,14 @@ __all__ = [
     "ListNewslettersSort",
     "MergeCustomersResponse200",
     "MessageEnvelope",
+    "MessageHeader",
+    "MessageHeadersType0",
     "MessageList",
     "Newsletter",
     "NewsletterContent",
     "NewsletterContentList",
     "NewsletterContentResponse",
     "NewsletterContentUpdate",
-    "NewsletterContentUpdateHeadersItem",
     "NewsletterCreateRequest",
     "NewsletterCreateRequestRequestMethod",
     "NewsletterCreateRequestType",
@@ -894,7 +928,6 @@ __all__ = [
     "TransactionalContentList",
     "TransactionalContentResponse",
     "TransactionalContentUpdate",
-    "TransactionalContentUpdateHeadersItem",
     "TransactionalDelivery",
     "TransactionalDeliveryList",
     "TransactionalDeliveryMetrics",
@@ -912,9 +945,6 @@ __all__ = [
     "TransactionalMetricsMetric",
     "TransactionalMetricsSeries",
     "TriggerBroadcastRequest",
-    "TriggerBroadcastRequestData",
-    "TriggerBroadcastRequestPerUserDataItem",
-    "TriggerBroadcastRequestRecipients",
     "TriggerBroadcastResult",
     "UnsubscribeBody",
     "UnsubscribeResponse200",

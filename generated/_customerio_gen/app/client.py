@@ -354,7 +354,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             CustomerSearchResult
@@ -689,7 +689,7 @@ class AppOperations(_rt.SyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 10).
             type: Only activities of this type; object and relationship types carry the object type
                 id, as in `_o:3:create`.
             name: The event or attribute name to match.
@@ -859,7 +859,7 @@ class AppOperations(_rt.SyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -1417,7 +1417,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             SegmentMembership
@@ -2100,6 +2100,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CampaignMetrics:
@@ -2118,6 +2119,7 @@ class AppOperations(_rt.SyncOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignMetrics
@@ -2137,6 +2139,7 @@ class AppOperations(_rt.SyncOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_campaign_action_metrics_links(
@@ -2147,6 +2150,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CampaignLinkMetricsList:
@@ -2158,6 +2162,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -2173,6 +2178,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_campaign_metrics(
@@ -2305,7 +2311,21 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -2324,8 +2344,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -2360,7 +2379,21 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -2671,6 +2704,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastMetrics:
@@ -2681,6 +2715,7 @@ class AppOperations(_rt.SyncOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastMetrics
@@ -2695,6 +2730,7 @@ class AppOperations(_rt.SyncOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_broadcast_action_metrics_links(
@@ -2705,6 +2741,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastLinkMetricsList:
@@ -2716,6 +2753,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -2731,6 +2769,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_broadcast_metrics(
@@ -2806,12 +2845,27 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastMessageList:
@@ -2824,13 +2878,13 @@ class AppOperations(_rt.SyncOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             BroadcastMessageList
@@ -2849,6 +2903,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_broadcast_messages(
@@ -2857,12 +2912,27 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[DeliveryMessage]:
@@ -2883,6 +2953,7 @@ class AppOperations(_rt.SyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -3139,6 +3210,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterMetricsResponse:
@@ -3153,6 +3225,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -3167,6 +3240,7 @@ class AppOperations(_rt.SyncOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_content_metrics_links(
@@ -3177,6 +3251,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterLinkMetricsList:
@@ -3190,6 +3265,7 @@ class AppOperations(_rt.SyncOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -3205,6 +3281,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_newsletter_metrics(
@@ -3213,6 +3290,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterMetricsResponse:
@@ -3226,6 +3304,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -3239,6 +3318,7 @@ class AppOperations(_rt.SyncOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_metrics_links(
@@ -3281,7 +3361,21 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -3299,8 +3393,7 @@ class AppOperations(_rt.SyncOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -3331,7 +3424,21 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -4823,7 +4930,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -5798,7 +5905,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             CustomerSearchResult
@@ -6135,7 +6242,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 10).
             type: Only activities of this type; object and relationship types carry the object type
                 id, as in `_o:3:create`.
             name: The event or attribute name to match.
@@ -6305,7 +6412,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -6863,7 +6970,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             SegmentMembership
@@ -7546,6 +7653,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CampaignMetrics:
@@ -7564,6 +7672,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignMetrics
@@ -7583,6 +7692,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_campaign_action_metrics_links(
@@ -7593,6 +7703,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CampaignLinkMetricsList:
@@ -7604,6 +7715,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -7619,6 +7731,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_campaign_metrics(
@@ -7751,7 +7864,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -7770,8 +7897,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -7806,7 +7932,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -8117,6 +8257,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastMetrics:
@@ -8127,6 +8268,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastMetrics
@@ -8141,6 +8283,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_broadcast_action_metrics_links(
@@ -8151,6 +8294,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastLinkMetricsList:
@@ -8162,6 +8306,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -8177,6 +8322,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_broadcast_metrics(
@@ -8252,12 +8398,27 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastMessageList:
@@ -8270,13 +8431,13 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             BroadcastMessageList
@@ -8295,6 +8456,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_broadcast_messages(
@@ -8303,12 +8465,27 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[DeliveryMessage]:
@@ -8329,6 +8506,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -8585,6 +8763,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterMetricsResponse:
@@ -8599,6 +8778,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -8613,6 +8793,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_content_metrics_links(
@@ -8623,6 +8804,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterLinkMetricsList:
@@ -8636,6 +8818,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -8651,6 +8834,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_newsletter_metrics(
@@ -8659,6 +8843,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterMetricsResponse:
@@ -8672,6 +8857,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -8685,6 +8871,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_metrics_links(
@@ -8727,7 +8914,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -8745,8 +8946,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -8777,7 +8977,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -10269,7 +10483,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -11244,7 +11458,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             _rt.RawResponse[CustomerSearchResult]
@@ -11559,7 +11773,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 10).
             type: Only activities of this type; object and relationship types carry the object type
                 id, as in `_o:3:create`.
             name: The event or attribute name to match.
@@ -11602,7 +11816,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -12035,7 +12249,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             _rt.RawResponse[SegmentMembership]
@@ -12630,6 +12844,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[CampaignMetrics]:
@@ -12648,6 +12863,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignMetrics]
@@ -12667,6 +12883,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_campaign_action_metrics_links(
@@ -12677,6 +12894,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[CampaignLinkMetricsList]:
@@ -12688,6 +12906,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -12703,6 +12922,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_campaign_metrics(
@@ -12835,7 +13055,21 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -12854,8 +13088,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -13142,6 +13375,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastMetrics]:
@@ -13152,6 +13386,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastMetrics]
@@ -13166,6 +13401,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_broadcast_action_metrics_links(
@@ -13176,6 +13412,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
@@ -13187,6 +13424,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -13202,6 +13440,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_broadcast_metrics(
@@ -13277,12 +13516,27 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastMessageList]:
@@ -13295,13 +13549,13 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[BroadcastMessageList]
@@ -13320,6 +13574,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def get_broadcast_triggers(
@@ -13554,6 +13809,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterMetricsResponse]:
@@ -13568,6 +13824,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -13582,6 +13839,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_content_metrics_links(
@@ -13592,6 +13850,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
@@ -13605,6 +13864,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -13620,6 +13880,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_newsletter_metrics(
@@ -13628,6 +13889,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterMetricsResponse]:
@@ -13641,6 +13903,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -13654,6 +13917,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_metrics_links(
@@ -13696,7 +13960,21 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -13714,8 +13992,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -15203,7 +15480,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -16068,7 +16345,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             _rt.RawResponse[CustomerSearchResult]
@@ -16385,7 +16662,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 10).
             type: Only activities of this type; object and relationship types carry the object type
                 id, as in `_o:3:create`.
             name: The event or attribute name to match.
@@ -16428,7 +16705,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -16861,7 +17138,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             _rt.RawResponse[SegmentMembership]
@@ -17456,6 +17733,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[CampaignMetrics]:
@@ -17474,6 +17752,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignMetrics]
@@ -17493,6 +17772,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_campaign_action_metrics_links(
@@ -17503,6 +17783,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[CampaignLinkMetricsList]:
@@ -17514,6 +17795,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -17529,6 +17811,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_campaign_metrics(
@@ -17661,7 +17944,21 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -17680,8 +17977,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -17968,6 +18264,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastMetrics]:
@@ -17978,6 +18275,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastMetrics]
@@ -17992,6 +18290,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_broadcast_action_metrics_links(
@@ -18002,6 +18301,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
@@ -18013,6 +18313,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -18028,6 +18329,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_broadcast_metrics(
@@ -18103,12 +18405,27 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastMessageList]:
@@ -18121,13 +18438,13 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[BroadcastMessageList]
@@ -18146,6 +18463,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     async def get_broadcast_triggers(
@@ -18380,6 +18698,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterMetricsResponse]:
@@ -18394,6 +18713,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -18408,6 +18728,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_content_metrics_links(
@@ -18418,6 +18739,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
@@ -18431,6 +18753,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -18446,6 +18769,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_newsletter_metrics(
@@ -18454,6 +18778,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterMetricsResponse]:
@@ -18467,6 +18792,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -18480,6 +18806,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_metrics_links(
@@ -18522,7 +18849,21 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -18540,8 +18881,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -20029,7 +20369,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.

@@ -8,50 +8,50 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="NewsletterContentUpdateHeadersItem")
+T = TypeVar("T", bound="ActivityAttributeChange")
 
 
 @_attrs_define
-class NewsletterContentUpdateHeadersItem:
+class ActivityAttributeChange:
     """
     Attributes:
-        name (str | Unset):
-        value (str | Unset):
+        from_ (str | Unset): The value before; empty when the attribute was not set.
+        to (str | Unset): The value after.
     """
 
-    name: str | Unset = UNSET
-    value: str | Unset = UNSET
+    from_: str | Unset = UNSET
+    to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        from_ = self.from_
 
-        value = self.value
+        to = self.to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        from_ = d.pop("from", UNSET)
 
-        value = d.pop("value", UNSET)
+        to = d.pop("to", UNSET)
 
-        newsletter_content_update_headers_item = cls(
-            name=name,
-            value=value,
+        activity_attribute_change = cls(
+            from_=from_,
+            to=to,
         )
 
-        newsletter_content_update_headers_item.additional_properties = d
-        return newsletter_content_update_headers_item
+        activity_attribute_change.additional_properties = d
+        return activity_attribute_change
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TriggerBroadcastRequestRecipients")
+T = TypeVar("T", bound="MessageHeadersType0")
 
 
 @_attrs_define
-class TriggerBroadcastRequestRecipients:
-    """An audience filter."""
-
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class MessageHeadersType0:
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,19 +23,19 @@ class TriggerBroadcastRequestRecipients:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        trigger_broadcast_request_recipients = cls()
+        message_headers_type_0 = cls()
 
-        trigger_broadcast_request_recipients.additional_properties = d
-        return trigger_broadcast_request_recipients
+        message_headers_type_0.additional_properties = d
+        return message_headers_type_0
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

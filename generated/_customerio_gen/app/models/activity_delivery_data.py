@@ -8,32 +8,32 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CustomerActivityData")
+T = TypeVar("T", bound="ActivityDeliveryData")
 
 
 @_attrs_define
-class CustomerActivityData:
-    """Details; for attribute changes, the attribute names with `from` and `to`.
+class ActivityDeliveryData:
+    """Delivery facts of a message activity.
 
     Attributes:
-        delivered (int | None | Unset): For message activities, when the message was delivered, Unix seconds.
-        delivery_id (str | Unset): For message activities, the delivery.
-        opened (bool | None | Unset): For message activities, whether the message was opened.
+        delivery_id (str | Unset): The delivery.
+        delivered (int | None | Unset): When it was delivered, Unix seconds; null if not (yet).
+        opened (bool | None | Unset): Whether it was opened, once delivered.
     """
 
-    delivered: int | None | Unset = UNSET
     delivery_id: str | Unset = UNSET
+    delivered: int | None | Unset = UNSET
     opened: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        delivery_id = self.delivery_id
+
         delivered: int | None | Unset
         if isinstance(self.delivered, Unset):
             delivered = UNSET
         else:
             delivered = self.delivered
-
-        delivery_id = self.delivery_id
 
         opened: bool | None | Unset
         if isinstance(self.opened, Unset):
@@ -44,10 +44,10 @@ class CustomerActivityData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if delivered is not UNSET:
-            field_dict["delivered"] = delivered
         if delivery_id is not UNSET:
             field_dict["delivery_id"] = delivery_id
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
         if opened is not UNSET:
             field_dict["opened"] = opened
 
@@ -56,6 +56,7 @@ class CustomerActivityData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        delivery_id = d.pop("delivery_id", UNSET)
 
         def _parse_delivered(data: object) -> int | None | Unset:
             if data is None:
@@ -66,8 +67,6 @@ class CustomerActivityData:
 
         delivered = _parse_delivered(d.pop("delivered", UNSET))
 
-        delivery_id = d.pop("delivery_id", UNSET)
-
         def _parse_opened(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -77,14 +76,14 @@ class CustomerActivityData:
 
         opened = _parse_opened(d.pop("opened", UNSET))
 
-        customer_activity_data = cls(
-            delivered=delivered,
+        activity_delivery_data = cls(
             delivery_id=delivery_id,
+            delivered=delivered,
             opened=opened,
         )
 
-        customer_activity_data.additional_properties = d
-        return customer_activity_data
+        activity_delivery_data.additional_properties = d
+        return activity_delivery_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,50 +8,51 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TransactionalContentUpdateHeadersItem")
+T = TypeVar("T", bound="CampaignMessageTemplate")
 
 
 @_attrs_define
-class TransactionalContentUpdateHeadersItem:
-    """
+class CampaignMessageTemplate:
+    """A message template a campaign uses (deprecated).
+
     Attributes:
-        name (str | Unset):
-        value (str | Unset):
+        id (int | Unset):
+        type_ (str | Unset): One of: `email`, `sms`, `push`, `slack`.
     """
 
-    name: str | Unset = UNSET
-    value: str | Unset = UNSET
+    id: int | Unset = UNSET
+    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        id = self.id
 
-        value = self.value
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        id = d.pop("id", UNSET)
 
-        value = d.pop("value", UNSET)
+        type_ = d.pop("type", UNSET)
 
-        transactional_content_update_headers_item = cls(
-            name=name,
-            value=value,
+        campaign_message_template = cls(
+            id=id,
+            type_=type_,
         )
 
-        transactional_content_update_headers_item.additional_properties = d
-        return transactional_content_update_headers_item
+        campaign_message_template.additional_properties = d
+        return campaign_message_template
 
     @property
     def additional_keys(self) -> list[str]:

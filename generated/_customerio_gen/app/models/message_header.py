@@ -6,27 +6,52 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TriggerBroadcastRequestPerUserDataItem")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageHeader")
 
 
 @_attrs_define
-class TriggerBroadcastRequestPerUserDataItem:
+class MessageHeader:
+    """
+    Attributes:
+        name (str | Unset):
+        value (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        trigger_broadcast_request_per_user_data_item = cls()
+        name = d.pop("name", UNSET)
 
-        trigger_broadcast_request_per_user_data_item.additional_properties = d
-        return trigger_broadcast_request_per_user_data_item
+        value = d.pop("value", UNSET)
+
+        message_header = cls(
+            name=name,
+            value=value,
+        )
+
+        message_header.additional_properties = d
+        return message_header
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TriggerBroadcastRequestData")
+T = TypeVar("T", bound="BroadcastPerUserDataData")
 
 
 @_attrs_define
-class TriggerBroadcastRequestData:
-    """Values for the broadcast's Liquid `trigger` variables."""
+class BroadcastPerUserDataData:
+    """Values for this person's message, next to the broadcast-wide `data`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class TriggerBroadcastRequestData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        trigger_broadcast_request_data = cls()
+        broadcast_per_user_data_data = cls()
 
-        trigger_broadcast_request_data.additional_properties = d
-        return trigger_broadcast_request_data
+        broadcast_per_user_data_data.additional_properties = d
+        return broadcast_per_user_data_data
 
     @property
     def additional_keys(self) -> list[str]:

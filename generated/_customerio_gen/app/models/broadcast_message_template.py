@@ -6,32 +6,53 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ActivityData")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BroadcastMessageTemplate")
 
 
 @_attrs_define
-class ActivityData:
-    """Details: for deliveries `delivery_id`, `delivered` and `opened`; for attribute changes one `{from, to}` entry per
-    changed attribute.
+class BroadcastMessageTemplate:
+    """A message template a broadcast uses (deprecated).
 
+    Attributes:
+        id (int | Unset):
+        type_ (str | Unset): One of: `email`, `webhook`, `push`, `sms`, `slack`.
     """
 
+    id: int | Unset = UNSET
+    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        activity_data = cls()
+        id = d.pop("id", UNSET)
 
-        activity_data.additional_properties = d
-        return activity_data
+        type_ = d.pop("type", UNSET)
+
+        broadcast_message_template = cls(
+            id=id,
+            type_=type_,
+        )
+
+        broadcast_message_template.additional_properties = d
+        return broadcast_message_template
 
     @property
     def additional_keys(self) -> list[str]:
