@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import webhook_models
 from lenient import lenient
 from operations import Operation, SpecError, TypeMapper, compile_spec
+from servers import SERVER_BASES
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec"
@@ -107,7 +108,8 @@ def _render_api(api: str, out: Path, spec_dir: Path, index: dict[str, tuple[str,
 def _render_package_files(out: Path, operations: dict[str, list[Operation]], index: dict[str, tuple[str, str]]) -> None:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), keep_trailing_newline=True, undefined=StrictUndefined)
     (out / "__init__.py").write_text(
-        env.get_template("generated_init.py.jinja").render(operations=operations), encoding="utf-8"
+        env.get_template("generated_init.py.jinja").render(operations=operations, server_bases=SERVER_BASES),
+        encoding="utf-8",
     )
     (out / "_runtime.py").write_text(env.get_template("runtime.py.jinja").render(), encoding="utf-8")
     (out / "models.py").write_text(
