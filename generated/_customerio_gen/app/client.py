@@ -572,7 +572,109 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -588,8 +690,8 @@ class AppOperations(_rt.SyncOperationsBase):
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
             limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -616,7 +718,109 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1669,10 +1873,25 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TransactionalDeliveryList:
@@ -1685,12 +1904,12 @@ class AppOperations(_rt.SyncOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             TransactionalDeliveryList
@@ -1708,6 +1927,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_transactional_message_deliveries(
@@ -1716,10 +1936,25 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[TransactionalDelivery]:
@@ -1739,6 +1974,7 @@ class AppOperations(_rt.SyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -5343,8 +5579,22 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -5368,11 +5618,10 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -5419,8 +5668,22 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -6066,7 +6329,109 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6082,8 +6447,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
             limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -6110,7 +6475,109 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -7163,10 +7630,25 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TransactionalDeliveryList:
@@ -7179,12 +7661,12 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             TransactionalDeliveryList
@@ -7202,6 +7684,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_transactional_message_deliveries(
@@ -7210,10 +7693,25 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[TransactionalDelivery]:
@@ -7233,6 +7731,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -10837,8 +11336,22 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -10862,11 +11375,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -10913,8 +11425,22 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -11538,7 +12064,109 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11554,8 +12182,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
             limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -12363,10 +12991,25 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[TransactionalDeliveryList]:
@@ -12379,12 +13022,12 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[TransactionalDeliveryList]
@@ -12402,6 +13045,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def get_transactional_message_metrics(
@@ -15746,8 +16390,22 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -15771,11 +16429,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -16398,7 +17055,109 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16414,8 +17173,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
             limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -17223,10 +17982,25 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[TransactionalDeliveryList]:
@@ -17239,12 +18013,12 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[TransactionalDeliveryList]
@@ -17262,6 +18036,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     async def get_transactional_message_metrics(
@@ -20606,8 +21381,22 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -20631,11 +21420,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.

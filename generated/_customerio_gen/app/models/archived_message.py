@@ -27,7 +27,7 @@ class ArchivedMessage:
         bcc (str | Unset):
         fake_bcc (bool | Unset): True when BCC copies were sent as separate messages.
         url (str | Unset): The request URL, for webhooks.
-        request_method (str | Unset): The HTTP method, for webhooks (`GET`, `POST`, `PUT`, `DELETE`, `PATCH`).
+        request_method (str | Unset): The HTTP method, for webhooks. One of: `GET`, `POST`, `PUT`, `DELETE`, `PATCH`.
         headers (str | Unset): Custom headers as a JSON-encoded list of `{name, value}`.
         forgotten (bool | Unset): True when the content was not retained.
     """

@@ -22,14 +22,16 @@ class CustomerActivity:
 
     Attributes:
         id (str | Unset):
-        type_ (str | Unset): The activity type, e.g. `event`, `page`, `attribute_change`, `sent_email`.
+        type_ (str | Unset): The kind of activity. Object activities are `_o:<object type id>:<kind>` (for example
+            `_o:3:create`) and relationship attribute changes `_r:<object type id>:<kind>`.
         name (str | Unset): The event or screen name.
         url (str | Unset): The page URL, for page views.
         timestamp (int | Unset): Unix seconds.
         customer_id (None | str | Unset):
         customer_identifiers (CustomerIdentifiers | Unset): A person's identifiers; `id` or `email` is null when unset.
         delivery_id (str | Unset): The delivery, for message activities.
-        delivery_type (str | Unset): `email`, `phone`, `ios` or `android`, where relevant.
+        delivery_type (str | Unset): The kind of address the message went to, where relevant. One of: `ios`, `android`,
+            `email`, `phone`.
         data (CustomerActivityData | Unset): Details; for attribute changes, the attribute names with `from` and `to`.
     """
 
@@ -48,7 +50,11 @@ class CustomerActivity:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         name = self.name
 
@@ -108,7 +114,12 @@ class CustomerActivity:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        def _parse_type_(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         name = d.pop("name", UNSET)
 

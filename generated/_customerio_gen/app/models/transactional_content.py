@@ -19,7 +19,7 @@ class TransactionalContent:
         id (int | Unset):
         name (str | Unset):
         language (str | Unset): The language tag; empty for the default variant.
-        type_ (str | Unset): `email` or `push`.
+        type_ (str | Unset): The variant's channel. One of: `email`, `push`.
         body (str | Unset):
         body_amp (str | Unset):
         subject (str | Unset):
@@ -32,7 +32,7 @@ class TransactionalContent:
         cc (str | Unset):
         bcc (str | Unset):
         fake_bcc (bool | Unset):
-        preprocessor (str | Unset): `premailer` when CSS inlining is on.
+        preprocessor (str | Unset): `premailer` when CSS is inlined before sending. One of: `premailer`.
         headers (str | Unset): A JSON-encoded list of `{name, value}` headers.
         created (int | Unset): Unix seconds.
         updated (int | Unset): Unix seconds.
