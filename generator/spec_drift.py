@@ -486,6 +486,42 @@ def load_allowlist(path: Path) -> list[Allowance]:
     return entries
 
 
+def prune_allowlist(path: Path, stale: list[Allowance]) -> int:
+    """Delete the lines of `stale` entries (and operation blocks left empty); comments stay."""
+    gone = {(a.document, a.operation, a.pattern) for a in stale}
+    kept: list[str] = []
+    document = operation = ""
+    header: int | None = None  # index in `kept` of the current operation's line, until it has an entry
+    removed = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        depth = len(line) - len(line.lstrip(" "))
+        text = line.strip()
+        if text and not text.startswith("#") and depth in (0, 2, 4):  # deeper: a folded reason
+            entry = yaml.safe_load(text)
+            key = str(next(iter(entry))) if isinstance(entry, Mapping) and entry else ""
+            if depth == 0:
+                document = key
+            elif depth == 2:
+                if header is not None:
+                    del kept[header]
+                method, _, op_path = key.partition(" ")
+                operation = key if key == "*" else operation_key(method, op_path)
+                header = len(kept)
+            elif depth == 4:
+                if (document, operation, key) in gone:
+                    removed += 1
+                    continue
+                header = None
+            if depth < 4 and depth != 2 and header is not None:
+                del kept[header]
+                header = None
+        kept.append(line)
+    if header is not None:
+        del kept[header]
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return removed
+
+
 # ---------------------------------------------------------------------------------------------
 # Running
 
@@ -536,7 +572,13 @@ def suggestion(differences: list[Difference]) -> str:
 
 
 def run(
-    official_dir: Path, spec_dir: Path, allowlist_path: Path, catalogue_path: Path, verbose: bool, suggest: bool
+    official_dir: Path,
+    spec_dir: Path,
+    allowlist_path: Path,
+    catalogue_path: Path,
+    verbose: bool = False,
+    suggest: bool = False,
+    prune: bool = False,
 ) -> int:
     allowances = load_allowlist(allowlist_path)
     catalogue = _load_file(catalogue_path) if catalogue_path.exists() else {}
@@ -583,6 +625,10 @@ def run(
             f"{len(report.node_only)} node-only operations"
         )
     stale = [a for a in allowances if a.document in checked and not a.used]
+    if prune and stale:
+        print(f"spec-drift: removed {prune_allowlist(allowlist_path, stale)} stale entries from {allowlist_path}")
+        allowances = [a for a in allowances if a not in stale]
+        stale = []
     for allowance in stale:
         print(f"  STALE    {allowance.document} {allowance.operation}: {allowance.pattern!r} matches no difference")
     print("spec-drift: described/total in the published documents")
@@ -611,13 +657,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--catalogue", type=Path, default=None)
     parser.add_argument("--verbose", "-v", action="store_true", help="also list allowed and node-only differences")
     parser.add_argument("--suggest", action="store_true", help="print allowlist blocks for unexplained differences")
+    parser.add_argument("--prune", action="store_true", help="delete allowlist entries that match no difference")
     args = parser.parse_args(argv)
     official = args.official_dir or Path(os.environ.get("OFFICIAL_DIR") or default_official_dir())
     # node's catalogue stays where the reference lives when the documents come from elsewhere
     catalogue = args.catalogue or default_official_dir().parent / "node-5.2.0-surface.json"
     allowlist = args.allowlist or args.spec_dir / "drift-allowlist.yaml"
     try:
-        return run(official, args.spec_dir, allowlist, catalogue, args.verbose, args.suggest)
+        return run(official, args.spec_dir, allowlist, catalogue, args.verbose, args.suggest, args.prune)
     except DriftError as error:
         print(f"spec-drift: {error}", file=sys.stderr)
         return 2

@@ -415,3 +415,29 @@ def test_planted_changes_in_a_copy_of_the_track_document_are_each_named(tmp_path
     ):
         assert any(line.startswith(f"DRIFT    {expected}") for line in drift), (expected, drift)
     assert len(drift) == 6, drift
+
+
+def test_prune_deletes_stale_lines_and_empty_blocks_and_keeps_the_rest(tmp_path: Path) -> None:
+    document = _changed(components__schemas__widget__properties__weight={"type": "number"})
+    allowlist = (
+        "# why these differences are meant\n"
+        "track-api.json:\n"
+        "  PUT /api/v1/widgets/{id}:\n"
+        "    request-field-missing weight: >-\n"
+        "      The API ignores it:\n"
+        "      node never sends it.\n"
+        "    request-field-missing height: 'pending: not described'\n"
+        "  POST /api/v2/things:\n"
+        "    request-field-missing size: 'pending: not described'\n"
+    )
+    code, output = _run(tmp_path, published=document, allowlist=allowlist, extra=("--prune",))
+    assert code == 0, output
+    assert "removed 2 stale entries" in output
+    assert (tmp_path / "spec" / "drift-allowlist.yaml").read_text() == (
+        "# why these differences are meant\n"
+        "track-api.json:\n"
+        "  PUT /api/v1/widgets/{id}:\n"
+        "    request-field-missing weight: >-\n"
+        "      The API ignores it:\n"
+        "      node never sends it.\n"
+    )

@@ -468,8 +468,6 @@ from _customerio_gen.track.models.remove_customers_from_segment_response_200 imp
     RemoveCustomersFromSegmentResponse200,
 )
 from _customerio_gen.track.models.report_metric_response_200 import ReportMetricResponse200
-from _customerio_gen.track.models.submit_form_body import SubmitFormBody
-from _customerio_gen.track.models.submit_form_body_data import SubmitFormBodyData
 from _customerio_gen.track.models.submit_form_response_200 import SubmitFormResponse200
 from _customerio_gen.track.models.suppress_response_200 import SuppressResponse200
 from _customerio_gen.track.models.track_account_region import TrackAccountRegion
@@ -477,29 +475,120 @@ from _customerio_gen.track.models.track_anonymous_response_200 import TrackAnony
 from _customerio_gen.track.models.track_attributes import TrackAttributes
 from _customerio_gen.track.models.track_batch_error import TrackBatchError
 from _customerio_gen.track.models.track_batch_result import TrackBatchResult
+from _customerio_gen.track.models.track_device_attributes import TrackDeviceAttributes
+from _customerio_gen.track.models.track_device_attributes_push_enabled import TrackDeviceAttributesPushEnabled
 from _customerio_gen.track.models.track_device_request import TrackDeviceRequest
 from _customerio_gen.track.models.track_device_request_device import TrackDeviceRequestDevice
-from _customerio_gen.track.models.track_device_request_device_attributes import TrackDeviceRequestDeviceAttributes
 from _customerio_gen.track.models.track_device_request_device_platform import TrackDeviceRequestDevicePlatform
-from _customerio_gen.track.models.track_entity_operation import TrackEntityOperation
-from _customerio_gen.track.models.track_entity_operation_attributes import TrackEntityOperationAttributes
-from _customerio_gen.track.models.track_entity_operation_cio_relationships_item import (
-    TrackEntityOperationCioRelationshipsItem,
-)
-from _customerio_gen.track.models.track_entity_operation_identifiers import TrackEntityOperationIdentifiers
-from _customerio_gen.track.models.track_entity_operation_type import TrackEntityOperationType
 from _customerio_gen.track.models.track_event import TrackEvent
 from _customerio_gen.track.models.track_event_data import TrackEventData
+from _customerio_gen.track.models.track_event_type import TrackEventType
+from _customerio_gen.track.models.track_form_submission import TrackFormSubmission
+from _customerio_gen.track.models.track_form_submission_data import TrackFormSubmissionData
+from _customerio_gen.track.models.track_merge_identifier import TrackMergeIdentifier
 from _customerio_gen.track.models.track_merge_request import TrackMergeRequest
-from _customerio_gen.track.models.track_merge_request_primary import TrackMergeRequestPrimary
-from _customerio_gen.track.models.track_merge_request_secondary import TrackMergeRequestSecondary
 from _customerio_gen.track.models.track_metric import TrackMetric
 from _customerio_gen.track.models.track_metric_metric import TrackMetricMetric
+from _customerio_gen.track.models.track_object_identifiers import TrackObjectIdentifiers
+from _customerio_gen.track.models.track_object_relationship import TrackObjectRelationship
+from _customerio_gen.track.models.track_object_relationship_relationship_attributes import (
+    TrackObjectRelationshipRelationshipAttributes,
+)
+from _customerio_gen.track.models.track_person_identifiers import TrackPersonIdentifiers
+from _customerio_gen.track.models.track_person_relationship import TrackPersonRelationship
+from _customerio_gen.track.models.track_person_relationship_identifiers import TrackPersonRelationshipIdentifiers
+from _customerio_gen.track.models.track_person_relationship_relationship_attributes import (
+    TrackPersonRelationshipRelationshipAttributes,
+)
 from _customerio_gen.track.models.track_push_metric import TrackPushMetric
 from _customerio_gen.track.models.track_push_metric_event import TrackPushMetricEvent
 from _customerio_gen.track.models.track_push_response_200 import TrackPushResponse200
+from _customerio_gen.track.models.track_relationship_change import TrackRelationshipChange
+from _customerio_gen.track.models.track_relationship_change_action import TrackRelationshipChangeAction
 from _customerio_gen.track.models.track_response_200 import TrackResponse200
 from _customerio_gen.track.models.track_segment_members import TrackSegmentMembers
+from _customerio_gen.track.models.track_subscription_preferences import TrackSubscriptionPreferences
+from _customerio_gen.track.models.track_subscription_preferences_topics import TrackSubscriptionPreferencesTopics
+from _customerio_gen.track.models.track_v2_delivery_event import TrackV2DeliveryEvent
+from _customerio_gen.track.models.track_v2_delivery_event_action import TrackV2DeliveryEventAction
+from _customerio_gen.track.models.track_v2_delivery_event_attributes import TrackV2DeliveryEventAttributes
+from _customerio_gen.track.models.track_v2_delivery_event_identifiers import TrackV2DeliveryEventIdentifiers
+from _customerio_gen.track.models.track_v2_delivery_event_name import TrackV2DeliveryEventName
+from _customerio_gen.track.models.track_v2_delivery_event_type import TrackV2DeliveryEventType
+from _customerio_gen.track.models.track_v2_device import TrackV2Device
+from _customerio_gen.track.models.track_v2_device_platform import TrackV2DevicePlatform
+from _customerio_gen.track.models.track_v2_object_add_relationships import TrackV2ObjectAddRelationships
+from _customerio_gen.track.models.track_v2_object_add_relationships_action import TrackV2ObjectAddRelationshipsAction
+from _customerio_gen.track.models.track_v2_object_add_relationships_type import TrackV2ObjectAddRelationshipsType
+from _customerio_gen.track.models.track_v2_object_delete import TrackV2ObjectDelete
+from _customerio_gen.track.models.track_v2_object_delete_action import TrackV2ObjectDeleteAction
+from _customerio_gen.track.models.track_v2_object_delete_relationships import TrackV2ObjectDeleteRelationships
+from _customerio_gen.track.models.track_v2_object_delete_relationships_action import (
+    TrackV2ObjectDeleteRelationshipsAction,
+)
+from _customerio_gen.track.models.track_v2_object_delete_relationships_type import TrackV2ObjectDeleteRelationshipsType
+from _customerio_gen.track.models.track_v2_object_delete_type import TrackV2ObjectDeleteType
+from _customerio_gen.track.models.track_v2_object_identify import TrackV2ObjectIdentify
+from _customerio_gen.track.models.track_v2_object_identify_action import TrackV2ObjectIdentifyAction
+from _customerio_gen.track.models.track_v2_object_identify_anonymous import TrackV2ObjectIdentifyAnonymous
+from _customerio_gen.track.models.track_v2_object_identify_anonymous_action import TrackV2ObjectIdentifyAnonymousAction
+from _customerio_gen.track.models.track_v2_object_identify_anonymous_attributes import (
+    TrackV2ObjectIdentifyAnonymousAttributes,
+)
+from _customerio_gen.track.models.track_v2_object_identify_anonymous_cio_relationships_item import (
+    TrackV2ObjectIdentifyAnonymousCioRelationshipsItem,
+)
+from _customerio_gen.track.models.track_v2_object_identify_anonymous_cio_relationships_item_identifiers import (
+    TrackV2ObjectIdentifyAnonymousCioRelationshipsItemIdentifiers,
+)
+from _customerio_gen.track.models.track_v2_object_identify_anonymous_cio_relationships_item_relationship_attributes import (
+    TrackV2ObjectIdentifyAnonymousCioRelationshipsItemRelationshipAttributes,
+)
+from _customerio_gen.track.models.track_v2_object_identify_anonymous_type import TrackV2ObjectIdentifyAnonymousType
+from _customerio_gen.track.models.track_v2_object_identify_attributes import TrackV2ObjectIdentifyAttributes
+from _customerio_gen.track.models.track_v2_object_identify_type import TrackV2ObjectIdentifyType
+from _customerio_gen.track.models.track_v2_page_attributes import TrackV2PageAttributes
+from _customerio_gen.track.models.track_v2_person_add_device import TrackV2PersonAddDevice
+from _customerio_gen.track.models.track_v2_person_add_device_action import TrackV2PersonAddDeviceAction
+from _customerio_gen.track.models.track_v2_person_add_device_type import TrackV2PersonAddDeviceType
+from _customerio_gen.track.models.track_v2_person_add_relationships import TrackV2PersonAddRelationships
+from _customerio_gen.track.models.track_v2_person_add_relationships_action import TrackV2PersonAddRelationshipsAction
+from _customerio_gen.track.models.track_v2_person_add_relationships_type import TrackV2PersonAddRelationshipsType
+from _customerio_gen.track.models.track_v2_person_attributes import TrackV2PersonAttributes
+from _customerio_gen.track.models.track_v2_person_delete import TrackV2PersonDelete
+from _customerio_gen.track.models.track_v2_person_delete_action import TrackV2PersonDeleteAction
+from _customerio_gen.track.models.track_v2_person_delete_device import TrackV2PersonDeleteDevice
+from _customerio_gen.track.models.track_v2_person_delete_device_action import TrackV2PersonDeleteDeviceAction
+from _customerio_gen.track.models.track_v2_person_delete_device_device import TrackV2PersonDeleteDeviceDevice
+from _customerio_gen.track.models.track_v2_person_delete_device_type import TrackV2PersonDeleteDeviceType
+from _customerio_gen.track.models.track_v2_person_delete_relationships import TrackV2PersonDeleteRelationships
+from _customerio_gen.track.models.track_v2_person_delete_relationships_action import (
+    TrackV2PersonDeleteRelationshipsAction,
+)
+from _customerio_gen.track.models.track_v2_person_delete_relationships_type import TrackV2PersonDeleteRelationshipsType
+from _customerio_gen.track.models.track_v2_person_delete_type import TrackV2PersonDeleteType
+from _customerio_gen.track.models.track_v2_person_event import TrackV2PersonEvent
+from _customerio_gen.track.models.track_v2_person_event_action import TrackV2PersonEventAction
+from _customerio_gen.track.models.track_v2_person_event_type import TrackV2PersonEventType
+from _customerio_gen.track.models.track_v2_person_identify import TrackV2PersonIdentify
+from _customerio_gen.track.models.track_v2_person_identify_action import TrackV2PersonIdentifyAction
+from _customerio_gen.track.models.track_v2_person_identify_type import TrackV2PersonIdentifyType
+from _customerio_gen.track.models.track_v2_person_merge import TrackV2PersonMerge
+from _customerio_gen.track.models.track_v2_person_merge_action import TrackV2PersonMergeAction
+from _customerio_gen.track.models.track_v2_person_merge_type import TrackV2PersonMergeType
+from _customerio_gen.track.models.track_v2_person_page import TrackV2PersonPage
+from _customerio_gen.track.models.track_v2_person_page_action import TrackV2PersonPageAction
+from _customerio_gen.track.models.track_v2_person_page_type import TrackV2PersonPageType
+from _customerio_gen.track.models.track_v2_person_screen import TrackV2PersonScreen
+from _customerio_gen.track.models.track_v2_person_screen_action import TrackV2PersonScreenAction
+from _customerio_gen.track.models.track_v2_person_screen_attributes import TrackV2PersonScreenAttributes
+from _customerio_gen.track.models.track_v2_person_screen_type import TrackV2PersonScreenType
+from _customerio_gen.track.models.track_v2_person_suppress import TrackV2PersonSuppress
+from _customerio_gen.track.models.track_v2_person_suppress_action import TrackV2PersonSuppressAction
+from _customerio_gen.track.models.track_v2_person_suppress_type import TrackV2PersonSuppressType
+from _customerio_gen.track.models.track_v2_person_unsuppress import TrackV2PersonUnsuppress
+from _customerio_gen.track.models.track_v2_person_unsuppress_action import TrackV2PersonUnsuppressAction
+from _customerio_gen.track.models.track_v2_person_unsuppress_type import TrackV2PersonUnsuppressType
 from _customerio_gen.track.models.unsubscribe_body import UnsubscribeBody
 from _customerio_gen.track.models.unsubscribe_response_200 import UnsubscribeResponse200
 from _customerio_gen.track.models.unsuppress_response_200 import UnsuppressResponse200
@@ -889,8 +978,6 @@ __all__ = [
     "SnippetEnvelope",
     "SnippetInput",
     "SnippetList",
-    "SubmitFormBody",
-    "SubmitFormBodyData",
     "SubmitFormResponse200",
     "SubscriptionCenterToken",
     "SubscriptionChannel",
@@ -903,27 +990,104 @@ __all__ = [
     "TrackAttributes",
     "TrackBatchError",
     "TrackBatchResult",
+    "TrackDeviceAttributes",
+    "TrackDeviceAttributesPushEnabled",
     "TrackDeviceRequest",
     "TrackDeviceRequestDevice",
-    "TrackDeviceRequestDeviceAttributes",
     "TrackDeviceRequestDevicePlatform",
-    "TrackEntityOperation",
-    "TrackEntityOperationAttributes",
-    "TrackEntityOperationCioRelationshipsItem",
-    "TrackEntityOperationIdentifiers",
-    "TrackEntityOperationType",
     "TrackEvent",
     "TrackEventData",
+    "TrackEventType",
+    "TrackFormSubmission",
+    "TrackFormSubmissionData",
+    "TrackMergeIdentifier",
     "TrackMergeRequest",
-    "TrackMergeRequestPrimary",
-    "TrackMergeRequestSecondary",
     "TrackMetric",
     "TrackMetricMetric",
+    "TrackObjectIdentifiers",
+    "TrackObjectRelationship",
+    "TrackObjectRelationshipRelationshipAttributes",
+    "TrackPersonIdentifiers",
+    "TrackPersonRelationship",
+    "TrackPersonRelationshipIdentifiers",
+    "TrackPersonRelationshipRelationshipAttributes",
     "TrackPushMetric",
     "TrackPushMetricEvent",
     "TrackPushResponse200",
+    "TrackRelationshipChange",
+    "TrackRelationshipChangeAction",
     "TrackResponse200",
     "TrackSegmentMembers",
+    "TrackSubscriptionPreferences",
+    "TrackSubscriptionPreferencesTopics",
+    "TrackV2DeliveryEvent",
+    "TrackV2DeliveryEventAction",
+    "TrackV2DeliveryEventAttributes",
+    "TrackV2DeliveryEventIdentifiers",
+    "TrackV2DeliveryEventName",
+    "TrackV2DeliveryEventType",
+    "TrackV2Device",
+    "TrackV2DevicePlatform",
+    "TrackV2ObjectAddRelationships",
+    "TrackV2ObjectAddRelationshipsAction",
+    "TrackV2ObjectAddRelationshipsType",
+    "TrackV2ObjectDelete",
+    "TrackV2ObjectDeleteAction",
+    "TrackV2ObjectDeleteRelationships",
+    "TrackV2ObjectDeleteRelationshipsAction",
+    "TrackV2ObjectDeleteRelationshipsType",
+    "TrackV2ObjectDeleteType",
+    "TrackV2ObjectIdentify",
+    "TrackV2ObjectIdentifyAction",
+    "TrackV2ObjectIdentifyAnonymous",
+    "TrackV2ObjectIdentifyAnonymousAction",
+    "TrackV2ObjectIdentifyAnonymousAttributes",
+    "TrackV2ObjectIdentifyAnonymousCioRelationshipsItem",
+    "TrackV2ObjectIdentifyAnonymousCioRelationshipsItemIdentifiers",
+    "TrackV2ObjectIdentifyAnonymousCioRelationshipsItemRelationshipAttributes",
+    "TrackV2ObjectIdentifyAnonymousType",
+    "TrackV2ObjectIdentifyAttributes",
+    "TrackV2ObjectIdentifyType",
+    "TrackV2PageAttributes",
+    "TrackV2PersonAddDevice",
+    "TrackV2PersonAddDeviceAction",
+    "TrackV2PersonAddDeviceType",
+    "TrackV2PersonAddRelationships",
+    "TrackV2PersonAddRelationshipsAction",
+    "TrackV2PersonAddRelationshipsType",
+    "TrackV2PersonAttributes",
+    "TrackV2PersonDelete",
+    "TrackV2PersonDeleteAction",
+    "TrackV2PersonDeleteDevice",
+    "TrackV2PersonDeleteDeviceAction",
+    "TrackV2PersonDeleteDeviceDevice",
+    "TrackV2PersonDeleteDeviceType",
+    "TrackV2PersonDeleteRelationships",
+    "TrackV2PersonDeleteRelationshipsAction",
+    "TrackV2PersonDeleteRelationshipsType",
+    "TrackV2PersonDeleteType",
+    "TrackV2PersonEvent",
+    "TrackV2PersonEventAction",
+    "TrackV2PersonEventType",
+    "TrackV2PersonIdentify",
+    "TrackV2PersonIdentifyAction",
+    "TrackV2PersonIdentifyType",
+    "TrackV2PersonMerge",
+    "TrackV2PersonMergeAction",
+    "TrackV2PersonMergeType",
+    "TrackV2PersonPage",
+    "TrackV2PersonPageAction",
+    "TrackV2PersonPageType",
+    "TrackV2PersonScreen",
+    "TrackV2PersonScreenAction",
+    "TrackV2PersonScreenAttributes",
+    "TrackV2PersonScreenType",
+    "TrackV2PersonSuppress",
+    "TrackV2PersonSuppressAction",
+    "TrackV2PersonSuppressType",
+    "TrackV2PersonUnsuppress",
+    "TrackV2PersonUnsuppressAction",
+    "TrackV2PersonUnsuppressType",
     "TransactionalContent",
     "TransactionalContentList",
     "TransactionalContentResponse",

@@ -29,8 +29,6 @@ class NewsletterContentUpdate:
         from_id (int | Unset): The sender identity's id; unchanged when omitted.
         reply_to_id (int | Unset): The reply-to identity's id.
         recipient (str | Unset): The recipient address (liquid allowed).
-        bcc (str | Unset): Blind-copy addresses.
-        fake_bcc (bool | Unset): Send BCC copies as separate messages.
         headers (list[MessageHeader] | MessageHeadersType0 | str | Unset): Custom email headers: a header-name to value
             mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may
             carry them as a list of `{name, value}` pairs, or that list as JSON text.
@@ -46,8 +44,6 @@ class NewsletterContentUpdate:
     from_id: int | Unset = UNSET
     reply_to_id: int | Unset = UNSET
     recipient: str | Unset = UNSET
-    bcc: str | Unset = UNSET
-    fake_bcc: bool | Unset = UNSET
     headers: list[MessageHeader] | MessageHeadersType0 | str | Unset = UNSET
     url: str | Unset = UNSET
     request_method: str | Unset = UNSET
@@ -71,10 +67,6 @@ class NewsletterContentUpdate:
         reply_to_id = self.reply_to_id
 
         recipient = self.recipient
-
-        bcc = self.bcc
-
-        fake_bcc = self.fake_bcc
 
         headers: dict[str, Any] | list[dict[str, Any]] | str | Unset
         if isinstance(self.headers, Unset):
@@ -115,10 +107,6 @@ class NewsletterContentUpdate:
             field_dict["reply_to_id"] = reply_to_id
         if recipient is not UNSET:
             field_dict["recipient"] = recipient
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-        if fake_bcc is not UNSET:
-            field_dict["fake_bcc"] = fake_bcc
         if headers is not UNSET:
             field_dict["headers"] = headers
         if url is not UNSET:
@@ -149,10 +137,6 @@ class NewsletterContentUpdate:
         reply_to_id = d.pop("reply_to_id", UNSET)
 
         recipient = d.pop("recipient", UNSET)
-
-        bcc = d.pop("bcc", UNSET)
-
-        fake_bcc = d.pop("fake_bcc", UNSET)
 
         def _parse_headers(data: object) -> list[MessageHeader] | MessageHeadersType0 | str | Unset:
             if isinstance(data, Unset):
@@ -201,8 +185,6 @@ class NewsletterContentUpdate:
             from_id=from_id,
             reply_to_id=reply_to_id,
             recipient=recipient,
-            bcc=bcc,
-            fake_bcc=fake_bcc,
             headers=headers,
             url=url,
             request_method=request_method,

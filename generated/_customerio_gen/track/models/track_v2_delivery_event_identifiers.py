@@ -6,27 +6,43 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TrackEntityOperationAttributes")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrackV2DeliveryEventIdentifiers")
 
 
 @_attrs_define
-class TrackEntityOperationAttributes:
+class TrackV2DeliveryEventIdentifiers:
+    """
+    Attributes:
+        id (str | Unset): The delivery id.
+    """
+
+    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        track_entity_operation_attributes = cls()
+        id = d.pop("id", UNSET)
 
-        track_entity_operation_attributes.additional_properties = d
-        return track_entity_operation_attributes
+        track_v2_delivery_event_identifiers = cls(
+            id=id,
+        )
+
+        track_v2_delivery_event_identifiers.additional_properties = d
+        return track_v2_delivery_event_identifiers
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,43 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SubmitFormBodyData")
+T = TypeVar("T", bound="TrackV2PersonDeleteDeviceDevice")
 
 
 @_attrs_define
-class SubmitFormBodyData:
+class TrackV2PersonDeleteDeviceDevice:
+    """
+    Attributes:
+        token (str): The token of the device to remove.
+    """
+
+    token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        submit_form_body_data = cls()
+        token = d.pop("token")
 
-        submit_form_body_data.additional_properties = d
-        return submit_form_body_data
+        track_v2_person_delete_device_device = cls(
+            token=token,
+        )
+
+        track_v2_person_delete_device_device.additional_properties = d
+        return track_v2_person_delete_device_device
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TrackMergeRequestSecondary")
+T = TypeVar("T", bound="TrackV2PersonScreenAttributes")
 
 
 @_attrs_define
-class TrackMergeRequestSecondary:
+class TrackV2PersonScreenAttributes:
+    """Properties of the view."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class TrackMergeRequestSecondary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        track_merge_request_secondary = cls()
+        track_v2_person_screen_attributes = cls()
 
-        track_merge_request_secondary.additional_properties = d
-        return track_merge_request_secondary
+        track_v2_person_screen_attributes.additional_properties = d
+        return track_v2_person_screen_attributes
 
     @property
     def additional_keys(self) -> list[str]:

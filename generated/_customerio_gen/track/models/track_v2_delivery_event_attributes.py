@@ -1,61 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.submit_form_body_data import SubmitFormBodyData
-
-
-T = TypeVar("T", bound="SubmitFormBody")
+T = TypeVar("T", bound="TrackV2DeliveryEventAttributes")
 
 
 @_attrs_define
-class SubmitFormBody:
+class TrackV2DeliveryEventAttributes:
     """
     Attributes:
-        data (SubmitFormBodyData | Unset):
+        device_token (str): The device the notification went to.
     """
 
-    data: SubmitFormBodyData | Unset = UNSET
+    device_token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        device_token = self.device_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "device_token": device_token,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.submit_form_body_data import SubmitFormBodyData  # noqa: PLC0415
-
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: SubmitFormBodyData | Unset
-        if isinstance(_data, Unset) or _data is None:
-            data = UNSET
-        else:
-            data = SubmitFormBodyData.from_dict(_data if isinstance(_data, Mapping) else {})
+        device_token = d.pop("device_token")
 
-        submit_form_body = cls(
-            data=data,
+        track_v2_delivery_event_attributes = cls(
+            device_token=device_token,
         )
 
-        submit_form_body.additional_properties = d
-        return submit_form_body
+        track_v2_delivery_event_attributes.additional_properties = d
+        return track_v2_delivery_event_attributes
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TrackMergeRequestPrimary")
+if TYPE_CHECKING:
+    from ..models.track_form_submission_data import TrackFormSubmissionData
+
+
+T = TypeVar("T", bound="TrackFormSubmission")
 
 
 @_attrs_define
-class TrackMergeRequestPrimary:
+class TrackFormSubmission:
+    """
+    Attributes:
+        data (TrackFormSubmissionData): The form's fields, each sent as given. One of `email` or `id` names the person
+            the submission creates or updates.
+    """
+
+    data: TrackFormSubmissionData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        track_merge_request_primary = cls()
+        from ..models.track_form_submission_data import TrackFormSubmissionData  # noqa: PLC0415
 
-        track_merge_request_primary.additional_properties = d
-        return track_merge_request_primary
+        d = dict(src_dict)
+        data = TrackFormSubmissionData.from_dict(d.pop("data") if isinstance(d.pop("data"), Mapping) else {})
+
+        track_form_submission = cls(
+            data=data,
+        )
+
+        track_form_submission.additional_properties = d
+        return track_form_submission
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TrackDeviceRequestDeviceAttributes")
+T = TypeVar("T", bound="TrackObjectRelationshipRelationshipAttributes")
 
 
 @_attrs_define
-class TrackDeviceRequestDeviceAttributes:
+class TrackObjectRelationshipRelationshipAttributes:
+    """Attributes of the relationship itself (not of the object)."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class TrackDeviceRequestDeviceAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        track_device_request_device_attributes = cls()
+        track_object_relationship_relationship_attributes = cls()
 
-        track_device_request_device_attributes.additional_properties = d
-        return track_device_request_device_attributes
+        track_object_relationship_relationship_attributes.additional_properties = d
+        return track_object_relationship_relationship_attributes
 
     @property
     def additional_keys(self) -> list[str]:

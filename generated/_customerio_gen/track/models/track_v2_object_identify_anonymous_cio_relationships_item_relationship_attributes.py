@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TrackEntityOperationIdentifiers")
+T = TypeVar("T", bound="TrackV2ObjectIdentifyAnonymousCioRelationshipsItemRelationshipAttributes")
 
 
 @_attrs_define
-class TrackEntityOperationIdentifiers:
+class TrackV2ObjectIdentifyAnonymousCioRelationshipsItemRelationshipAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class TrackEntityOperationIdentifiers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        track_entity_operation_identifiers = cls()
+        track_v2_object_identify_anonymous_cio_relationships_item_relationship_attributes = cls()
 
-        track_entity_operation_identifiers.additional_properties = d
-        return track_entity_operation_identifiers
+        track_v2_object_identify_anonymous_cio_relationships_item_relationship_attributes.additional_properties = d
+        return track_v2_object_identify_anonymous_cio_relationships_item_relationship_attributes
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TrackEntityOperationCioRelationshipsItem")
+T = TypeVar("T", bound="TrackSubscriptionPreferencesTopics")
 
 
 @_attrs_define
-class TrackEntityOperationCioRelationshipsItem:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class TrackSubscriptionPreferencesTopics:
+    """`topic_<id>` keys with true (subscribed) or false (unsubscribed)."""
+
+    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -23,19 +25,19 @@ class TrackEntityOperationCioRelationshipsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        track_entity_operation_cio_relationships_item = cls()
+        track_subscription_preferences_topics = cls()
 
-        track_entity_operation_cio_relationships_item.additional_properties = d
-        return track_entity_operation_cio_relationships_item
+        track_subscription_preferences_topics.additional_properties = d
+        return track_subscription_preferences_topics
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> bool:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: bool) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
