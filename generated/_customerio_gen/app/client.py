@@ -354,7 +354,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             CustomerSearchResult
@@ -614,7 +614,109 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -629,9 +731,9 @@ class AppOperations(_rt.SyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            limit: The most results to return in one page (the API defaults to 10).
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -658,7 +760,109 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -697,7 +901,7 @@ class AppOperations(_rt.SyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -1060,7 +1264,109 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
@@ -1077,8 +1383,8 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of results per page (the API allows up to 100).
-            type: Only activities of this type, e.g. `event`, `page`, `attribute_change`,
-                `sent_email`; object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types name the object type,
+                e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
             deleted: True to return activities of deleted people.
             customer_id: Only activities of this person, addressed as `id_type` says.
@@ -1107,7 +1413,109 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
@@ -1255,7 +1663,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             SegmentMembership
@@ -1507,10 +1915,25 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TransactionalDeliveryList:
@@ -1523,12 +1946,12 @@ class AppOperations(_rt.SyncOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             TransactionalDeliveryList
@@ -1546,6 +1969,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_transactional_message_deliveries(
@@ -1554,10 +1978,25 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[TransactionalDelivery]:
@@ -1577,6 +2016,7 @@ class AppOperations(_rt.SyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -1906,6 +2346,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CampaignMetrics:
@@ -1924,6 +2365,7 @@ class AppOperations(_rt.SyncOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignMetrics
@@ -1943,6 +2385,7 @@ class AppOperations(_rt.SyncOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_campaign_action_metrics_links(
@@ -1953,6 +2396,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CampaignLinkMetricsList:
@@ -1964,6 +2408,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -1979,6 +2424,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_campaign_metrics(
@@ -2111,7 +2557,21 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -2130,8 +2590,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -2166,7 +2625,21 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -2477,6 +2950,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastMetrics:
@@ -2487,6 +2961,7 @@ class AppOperations(_rt.SyncOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastMetrics
@@ -2501,6 +2976,7 @@ class AppOperations(_rt.SyncOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_broadcast_action_metrics_links(
@@ -2511,6 +2987,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastLinkMetricsList:
@@ -2522,6 +2999,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -2537,6 +3015,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_broadcast_metrics(
@@ -2612,12 +3091,27 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastMessageList:
@@ -2630,13 +3124,13 @@ class AppOperations(_rt.SyncOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             BroadcastMessageList
@@ -2655,6 +3149,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_broadcast_messages(
@@ -2663,12 +3158,27 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[DeliveryMessage]:
@@ -2689,6 +3199,7 @@ class AppOperations(_rt.SyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -2945,6 +3456,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterMetricsResponse:
@@ -2959,6 +3471,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -2973,6 +3486,7 @@ class AppOperations(_rt.SyncOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_content_metrics_links(
@@ -2983,6 +3497,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterLinkMetricsList:
@@ -2996,6 +3511,7 @@ class AppOperations(_rt.SyncOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -3011,6 +3527,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_newsletter_metrics(
@@ -3019,6 +3536,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterMetricsResponse:
@@ -3032,6 +3550,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -3045,6 +3564,7 @@ class AppOperations(_rt.SyncOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_metrics_links(
@@ -3087,7 +3607,21 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -3105,8 +3639,7 @@ class AppOperations(_rt.SyncOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -3137,7 +3670,21 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -4629,7 +5176,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -5074,8 +5621,22 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -5099,11 +5660,10 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -5150,8 +5710,22 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -5577,7 +6151,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             CustomerSearchResult
@@ -5839,7 +6413,109 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5854,9 +6530,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            limit: The most results to return in one page (the API defaults to 10).
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -5883,7 +6559,109 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5922,7 +6700,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -6285,7 +7063,109 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
@@ -6302,8 +7182,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of results per page (the API allows up to 100).
-            type: Only activities of this type, e.g. `event`, `page`, `attribute_change`,
-                `sent_email`; object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types name the object type,
+                e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
             deleted: True to return activities of deleted people.
             customer_id: Only activities of this person, addressed as `id_type` says.
@@ -6332,7 +7212,109 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
@@ -6480,7 +7462,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             SegmentMembership
@@ -6732,10 +7714,25 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TransactionalDeliveryList:
@@ -6748,12 +7745,12 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             TransactionalDeliveryList
@@ -6771,6 +7768,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_transactional_message_deliveries(
@@ -6779,10 +7777,25 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[TransactionalDelivery]:
@@ -6802,6 +7815,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -7131,6 +8145,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CampaignMetrics:
@@ -7149,6 +8164,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignMetrics
@@ -7168,6 +8184,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_campaign_action_metrics_links(
@@ -7178,6 +8195,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CampaignLinkMetricsList:
@@ -7189,6 +8207,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -7204,6 +8223,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_campaign_metrics(
@@ -7336,7 +8356,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -7355,8 +8389,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -7391,7 +8424,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -7702,6 +8749,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastMetrics:
@@ -7712,6 +8760,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastMetrics
@@ -7726,6 +8775,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_broadcast_action_metrics_links(
@@ -7736,6 +8786,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastLinkMetricsList:
@@ -7747,6 +8798,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -7762,6 +8814,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_broadcast_metrics(
@@ -7837,12 +8890,27 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BroadcastMessageList:
@@ -7855,13 +8923,13 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             BroadcastMessageList
@@ -7880,6 +8948,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_broadcast_messages(
@@ -7888,12 +8957,27 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[DeliveryMessage]:
@@ -7914,6 +8998,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -8170,6 +9255,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterMetricsResponse:
@@ -8184,6 +9270,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -8198,6 +9285,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_content_metrics_links(
@@ -8208,6 +9296,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterLinkMetricsList:
@@ -8221,6 +9310,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -8236,6 +9326,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_newsletter_metrics(
@@ -8244,6 +9335,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> NewsletterMetricsResponse:
@@ -8257,6 +9349,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -8270,6 +9363,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_metrics_links(
@@ -8312,7 +9406,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -8330,8 +9438,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -8362,7 +9469,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -9854,7 +10975,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -10299,8 +11420,22 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -10324,11 +11459,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -10375,8 +11509,22 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -10802,7 +11950,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             _rt.RawResponse[CustomerSearchResult]
@@ -11042,7 +12190,109 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11057,9 +12307,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            limit: The most results to return in one page (the API defaults to 10).
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -11100,7 +12350,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -11371,7 +12621,109 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
@@ -11388,8 +12740,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of results per page (the API allows up to 100).
-            type: Only activities of this type, e.g. `event`, `page`, `attribute_change`,
-                `sent_email`; object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types name the object type,
+                e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
             deleted: True to return activities of deleted people.
             customer_id: Only activities of this person, addressed as `id_type` says.
@@ -11533,7 +12885,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             _rt.RawResponse[SegmentMembership]
@@ -11765,10 +13117,25 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[TransactionalDeliveryList]:
@@ -11781,12 +13148,12 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[TransactionalDeliveryList]
@@ -11804,6 +13171,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def get_transactional_message_metrics(
@@ -12112,6 +13480,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[CampaignMetrics]:
@@ -12130,6 +13499,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignMetrics]
@@ -12149,6 +13519,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_campaign_action_metrics_links(
@@ -12159,6 +13530,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[CampaignLinkMetricsList]:
@@ -12170,6 +13542,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -12185,6 +13558,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_campaign_metrics(
@@ -12317,7 +13691,21 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -12336,8 +13724,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -12624,6 +14011,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastMetrics]:
@@ -12634,6 +14022,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastMetrics]
@@ -12648,6 +14037,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_broadcast_action_metrics_links(
@@ -12658,6 +14048,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
@@ -12669,6 +14060,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -12684,6 +14076,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_broadcast_metrics(
@@ -12759,12 +14152,27 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastMessageList]:
@@ -12777,13 +14185,13 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[BroadcastMessageList]
@@ -12802,6 +14210,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def get_broadcast_triggers(
@@ -13036,6 +14445,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterMetricsResponse]:
@@ -13050,6 +14460,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -13064,6 +14475,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_content_metrics_links(
@@ -13074,6 +14486,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
@@ -13087,6 +14500,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -13102,6 +14516,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_newsletter_metrics(
@@ -13110,6 +14525,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterMetricsResponse]:
@@ -13123,6 +14539,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -13136,6 +14553,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_metrics_links(
@@ -13178,7 +14596,21 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -13196,8 +14628,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -14685,7 +16116,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -15085,8 +16516,22 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -15110,11 +16555,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -15537,7 +16981,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             _rt.RawResponse[CustomerSearchResult]
@@ -15779,7 +17223,109 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15794,9 +17340,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            limit: The most results to return in one page (the API defaults to 10).
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -15837,7 +17383,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -16108,7 +17654,109 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
@@ -16125,8 +17773,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of results per page (the API allows up to 100).
-            type: Only activities of this type, e.g. `event`, `page`, `attribute_change`,
-                `sent_email`; object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types name the object type,
+                e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
             deleted: True to return activities of deleted people.
             customer_id: Only activities of this person, addressed as `id_type` says.
@@ -16270,7 +17918,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             _rt.RawResponse[SegmentMembership]
@@ -16502,10 +18150,25 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[TransactionalDeliveryList]:
@@ -16518,12 +18181,12 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[TransactionalDeliveryList]
@@ -16541,6 +18204,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     async def get_transactional_message_metrics(
@@ -16849,6 +18513,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[CampaignMetrics]:
@@ -16867,6 +18532,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignMetrics]
@@ -16886,6 +18552,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_campaign_action_metrics_links(
@@ -16896,6 +18563,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[CampaignLinkMetricsList]:
@@ -16907,6 +18575,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -16922,6 +18591,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_campaign_metrics(
@@ -17054,7 +18724,21 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -17073,8 +18757,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -17361,6 +19044,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastMetrics]:
@@ -17371,6 +19055,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastMetrics]
@@ -17385,6 +19070,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_broadcast_action_metrics_links(
@@ -17395,6 +19081,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
@@ -17406,6 +19093,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -17421,6 +19109,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_broadcast_metrics(
@@ -17496,12 +19185,27 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[BroadcastMessageList]:
@@ -17514,13 +19218,13 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[BroadcastMessageList]
@@ -17539,6 +19243,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     async def get_broadcast_triggers(
@@ -17773,6 +19478,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterMetricsResponse]:
@@ -17787,6 +19493,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -17801,6 +19508,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_content_metrics_links(
@@ -17811,6 +19519,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
@@ -17824,6 +19533,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -17839,6 +19549,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_newsletter_metrics(
@@ -17847,6 +19558,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[NewsletterMetricsResponse]:
@@ -17860,6 +19572,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -17873,6 +19586,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_metrics_links(
@@ -17915,7 +19629,21 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -17933,8 +19661,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -19422,7 +21149,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -19822,8 +21549,22 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -19847,11 +21588,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
