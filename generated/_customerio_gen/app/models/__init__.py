@@ -249,7 +249,7 @@ if TYPE_CHECKING:
     from .list_newsletters_sort import ListNewslettersSort
     from .message_envelope import MessageEnvelope
     from .message_header import MessageHeader
-    from .message_headers_type_0 import MessageHeadersType0
+    from .message_header_map import MessageHeaderMap
     from .message_list import MessageList
     from .newsletter import Newsletter
     from .newsletter_content import NewsletterContent
@@ -640,7 +640,7 @@ _MODULES = {
     "ListNewslettersSort": ".list_newsletters_sort",
     "MessageEnvelope": ".message_envelope",
     "MessageHeader": ".message_header",
-    "MessageHeadersType0": ".message_headers_type_0",
+    "MessageHeaderMap": ".message_header_map",
     "MessageList": ".message_list",
     "Newsletter": ".newsletter",
     "NewsletterContent": ".newsletter_content",
@@ -1044,7 +1044,7 @@ __all__ = (
     "ListNewslettersSort",
     "MessageEnvelope",
     "MessageHeader",
-    "MessageHeadersType0",
+    "MessageHeaderMap",
     "MessageList",
     "Newsletter",
     "NewsletterContent",
