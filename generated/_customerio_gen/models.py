@@ -87,7 +87,6 @@ from _customerio_gen.app.models.create_newsletter_test_group_body import CreateN
 from _customerio_gen.app.models.create_suppression_body import CreateSuppressionBody
 from _customerio_gen.app.models.create_suppression_response_200 import CreateSuppressionResponse200
 from _customerio_gen.app.models.customer_activity import CustomerActivity
-from _customerio_gen.app.models.customer_activity_data import CustomerActivityData
 from _customerio_gen.app.models.customer_activity_list import CustomerActivityList
 from _customerio_gen.app.models.customer_attributes import CustomerAttributes
 from _customerio_gen.app.models.customer_attributes_list import CustomerAttributesList
@@ -404,7 +403,6 @@ from _customerio_gen.app.models.transactional_content import TransactionalConten
 from _customerio_gen.app.models.transactional_content_list import TransactionalContentList
 from _customerio_gen.app.models.transactional_content_response import TransactionalContentResponse
 from _customerio_gen.app.models.transactional_content_update import TransactionalContentUpdate
-from _customerio_gen.app.models.transactional_content_update_headers_item import TransactionalContentUpdateHeadersItem
 from _customerio_gen.app.models.transactional_delivery import TransactionalDelivery
 from _customerio_gen.app.models.transactional_delivery_list import TransactionalDeliveryList
 from _customerio_gen.app.models.transactional_delivery_metrics import TransactionalDeliveryMetrics
@@ -683,7 +681,6 @@ __all__ = [
     "CreateSuppressionBody",
     "CreateSuppressionResponse200",
     "CustomerActivity",
-    "CustomerActivityData",
     "CustomerActivityList",
     "CustomerAttributes",
     "CustomerAttributesList",
@@ -1095,7 +1092,6 @@ __all__ = [
     "TransactionalContentList",
     "TransactionalContentResponse",
     "TransactionalContentUpdate",
-    "TransactionalContentUpdateHeadersItem",
     "TransactionalDelivery",
     "TransactionalDeliveryList",
     "TransactionalDeliveryMetrics",

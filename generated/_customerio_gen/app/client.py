@@ -354,7 +354,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             CustomerSearchResult
@@ -689,7 +689,7 @@ class AppOperations(_rt.SyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 10).
             type: Only activities of this type; object and relationship types carry the object type
                 id, as in `_o:3:create`.
             name: The event or attribute name to match.
@@ -859,7 +859,7 @@ class AppOperations(_rt.SyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -1621,7 +1621,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             SegmentMembership
@@ -5134,7 +5134,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -6109,7 +6109,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             CustomerSearchResult
@@ -6446,7 +6446,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 10).
             type: Only activities of this type; object and relationship types carry the object type
                 id, as in `_o:3:create`.
             name: The event or attribute name to match.
@@ -6616,7 +6616,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -7378,7 +7378,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             SegmentMembership
@@ -10891,7 +10891,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -11866,7 +11866,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             _rt.RawResponse[CustomerSearchResult]
@@ -12181,7 +12181,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 10).
             type: Only activities of this type; object and relationship types carry the object type
                 id, as in `_o:3:create`.
             name: The event or attribute name to match.
@@ -12224,7 +12224,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -12759,7 +12759,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             _rt.RawResponse[SegmentMembership]
@@ -15990,7 +15990,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -16855,7 +16855,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             _rt.RawResponse[CustomerSearchResult]
@@ -17172,7 +17172,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 10).
             type: Only activities of this type; object and relationship types carry the object type
                 id, as in `_o:3:create`.
             name: The event or attribute name to match.
@@ -17215,7 +17215,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -17750,7 +17750,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             _rt.RawResponse[SegmentMembership]
@@ -20981,7 +20981,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.

@@ -89,7 +89,6 @@ if TYPE_CHECKING:
     from .create_suppression_body import CreateSuppressionBody
     from .create_suppression_response_200 import CreateSuppressionResponse200
     from .customer_activity import CustomerActivity
-    from .customer_activity_data import CustomerActivityData
     from .customer_activity_list import CustomerActivityList
     from .customer_attributes import CustomerAttributes
     from .customer_attributes_list import CustomerAttributesList
@@ -367,7 +366,6 @@ if TYPE_CHECKING:
     from .transactional_content_list import TransactionalContentList
     from .transactional_content_response import TransactionalContentResponse
     from .transactional_content_update import TransactionalContentUpdate
-    from .transactional_content_update_headers_item import TransactionalContentUpdateHeadersItem
     from .transactional_delivery import TransactionalDelivery
     from .transactional_delivery_list import TransactionalDeliveryList
     from .transactional_delivery_metrics import TransactionalDeliveryMetrics
@@ -480,7 +478,6 @@ _MODULES = {
     "CreateSuppressionBody": ".create_suppression_body",
     "CreateSuppressionResponse200": ".create_suppression_response_200",
     "CustomerActivity": ".customer_activity",
-    "CustomerActivityData": ".customer_activity_data",
     "CustomerActivityList": ".customer_activity_list",
     "CustomerAttributes": ".customer_attributes",
     "CustomerAttributesList": ".customer_attributes_list",
@@ -758,7 +755,6 @@ _MODULES = {
     "TransactionalContentList": ".transactional_content_list",
     "TransactionalContentResponse": ".transactional_content_response",
     "TransactionalContentUpdate": ".transactional_content_update",
-    "TransactionalContentUpdateHeadersItem": ".transactional_content_update_headers_item",
     "TransactionalDelivery": ".transactional_delivery",
     "TransactionalDeliveryList": ".transactional_delivery_list",
     "TransactionalDeliveryMetrics": ".transactional_delivery_metrics",
@@ -884,7 +880,6 @@ __all__ = (
     "CreateSuppressionBody",
     "CreateSuppressionResponse200",
     "CustomerActivity",
-    "CustomerActivityData",
     "CustomerActivityList",
     "CustomerAttributes",
     "CustomerAttributesList",
@@ -1162,7 +1157,6 @@ __all__ = (
     "TransactionalContentList",
     "TransactionalContentResponse",
     "TransactionalContentUpdate",
-    "TransactionalContentUpdateHeadersItem",
     "TransactionalDelivery",
     "TransactionalDeliveryList",
     "TransactionalDeliveryMetrics",
