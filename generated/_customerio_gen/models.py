@@ -273,7 +273,7 @@ from _customerio_gen.app.models.list_design_studio_folders_sort_order import Lis
 from _customerio_gen.app.models.list_newsletters_sort import ListNewslettersSort
 from _customerio_gen.app.models.message_envelope import MessageEnvelope
 from _customerio_gen.app.models.message_header import MessageHeader
-from _customerio_gen.app.models.message_headers_type_0 import MessageHeadersType0
+from _customerio_gen.app.models.message_header_map import MessageHeaderMap
 from _customerio_gen.app.models.message_list import MessageList
 from _customerio_gen.app.models.newsletter import Newsletter
 from _customerio_gen.app.models.newsletter_content import NewsletterContent
@@ -851,7 +851,7 @@ __all__ = [
     "MergeCustomersResponse200",
     "MessageEnvelope",
     "MessageHeader",
-    "MessageHeadersType0",
+    "MessageHeaderMap",
     "MessageList",
     "Newsletter",
     "NewsletterContent",

@@ -250,7 +250,7 @@ if TYPE_CHECKING:
     from .list_newsletters_sort import ListNewslettersSort
     from .message_envelope import MessageEnvelope
     from .message_header import MessageHeader
-    from .message_headers_type_0 import MessageHeadersType0
+    from .message_header_map import MessageHeaderMap
     from .message_list import MessageList
     from .newsletter import Newsletter
     from .newsletter_content import NewsletterContent
@@ -643,7 +643,7 @@ _MODULES = {
     "ListNewslettersSort": ".list_newsletters_sort",
     "MessageEnvelope": ".message_envelope",
     "MessageHeader": ".message_header",
-    "MessageHeadersType0": ".message_headers_type_0",
+    "MessageHeaderMap": ".message_header_map",
     "MessageList": ".message_list",
     "Newsletter": ".newsletter",
     "NewsletterContent": ".newsletter_content",
@@ -1049,7 +1049,7 @@ __all__ = (
     "ListNewslettersSort",
     "MessageEnvelope",
     "MessageHeader",
-    "MessageHeadersType0",
+    "MessageHeaderMap",
     "MessageList",
     "Newsletter",
     "NewsletterContent",
