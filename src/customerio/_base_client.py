@@ -72,7 +72,7 @@ def to_timeout(value: TimeoutArg) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         return value
     if value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or value <= 0):
-        raise ValueError("timeout must be a positive number of seconds, an httpx.Timeout, or None")
+        raise InvalidArgumentError("timeout must be a positive number of seconds, an httpx.Timeout, or None")
     return httpx.Timeout(value)
 
 
@@ -460,7 +460,9 @@ class SyncClientCore(_CoreMixin, _rt.SyncOperationsBase):
 
     def __init__(self, config: ClientConfig, http_client: httpx.Client | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError("http_client must be an httpx.Client (use the Async client for httpx.AsyncClient)")
+            raise InvalidArgumentTypeError(
+                "http_client must be an httpx.Client (use the Async client for httpx.AsyncClient)"
+            )
         self._config = config
         self._owns_pool = http_client is None
         # A pool made here is replaced in a forked child (`_check_fork`); a caller's http_client is not.
@@ -537,7 +539,9 @@ class AsyncClientCore(_CoreMixin, _rt.AsyncOperationsBase):
 
     def __init__(self, config: ClientConfig, http_client: httpx.AsyncClient | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError("http_client must be an httpx.AsyncClient (use the sync client for httpx.Client)")
+            raise InvalidArgumentTypeError(
+                "http_client must be an httpx.AsyncClient (use the sync client for httpx.Client)"
+            )
         self._config = config
         self._owns_pool = http_client is None
         # A pool made here is replaced in a forked child (`_check_fork`); a caller's http_client is not.

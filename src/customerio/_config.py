@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._base_client import ClientConfig, TimeoutArg, to_timeout
-from ._errors import MissingParamError
+from ._errors import InvalidArgumentTypeError, MissingParamError
 from ._regions import Region, check_region, region_from_env
 from ._retry import RetryOptions, retry_options
 
@@ -20,7 +20,7 @@ def credential(value: str | None, env: str, param: str) -> str:
     if value is None or value == "":
         raise MissingParamError(param)
     if not isinstance(value, str):
-        raise TypeError(f"{param} must be a str")
+        raise InvalidArgumentTypeError(f"{param} must be a str")
     return value
 
 
@@ -40,7 +40,7 @@ def make_config(
     headers: Mapping[str, str] | None,
 ) -> ClientConfig:
     if headers is not None and not isinstance(headers, Mapping):
-        raise TypeError("headers must be a mapping of header names to values")
+        raise InvalidArgumentTypeError("headers must be a mapping of header names to values")
     return ClientConfig(
         authorization=authorization,
         roots=dict(roots),

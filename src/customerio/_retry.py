@@ -21,6 +21,8 @@ import anyio
 import attrs
 import httpx
 
+from ._errors import InvalidArgumentError, InvalidArgumentTypeError
+
 __all__ = ["AsyncRetryTransport", "RetryOptions", "RetryTransport", "retry_options"]
 
 logger = logging.getLogger("customerio")
@@ -29,22 +31,30 @@ RETRYABLE_ERRORS = (httpx.TransportError,)
 
 
 def _status_codes(value: Iterable[int]) -> tuple[int, ...]:
-    return tuple(int(code) for code in value)
+    try:
+        return tuple(int(code) for code in value)
+    except (TypeError, ValueError):
+        raise InvalidArgumentTypeError("retry_status_codes must be an iterable of integer statuses") from None
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+        raise InvalidArgumentError(f"retry option {attribute.name} must be a number >= 0, not {value!r}")
 
 
 @attrs.frozen(kw_only=True)
 class RetryOptions:
     """How failed requests are retried. `RetryOptions(max_retries=0)` turns retrying off."""
 
-    max_retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
-    min_timeout_ms: float = attrs.field(default=200, validator=attrs.validators.ge(0))
-    max_timeout_ms: float = attrs.field(default=5000, validator=attrs.validators.ge(0))
+    max_retries: int = attrs.field(default=3, validator=_non_negative)
+    min_timeout_ms: float = attrs.field(default=200, validator=_non_negative)
+    max_timeout_ms: float = attrs.field(default=5000, validator=_non_negative)
     retry_status_codes: tuple[int, ...] = attrs.field(
         default=(408, 429, 500, 502, 503, 504, 522, 524), converter=_status_codes
     )
     respect_retry_after: bool = True
-    retry_after_max_seconds: float = attrs.field(default=300, validator=attrs.validators.ge(0))
-    max_total_backoff_ms: float = attrs.field(default=30000, validator=attrs.validators.ge(0))
+    retry_after_max_seconds: float = attrs.field(default=300, validator=_non_negative)
+    max_total_backoff_ms: float = attrs.field(default=30000, validator=_non_negative)
 
     def backoff_ms(self, attempt: int, rand: float) -> float:
         """The pause before replay `attempt + 1`, without `Retry-After`."""
@@ -79,9 +89,9 @@ def retry_options(value: RetryOptions | Mapping[str, Any] | None) -> RetryOption
     if isinstance(value, Mapping):
         unknown = set(value) - {f.name for f in attrs.fields(RetryOptions)}
         if unknown:
-            raise TypeError(f"unknown retry option(s): {', '.join(sorted(unknown))}")
+            raise InvalidArgumentTypeError(f"unknown retry option(s): {', '.join(sorted(unknown))}")
         return RetryOptions(**value)
-    raise TypeError("retry must be a RetryOptions, a mapping of its fields, or None")
+    raise InvalidArgumentTypeError("retry must be a RetryOptions, a mapping of its fields, or None")
 
 
 @attrs.define
