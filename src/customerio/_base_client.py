@@ -85,11 +85,31 @@ class ClientConfig:
     timeout: httpx.Timeout
     retry: RetryOptions
     headers: Mapping[str, str]
+    # (base, operation) -> the most bytes Customer.io processes in that request's body (see `check_size`)
+    size_limits: Mapping[tuple[str, str], SizeLimit] = attrs.field(factory=dict, kw_only=True)
     # per-root request templates, made on first use (see `_template`)
     _templates: dict[str, _Template | None] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __repr__(self) -> str:
         return f"ClientConfig(roots={dict(self.roots)!r}, timeout={self.timeout!r}, retry={self.retry!r})"
+
+
+@attrs.frozen
+class SizeLimit:
+    """A published body-size limit that Customer.io enforces by dropping the data (answering 2xx)."""
+
+    max_bytes: int
+    unit: str  # what one request is, in the message: "call", "batch request"
+
+
+def check_size(config: ClientConfig, prepared: _rt.Prepared[Any], content: bytes) -> None:
+    """Refuse a body over its API's limit before sending it: Customer.io would take it and drop it."""
+    limit = config.size_limits.get((prepared.base, prepared.operation))
+    if limit is not None and len(content) > limit.max_bytes:
+        raise InvalidArgumentError(
+            f"the {prepared.operation} body is {len(content)} bytes as JSON; Customer.io processes at most "
+            f"{limit.max_bytes} bytes per {limit.unit} and silently drops larger ones"
+        )
 
 
 # A path httpx leaves exactly as it is (no character to percent-encode, only well-formed `%XX`
@@ -235,6 +255,8 @@ def build_request(
         content = body.data
     else:
         content = dumps(body)
+    if config.size_limits and content is not None:
+        check_size(config, prepared, content)
     if not extra_headers and _PLAIN_PATH.fullmatch(path) and len(path) + len(query or "") < _MAX_PLAIN_URL:
         template = _template(config, prepared.base)
         if template is not None:
