@@ -31,6 +31,7 @@ from ._errors import (
     ServerError,
 )
 from ._logging import setup_from_env
+from ._redirects import SecretHeader
 from ._regions import Region, RegionEU, RegionUS
 from ._requests import (
     SendEmailRequest,
@@ -119,6 +120,7 @@ __all__ = [
     "RegionEU",
     "RegionUS",
     "RetryOptions",
+    "SecretHeader",
     "SendEmailRequest",
     "SendInAppRequest",
     "SendInboxMessageRequest",

@@ -26,6 +26,7 @@ from _customerio_gen import _runtime as _rt
 
 from . import __version__
 from ._aiohttp_transport import default_async_transport
+from ._deadline import bound_sync_pool
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -37,7 +38,7 @@ from ._errors import (
     ResponseInfo,
     request_error_for,
 )
-from ._redirects import AsyncRedirectTransport, RedirectTransport
+from ._redirects import SECRET_HEADERS, AsyncRedirectTransport, RedirectTransport, secret_names
 from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport, retry_options
 from ._serialize import EncodedJSON, dumps
 
@@ -132,7 +133,7 @@ class _Template:
     httpx version) and the general path is used instead.
     """
 
-    __slots__ = ("headers", "host", "parsed", "timeout")
+    __slots__ = ("headers", "host", "parsed", "secret", "timeout")
 
     def __init__(self, config: ClientConfig, root: str) -> None:
         self.parsed: Any = httpx.URL(root)._uri_reference
@@ -143,6 +144,7 @@ class _Template:
         headers["User-Agent"] = USER_AGENT
         self.headers: list[tuple[bytes, bytes]] = headers.raw
         self.timeout = config.timeout.as_dict()
+        self.secret = secret_names(config.headers)
 
     def url(self, path: str, query: str | None) -> httpx.URL:
         url = httpx.URL.__new__(httpx.URL)
@@ -210,7 +212,11 @@ def _general_request(
     headers["Authorization"] = config.authorization
     headers["Content-Type"] = "application/json"
     headers["User-Agent"] = USER_AGENT
-    return httpx.Request(method, url, headers=headers, content=content, extensions={"timeout": timeout})
+    extensions: dict[str, Any] = {"timeout": timeout}
+    secret = secret_names(config.headers, extra_headers)
+    if secret:
+        extensions[SECRET_HEADERS] = secret
+    return httpx.Request(method, url, headers=headers, content=content, extensions=extensions)
 
 
 def _template(config: ClientConfig, base: str) -> _Template | None:
@@ -245,7 +251,10 @@ def build_request(
         headers["Authorization"] = config.authorization
         headers.pop("content-type", None)
         headers["User-Agent"] = USER_AGENT
-        extensions = {"timeout": config.timeout.as_dict() if effective is None else effective}
+        extensions: dict[str, Any] = {"timeout": config.timeout.as_dict() if effective is None else effective}
+        secret = secret_names(config.headers, extra_headers)
+        if secret:
+            extensions[SECRET_HEADERS] = secret
         return httpx.Request(
             prepared.method, url, headers=headers, files=list(body.files), data=dict(body.fields), extensions=extensions
         )
@@ -261,6 +270,8 @@ def build_request(
         template = _template(config, prepared.base)
         if template is not None:
             extensions = {"timeout": dict(template.timeout) if effective is None else effective}
+            if template.secret:
+                extensions[SECRET_HEADERS] = template.secret
             return template.request(prepared.method, template.url(path, query), content, extensions)
     return _general_request(
         config,
@@ -382,6 +393,7 @@ def _restack(transport: Any, stale: Any, fresh: Any) -> Any:
             sleep=transport._sleep,
             random=transport._random,
             clock=transport._clock,
+            monotonic=transport._monotonic,
         )
     return AsyncRetryTransport(
         AsyncRedirectTransport(fresh),
@@ -398,7 +410,9 @@ def _log(request: httpx.Request, response: httpx.Response) -> None:
 
 
 def _new_sync_pool() -> httpx.BaseTransport:
-    return httpx.HTTPTransport(verify=default_ssl_context(), limits=_POOL_LIMITS)
+    pool = httpx.HTTPTransport(verify=default_ssl_context(), limits=_POOL_LIMITS)
+    bound_sync_pool(pool)  # every socket wait within the attempt's deadline
+    return pool
 
 
 def _new_async_pool() -> httpx.AsyncBaseTransport:

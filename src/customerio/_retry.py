@@ -2,7 +2,8 @@
 
 `RetryOptions` holds node's knobs; `RetryTransport` / `AsyncRetryTransport` wrap another httpx
 transport and replay a request when the policy says so: on the listed statuses, on network
-errors and on timeouts. Backoff is `min(max_timeout_ms, (random() + 1) * min_timeout_ms * 2**n)`
+errors and on timeouts. Each attempt, body included, is bounded as a whole by its deadline
+(`_deadline`). Backoff is `min(max_timeout_ms, (random() + 1) * min_timeout_ms * 2**n)`
 unless the answer carries a usable `Retry-After`. The sum of the sleeps never exceeds
 `max_total_backoff_ms`: the last answer (or error) is returned instead. The n-th replay carries
 `X-Retry-Count: n` and the same body bytes. Clock, sleep and random source are injectable.
@@ -21,6 +22,7 @@ import anyio
 import attrs
 import httpx
 
+from ._deadline import send_async, send_sync
 from ._errors import InvalidArgumentError, InvalidArgumentTypeError
 
 __all__ = ["AsyncRetryTransport", "RetryOptions", "RetryTransport", "retry_options"]
@@ -151,12 +153,14 @@ class RetryTransport(httpx.BaseTransport):
         sleep: Callable[[float], None] = time.sleep,
         random: Callable[[], float] = _random.random,
         clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.inner = inner
         self.options = options
         self._sleep = sleep
         self._random = random
         self._clock = clock
+        self._monotonic = monotonic  # measures each attempt against its deadline (see `_deadline`)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
@@ -164,8 +168,9 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             attempt_request = state.request(request)
             try:
-                response = self.inner.handle_request(attempt_request)
-                response.read()  # a connection lost mid-body is retried like one lost before the answer
+                # the whole attempt, body included, within its deadline; a connection lost
+                # mid-body is retried like one lost before the answer
+                response = send_sync(self.inner, attempt_request, self._monotonic)
             except RETRYABLE_ERRORS as error:
                 delay = state.delay_after_error()
                 if delay is None:
@@ -208,8 +213,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             attempt_request = state.request(request)
             try:
-                response = await self.inner.handle_async_request(attempt_request)
-                await response.aread()  # a connection lost mid-body is retried like one lost before the answer
+                # the whole attempt, body included, within its deadline; a connection lost
+                # mid-body is retried like one lost before the answer
+                response = await send_async(self.inner, attempt_request)
             except RETRYABLE_ERRORS as error:
                 delay = state.delay_after_error()
                 if delay is None:
