@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import json
 import socket
 import ssl
 import threading
 import time
-import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -128,7 +126,7 @@ def slow_but_in_time(server: Server, handler: BaseHTTPRequestHandler) -> None:
     handler.send_header("Content-Type", "application/json")
     handler.send_header("Content-Length", "4")
     handler.end_headers()
-    for byte in b'{ } ':
+    for byte in b"{ } ":
         handler.wfile.write(bytes([byte]))
         handler.wfile.flush()
         time.sleep(0.1)
@@ -220,3 +218,95 @@ def test_the_deadline_covers_every_redirect_hop(pool: str, servers: Callable[...
         call(pool, options, "identify", "1", {"a": 1})
     assert time.monotonic() - started < 2.0
     assert len(first.seen) == len(dripping.seen) == 1
+
+
+# --- 2. credentials on redirects -------------------------------------------------------------------
+
+SECRET = "partner-token-123"
+
+
+@pytest.fixture
+def customer_io_on_loopback(monkeypatch: pytest.MonkeyPatch) -> ssl.SSLContext:
+    """Names under customer.io resolve to 127.0.0.1; the SDK's pools trust a throwaway authority.
+    Returns the servers' TLS context (a certificate for tls.customer.io)."""
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(host, bytes):
+            host = host.decode()
+        if isinstance(host, str) and host.endswith(".customer.io"):
+            host = "127.0.0.1"
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    authority = trustme.CA()
+    client_context = ssl.create_default_context()
+    authority.configure_trust(client_context)
+    monkeypatch.setattr(base_client, "default_ssl_context", lambda: client_context)
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("tls.customer.io").configure_cert(server_context)
+    return server_context
+
+
+def redirect_to(target: Callable[[], str]) -> Behaviour:
+    def behaviour(server: Server, handler: BaseHTTPRequestHandler) -> None:
+        answer(handler, 307, Location=target() + handler.path)
+
+    return behaviour
+
+
+def identify_from(pool: str, start: str) -> None:
+    """identify("1", {"a": 1}) through a client rooted at `start`, with a secret and a plain header."""
+    options = {
+        "url": start + "/api/v1",
+        "headers": {"X-Partner": SecretHeader(SECRET), "X-Plain": "visible"},
+        "retry": RetryOptions(max_retries=0),
+    }
+    call(pool, options, "identify", "1", {"a": 1})
+
+
+@pytest.mark.parametrize("host", ["track.customer.io", "elsewhere.customer.io"])
+def test_https_to_http_drops_the_credentials_whatever_the_host(
+    pool: str, servers: Callable[..., Server], customer_io_on_loopback: ssl.SSLContext, host: str
+) -> None:
+    plain = servers(ok)
+    tls = servers(redirect_to(lambda: plain.url(host)), customer_io_on_loopback)
+    identify_from(pool, tls.url("tls.customer.io"))
+    (first,) = tls.seen
+    (second,) = plain.seen
+    assert first.headers["authorization"] == "Basic c2l0ZTprZXk="
+    assert first.headers["x-partner"] == SECRET
+    assert "authorization" not in second.headers
+    assert "x-partner" not in second.headers
+    assert second.headers["x-plain"] == "visible"
+    assert second.headers["host"] == f"{host}:{plain.port}"
+    assert (second.method, second.path, second.body) == ("PUT", "/api/v1/customers/1", b'{"a":1}')
+
+
+def test_https_to_https_within_customer_io_keeps_the_credentials(
+    pool: str, servers: Callable[..., Server], customer_io_on_loopback: ssl.SSLContext
+) -> None:
+    final = servers(ok, customer_io_on_loopback)
+    tls = servers(redirect_to(lambda: final.url("tls.customer.io")), customer_io_on_loopback)
+    identify_from(pool, tls.url("tls.customer.io"))
+    (second,) = final.seen
+    assert second.headers["authorization"] == "Basic c2l0ZTprZXk="
+    assert second.headers["x-partner"] == SECRET
+
+
+def test_http_within_customer_io_keeps_the_credentials_and_leaving_drops_them(
+    pool: str, servers: Callable[..., Server], customer_io_on_loopback: ssl.SSLContext
+) -> None:
+    outside = servers(ok)
+    inside = servers(redirect_to(lambda: outside.url("127.0.0.1")))
+    start = servers(redirect_to(lambda: inside.url("track.customer.io")))
+    identify_from(pool, start.url("track.customer.io"))
+    assert inside.seen[0].headers["authorization"] == "Basic c2l0ZTprZXk="
+    assert inside.seen[0].headers["x-partner"] == SECRET
+    assert "authorization" not in outside.seen[0].headers
+    assert "x-partner" not in outside.seen[0].headers
+
+
+def test_a_secret_header_value_is_not_shown() -> None:
+    assert SECRET not in repr(SecretHeader(SECRET))
+    assert SecretHeader(SECRET) == SECRET
