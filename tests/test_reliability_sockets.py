@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import socket
 import ssl
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -27,8 +29,17 @@ import trustme
 
 import customerio._aiohttp_transport as aiohttp_transport
 import customerio._base_client as base_client
-from customerio import APITimeoutError, AsyncTrackClient, RetryOptions, SecretHeader, TrackClient
+from customerio import (
+    APITimeoutError,
+    AsyncTrackClient,
+    CustomerIOError,
+    EventLoopError,
+    RetryOptions,
+    SecretHeader,
+    TrackClient,
+)
 from customerio._aiohttp_transport import aiohttp_available
+from customerio._loop_pools import LoopPools
 
 DRIP_BYTES = 100  # at one byte per 0.2 s: a 20 s body
 
@@ -42,6 +53,11 @@ class Seen:
 
 
 Behaviour = Callable[["Server", BaseHTTPRequestHandler], None]
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a client that gives up mid-answer (a timed-out attempt) resets the connection
 
 
 @dataclass
@@ -69,7 +85,7 @@ class Server:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         if self.tls is not None:
             self.httpd.socket = self.tls.wrap_socket(self.httpd.socket, server_side=True)
@@ -310,3 +326,182 @@ def test_http_within_customer_io_keeps_the_credentials_and_leaving_drops_them(
 def test_a_secret_header_value_is_not_shown() -> None:
     assert SECRET not in repr(SecretHeader(SECRET))
     assert SecretHeader(SECRET) == SECRET
+
+
+# --- 4. one client, successive event loops ---------------------------------------------------------
+
+
+@dataclass
+class Peers:
+    """Which client port each request came from, and which connections the client closed."""
+
+    ports: list[int] = field(default_factory=list)
+    closed: list[int] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def peer_server(servers: Callable[..., Server], peers: Peers) -> Server:
+    def behaviour(server: Server, handler: BaseHTTPRequestHandler) -> None:
+        peers.ports.append(handler.client_address[1])
+        answer(handler, 200)
+        if not hasattr(handler, "_watched"):
+            handler._watched = True  # type: ignore[attr-defined]
+            original = handler.finish
+
+            def finish() -> None:
+                original()
+                with peers.lock:
+                    peers.closed.append(handler.client_address[1])
+
+            handler.finish = finish  # type: ignore[method-assign]
+
+    return servers(behaviour)
+
+
+def wait_until(condition: Callable[[], bool], limit: float = 3.0) -> bool:
+    ends = time.monotonic() + limit
+    while not condition():
+        if time.monotonic() > ends:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def test_one_client_in_successive_asyncio_runs(
+    async_pool: str, servers: Callable[..., Server], caplog: pytest.LogCaptureFixture
+) -> None:
+    peers = Peers()
+    server = peer_server(servers, peers)
+    client = AsyncTrackClient("site", "key", url=server.url() + "/api/v1", retry=RetryOptions(max_retries=0))
+    pools = client._pool
+    assert isinstance(pools, LoopPools)
+    loops: list[Any] = []
+
+    async def calls() -> list[Any]:
+        loops.append(asyncio.get_running_loop())
+        return [await client.identify("1", {"n": 1}), await client.identify("2", {"n": 2})]
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert asyncio.run(calls()) == [{}, {}]
+        # the run's pool was closed while its loop still ran: its connection is closed, not left open
+        assert pools.pool_for(loops[0]) is None
+        assert wait_until(lambda: peers.closed == [peers.ports[0]])
+        assert asyncio.run(calls()) == [{}, {}]
+        assert asyncio.run(calls()) == [{}, {}]
+        gc.collect()
+    assert len(set(peers.ports)) == 3  # one connection per loop, kept alive within it
+    assert peers.ports[0] == peers.ports[1]
+    assert wait_until(lambda: len(peers.closed) == 3)
+    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
+    assert "Unclosed" not in caplog.text and "Event loop is closed" not in caplog.text
+
+
+def test_aclose_inside_a_run_then_another_run(async_pool: str, servers: Callable[..., Server]) -> None:
+    peers = Peers()
+    server = peer_server(servers, peers)
+    client = AsyncTrackClient("site", "key", url=server.url() + "/api/v1", retry=RetryOptions(max_retries=0))
+
+    async def calls() -> Any:
+        async with client:
+            return await client.identify("1", {})
+
+    assert asyncio.run(calls()) == {}
+    assert asyncio.run(calls()) == {}
+    assert wait_until(lambda: len(peers.closed) == 2)
+
+
+def test_two_threads_with_their_own_loops_share_one_client(async_pool: str, servers: Callable[..., Server]) -> None:
+    peers = Peers()
+    server = peer_server(servers, peers)
+    client = AsyncTrackClient("site", "key", url=server.url() + "/api/v1", retry=RetryOptions(max_retries=0))
+    both_running = threading.Barrier(2, timeout=5)
+    results: list[Any] = []
+
+    async def calls() -> None:
+        results.append(await client.identify("1", {}))
+        await asyncio.to_thread(both_running.wait)  # each loop is alive while the other sends
+        results.append(await client.identify("2", {}))
+
+    threads = [threading.Thread(target=asyncio.run, args=(calls(),)) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert results == [{}, {}, {}, {}]
+    assert len(set(peers.ports)) == 2
+
+
+def test_one_client_in_successive_trio_runs(async_pool: str, servers: Callable[..., Server]) -> None:
+    trio = pytest.importorskip("trio")
+    peers = Peers()
+    server = peer_server(servers, peers)
+    client = AsyncTrackClient("site", "key", url=server.url() + "/api/v1", retry=RetryOptions(max_retries=0))
+
+    async def calls() -> list[Any]:
+        return [await client.identify("1", {}), await client.identify("2", {})]
+
+    assert trio.run(calls) == [{}, {}]
+    assert trio.run(calls) == [{}, {}]
+    assert len(set(peers.ports)) == 2 and peers.ports[0] == peers.ports[1]
+    assert wait_until(lambda: len(peers.closed) == 2)  # each run's pool closed at the run's end
+
+
+def test_a_callers_async_client_from_an_ended_loop_is_a_clear_error(servers: Callable[..., Server]) -> None:
+    server = servers(ok)
+    http_client = httpx.AsyncClient()
+    client = AsyncTrackClient(
+        "site", "key", url=server.url() + "/api/v1", http_client=http_client, retry=RetryOptions(max_retries=0)
+    )
+    assert asyncio.run(client.identify("1", {})) == {}
+    with pytest.raises(EventLoopError, match="cannot move between loops") as caught:
+        asyncio.run(client.identify("2", {}))
+    assert isinstance(caught.value, CustomerIOError)
+
+
+EXIT_SCRIPT = """
+import asyncio, sys, threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import customerio._aiohttp_transport as transport
+if sys.argv[1] == "httpx":
+    transport.aiohttp_available = lambda: False
+from customerio import AsyncTrackClient
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    def do_PUT(self):
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(200)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"{}")
+    def log_message(self, *args):
+        pass
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+server.daemon_threads = True
+threading.Thread(target=server.serve_forever, daemon=True).start()
+client = AsyncTrackClient("site", "key", url=f"http://127.0.0.1:{server.server_address[1]}/api/v1")
+print(asyncio.run(client.identify("1", {})), asyncio.run(client.identify("2", {})))
+"""
+
+
+def test_nothing_is_reported_at_exit_after_successive_runs(async_pool: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, "-X", "dev", "-W", "always", "-c", EXIT_SCRIPT, async_pool],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "{} {}"
+    # -X dev reports unclosed sockets, transports and sessions; "Executing <Task ...> took" lines are
+    # dev mode's slow-callback notes (the first request imports the pool)
+    problems = [line for line in done.stderr.splitlines() if line.strip() and "took" not in line]
+    assert problems == []

@@ -22,7 +22,7 @@ import httpx
 import pytest
 
 from customerio import APIConnectionError, APITimeoutError, AsyncTrackClient, RetryOptions, TrackClient
-from customerio._aiohttp_transport import AiohttpTransport
+from customerio._loop_pools import LoopPools
 from customerio._redirects import AsyncRedirectTransport, RedirectTransport
 from customerio._retry import AsyncRetryTransport, RetryTransport
 
@@ -229,8 +229,8 @@ def async_client(
     on_sleep: Callable[[], None] | None = None,
 ) -> AsyncTrackClient:
     client = AsyncTrackClient("site", "key", url=url, timeout=timeout, retry=retry)
-    # The default pool: aiohttp's when it is installed, else httpx's own.
-    assert isinstance(client._pool, httpx.AsyncHTTPTransport | AiohttpTransport)
+    # The default pool: one per event loop, aiohttp's when it is installed, else httpx's own.
+    assert isinstance(client._pool, LoopPools)
 
     async def sleep(seconds: float) -> None:
         sleeps.append(seconds)

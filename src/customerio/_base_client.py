@@ -31,6 +31,7 @@ from ._errors import (
     APIConnectionError,
     APITimeoutError,
     CustomerIORequestError,
+    EventLoopError,
     InvalidArgumentError,
     InvalidArgumentTypeError,
     InvalidResponseError,
@@ -38,6 +39,7 @@ from ._errors import (
     ResponseInfo,
     request_error_for,
 )
+from ._loop_pools import LoopPools
 from ._redirects import SECRET_HEADERS, AsyncRedirectTransport, RedirectTransport, secret_names
 from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport, retry_options
 from ._serialize import EncodedJSON, dumps
@@ -416,7 +418,8 @@ def _new_sync_pool() -> httpx.BaseTransport:
 
 
 def _new_async_pool() -> httpx.AsyncBaseTransport:
-    return default_async_transport(_POOL_LIMITS, verify=default_ssl_context())
+    # one pool per event loop: a client may outlive the loop it first ran in (see `_loop_pools`)
+    return LoopPools(lambda: default_async_transport(_POOL_LIMITS, verify=default_ssl_context()))
 
 
 class _ClientSendTransport(httpx.BaseTransport):
@@ -434,7 +437,19 @@ class _AsyncClientSendTransport(httpx.AsyncBaseTransport):
         self.client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self.client.send(request, follow_redirects=False)
+        try:
+            return await self.client.send(request, follow_redirects=False)
+        except RuntimeError as error:
+            if not _LOOP_MISMATCH.search(str(error)):
+                raise
+            raise EventLoopError(
+                "the http_client passed to this client holds connections of another event loop (or of one "
+                "that has ended): an httpx.AsyncClient cannot move between loops. Make it in the loop that "
+                "uses it, or leave http_client out: the SDK's own pool makes one pool per loop"
+            ) from error
+
+
+_LOOP_MISMATCH = re.compile(r"[Ee]vent loop is closed|attached to a different loop|different event loop")
 
 
 class _CoreMixin:
