@@ -3,6 +3,7 @@ trio's MockClock (virtual time) for the async ones. No real waiting."""
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -203,7 +204,7 @@ def test_the_sdk_pool_cuts_every_socket_operation_to_the_time_left() -> None:
         backend.connect_tcp("example", 80, timeout=5.0)
         clock.now += 0.4
         stream.write(b"x", timeout=5.0)
-        tls = stream.start_tls(None, "example", timeout=0.2)
+        tls = stream.start_tls(ssl.create_default_context(), "example", timeout=0.2)
         clock.now += 0.5
         tls.read(10, timeout=None)
         clock.now += 1.0  # past the deadline: the next wait is as short as can be
