@@ -36,7 +36,7 @@ import anyio
 import httpcore
 import httpx
 
-__all__ = ["AttemptTimeout", "attempt_limit", "bound_sync_pool", "send_async", "send_sync"]
+__all__ = ["AttemptTimeout", "attempt_limit", "configured_timeout", "bound_sync_pool", "send_async", "send_sync"]
 
 _PHASES = frozenset({"connect", "read", "write", "pool"})
 # A cut timeout never reaches 0, which a socket would take as "non-blocking" rather than "expired".
@@ -100,6 +100,14 @@ class _BoundedTimeouts(dict[str, Any]):
     def __getitem__(self, key: str) -> Any:
         value = dict.__getitem__(self, key)
         return self._deadline.cut(value) if key in _PHASES else value
+
+
+def configured_timeout(spec: Mapping[str, Any] | None, phase: str) -> Any:
+    """A phase's timeout as the request was given it, not cut to the attempt's time left (for
+    transports that simulate time, such as the testing fake, whose clock is not the deadline's)."""
+    if spec is None:
+        return None
+    return dict.get(spec, phase) if isinstance(spec, dict) else spec.get(phase)
 
 
 class _CheckedBody(httpx.SyncByteStream):
