@@ -79,6 +79,28 @@ def to_timeout(value: TimeoutArg) -> httpx.Timeout:
     return httpx.Timeout(value)
 
 
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+
+
+def check_headers(headers: Mapping[str, str], argument: str) -> None:
+    """Refuse, before any request, a header httpx could not encode or that would break the request
+    (a line break in a value): names are HTTP tokens, values ASCII text."""
+    if not isinstance(headers, Mapping):
+        raise InvalidArgumentTypeError(f"{argument} must be a mapping of header names to values")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise InvalidArgumentTypeError(f"{argument}: header names and values must be str ({name!r})")
+        if not _HEADER_NAME.fullmatch(name):
+            raise InvalidArgumentError(f"{argument}: {name!r} is not a valid header name")
+        if not _HEADER_VALUE.fullmatch(value):
+            raise InvalidArgumentError(f"{argument}: the value of {name!r} must be ASCII text without line breaks")
+
+
+def _checked_headers(instance: object, attribute: Any, value: Mapping[str, str]) -> None:
+    check_headers(value, "headers")
+
+
 @attrs.frozen(repr=False)
 class ClientConfig:
     """What a client sends with every request. `authorization` is secret and never shown."""
@@ -87,7 +109,7 @@ class ClientConfig:
     roots: Mapping[str, str]
     timeout: httpx.Timeout
     retry: RetryOptions
-    headers: Mapping[str, str]
+    headers: Mapping[str, str] = attrs.field(validator=_checked_headers)
     # (base, operation) -> the most bytes Customer.io processes in that request's body (see `check_size`)
     size_limits: Mapping[tuple[str, str], SizeLimit] = attrs.field(factory=dict, kw_only=True)
     # per-root request templates, made on first use (see `_template`)
@@ -244,6 +266,8 @@ def build_request(
         else None
     )
     body = prepared.body
+    if extra_headers is not None:
+        check_headers(extra_headers, "extra_headers")
     effective = None if isinstance(timeout, _rt.NotGiven) else to_timeout(timeout).as_dict()
     if isinstance(body, _rt.Multipart):
         url = root + path if query is None else f"{root}{path}?{query}"
@@ -499,6 +523,7 @@ class _CoreMixin:
         if retry is not None:
             config = attrs.evolve(config, retry=retry_options(retry))
         if headers is not None:
+            check_headers(headers, "headers")
             config = attrs.evolve(config, headers={**config.headers, **headers})
         return config
 

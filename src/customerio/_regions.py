@@ -6,6 +6,8 @@ import os
 
 import attrs
 
+from ._errors import InvalidArgumentError, InvalidArgumentTypeError
+
 __all__ = ["Region", "RegionEU", "RegionUS", "region_from_env"]
 
 
@@ -41,10 +43,10 @@ def region_from_env() -> Region:
         return RegionUS
     if value == "eu":
         return RegionEU
-    raise ValueError(f"CUSTOMERIO_REGION must be 'us' or 'eu', not {value!r}")
+    raise InvalidArgumentError(f"CUSTOMERIO_REGION must be 'us' or 'eu', not {value!r}")
 
 
 def check_region(region: object) -> Region:
     if not isinstance(region, Region):
-        raise TypeError("region must be one of RegionUS or RegionEU (a customerio.Region)")
+        raise InvalidArgumentTypeError("region must be one of RegionUS or RegionEU (a customerio.Region)")
     return region

@@ -39,6 +39,11 @@ def _status_codes(value: Iterable[int]) -> tuple[int, ...]:
         raise InvalidArgumentTypeError("retry_status_codes must be an iterable of integer statuses") from None
 
 
+def _boolean(attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, bool):
+        raise InvalidArgumentTypeError(f"retry option {attribute.name} must be True or False, not {value!r}")
+
+
 def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
         raise InvalidArgumentError(f"retry option {attribute.name} must be a number >= 0, not {value!r}")
@@ -54,7 +59,7 @@ class RetryOptions:
     retry_status_codes: tuple[int, ...] = attrs.field(
         default=(408, 429, 500, 502, 503, 504, 522, 524), converter=_status_codes
     )
-    respect_retry_after: bool = True
+    respect_retry_after: bool = attrs.field(default=True, validator=lambda _, a, v: _boolean(a, v))
     retry_after_max_seconds: float = attrs.field(default=300, validator=_non_negative)
     max_total_backoff_ms: float = attrs.field(default=30000, validator=_non_negative)
 
