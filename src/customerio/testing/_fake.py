@@ -14,6 +14,7 @@ from urllib.parse import unquote
 import attrs
 import httpx
 
+from .._deadline import configured_timeout
 from .._redirects import AsyncRedirectTransport, RedirectTransport
 from .._regions import RegionEU, RegionUS
 from .._retry import AsyncRetryTransport, RetryTransport
@@ -189,7 +190,8 @@ def _error_body(messages: Iterable[str]) -> bytes:
 
 def _read_timeout(request: httpx.Request) -> float | None:
     timeout = request.extensions.get("timeout")
-    value = timeout.get("read") if isinstance(timeout, Mapping) else None
+    # as configured: the fake's delays pass on its injected sleep, not on the deadline's clock
+    value = configured_timeout(timeout, "read") if isinstance(timeout, Mapping) else None
     return float(value) if isinstance(value, int | float) else None
 
 
