@@ -59,6 +59,7 @@ def render(spec: Path, out: Path) -> None:
                 use_schema_description=True,
                 use_field_description=True,
                 use_double_quotes=True,
+                strict_nullable=True,
                 formatters=[],
             )
         except Exception as error:  # the tool raises many kinds; report them all the same way
