@@ -426,3 +426,17 @@ def test_send_webhook_help_lists_the_events() -> None:
     assert result.returncode == 0, result.stderr
     assert "email.clicked" in result.stdout
     assert "in_app.converted" in result.stdout
+
+
+# --- docs/webhooks.md shows what the helpers make -------------------------------------------------
+
+
+def test_the_guide_shows_the_real_sample_and_its_signature() -> None:
+    guide = (ROOT / "docs" / "webhooks.md").read_text(encoding="utf-8")
+    after_marker = guide.split("<!-- sample-payload: email.clicked", 1)[1]
+    shown = json.loads(after_marker.split("```json\n", 1)[1].split("```", 1)[0])
+    body = sample_webhook("email", "clicked")
+    assert shown == json.loads(body)
+    headers = sign_webhook("example-secret", body, timestamp=shown["timestamp"])
+    assert f"X-CIO-Timestamp: {shown['timestamp']}\n" in guide
+    assert f"X-CIO-Signature: {headers['X-CIO-Signature']}\n" in guide
