@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import json
 import sys
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -387,6 +388,25 @@ def test_spec_defines_a_schema_per_combination() -> None:
         assert data_class_name(name) in schemas, name
         refined = schemas[name]["allOf"][1]["properties"]
         assert "const" in refined["metric"]
+
+
+def test_the_event_union_is_every_event_class_and_the_unknown_one() -> None:
+    yaml = pytest.importorskip("yaml")
+    schemas = yaml.safe_load((ROOT / "spec" / "webhooks.yaml").read_text(encoding="utf-8"))["components"]["schemas"]
+    listed = [
+        option["$ref"].removeprefix("#/components/schemas/") for option in schemas["AnyReportingWebhookEvent"]["anyOf"]
+    ]
+    event_schemas = [
+        name
+        for name in schemas
+        if name.endswith("Event") and name not in ("ReportingWebhookEvent", "AnyReportingWebhookEvent")
+    ]
+    assert sorted(listed) == sorted(event_schemas)
+    assert len(listed) == len(set(listed)) == len(set(EXPECTED.values())) + 1
+    members = typing.get_args(webhooks.AnyReportingWebhookEvent)
+    assert {cls.__name__ for cls in members} == set(listed)
+    assert set(REPORTING_WEBHOOK_EVENTS.values()) | {UnknownReportingWebhookEvent} == set(members)
+    assert all(issubclass(cls, ReportingWebhookEvent) for cls in members)
 
 
 @pytest.mark.parametrize(("object_type", "metric"), sorted(EXPECTED))
