@@ -502,9 +502,10 @@ def test_typed_event_with_empty_data() -> None:
     assert isinstance(event, webhooks.SlackFailedEvent)
     assert event.event_id == "01E4C4CT6YDC7Y5M7FE1GWWPQJ"
     assert event.timestamp == 1613063089
-    assert event.data == webhooks.SlackFailedData()
+    # `identifiers` is in every payload, so it is never None: a payload without it gets an empty one
+    assert event.data == webhooks.SlackFailedData(identifiers=webhooks.ReportingWebhookIdentifiers())
     assert event.data.failure_message is None
-    assert event.data.identifiers is None
+    assert event.data.identifiers.id is None
 
 
 @pytest.mark.parametrize("missing", ["event_id", "object_type", "metric", "timestamp", "data"])
@@ -541,8 +542,11 @@ def test_envelope_field_of_the_wrong_type(field: str, value: Any, message: str) 
 def test_nested_object_of_the_wrong_shape_is_dropped_but_kept_raw() -> None:
     event = parse_reporting_webhook(event_body("email", "sent", {"identifiers": "42"}))
     assert isinstance(event, webhooks.EmailSentEvent)
-    assert event.data.identifiers is None
+    assert event.data.identifiers == webhooks.ReportingWebhookIdentifiers()  # required: an empty one
     assert event.raw["data"]["identifiers"] == "42"
+    pushed = parse_reporting_webhook(event_body("push", "sent", {"identifiers": {"id": "7"}}))
+    assert isinstance(pushed, webhooks.PushSentEvent)
+    assert pushed.data.identifiers.id == "7"
 
 
 def test_data_values_are_not_converted() -> None:

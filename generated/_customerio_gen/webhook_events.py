@@ -70,11 +70,11 @@ class ReportingWebhookData:
     Fields of `data` common to every event.
     """
 
+    identifiers: ReportingWebhookIdentifiers
     customer_id: str | None = None
     """
     The person's id (deprecated: prefer `identifiers`); blank once the person is deleted.
     """
-    identifiers: ReportingWebhookIdentifiers | None = None
 
 
 @dataclass(kw_only=True)

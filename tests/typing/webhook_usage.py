@@ -58,7 +58,8 @@ def describe(event: wh.AnyReportingWebhookEvent) -> str:
             assert_type(event.data, wh.EmailClickedData)
             return f"{event.data.recipient} clicked {event.data.href} in {event.data.subject}"
         case wh.EmailOpenedEvent():
-            return f"{event.data.recipient} opened {event.data.delivery_id}"
+            person: str | None = event.data.identifiers.id  # identifiers is never None
+            return f"{person} opened {event.data.delivery_id}"
         case wh.EmailBouncedEvent():
             return f"bounced: {event.data.failure_message}"
         case (
