@@ -25,7 +25,7 @@ from openapi_schema_validator import OAS31Validator
 from referencing import Registry
 
 import customerio.webhooks as webhooks
-from customerio import CustomerIOError, InvalidArgumentError, MissingParamError
+from customerio import CustomerIOError, InvalidArgumentError, InvalidArgumentTypeError, MissingParamError
 from customerio.testing import new_event_id, sample_webhook, sign_webhook
 from customerio.testing.__main__ import main
 from customerio.webhooks import (
@@ -440,3 +440,29 @@ def test_the_guide_shows_the_real_sample_and_its_signature() -> None:
     headers = sign_webhook("example-secret", body, timestamp=shown["timestamp"])
     assert f"X-CIO-Timestamp: {shown['timestamp']}\n" in guide
     assert f"X-CIO-Signature: {headers['X-CIO-Signature']}\n" in guide
+
+
+# --- bad arguments are CustomerIOErrors ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [object(), float("nan"), {1j: 2}])
+def test_sample_fields_must_be_json(value: Any) -> None:
+    with pytest.raises(InvalidArgumentTypeError, match="must be JSON values"):
+        sample_webhook("email", "sent", data={"extra": value})
+
+
+def test_sign_webhook_body_must_be_bytes_or_str() -> None:
+    with pytest.raises(InvalidArgumentTypeError, match="body must be bytes or str"):
+        sign_webhook(SECRET, {"a": 1}, timestamp=NOW)  # type: ignore[arg-type]
+
+
+def test_construct_event_bad_arguments() -> None:
+    body = sample_webhook("email", "opened")
+    headers = sign_webhook(SECRET, body, timestamp=NOW)
+    decoded: dict[str, Any] = json.loads(body)
+    with pytest.raises(InvalidArgumentError, match="tolerance_seconds"):
+        construct_event(signing_secret=SECRET, headers=headers, body=body, now=NOW, tolerance_seconds=-1)
+    with pytest.raises(InvalidArgumentTypeError, match="body must be"):
+        construct_event(signing_secret=SECRET, headers=headers, body=decoded, now=NOW)  # type: ignore[arg-type]
+    with pytest.raises(MissingParamError, match="signing_secret"):
+        construct_event(signing_secret="", headers=headers, body=body, now=NOW)

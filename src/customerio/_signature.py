@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 
-from ._errors import MissingParamError
+from ._errors import InvalidArgumentTypeError, MissingParamError
 
 __all__ = ["Body", "compute_signature", "verify_request_signature"]
 
@@ -17,7 +17,7 @@ def _to_bytes(value: Body) -> bytes:
         return value.encode("utf-8")
     if isinstance(value, (bytes, bytearray, memoryview)):
         return bytes(value)
-    raise TypeError(f"body must be bytes or str, not {type(value).__name__}")
+    raise InvalidArgumentTypeError(f"body must be bytes or str, not {type(value).__name__}")
 
 
 def compute_signature(signing_secret: str | bytes, timestamp: int | str, body: Body) -> str:

@@ -42,7 +42,7 @@ from _customerio_gen.webhook_events import (
     UnknownReportingWebhookEvent,
 )
 
-from ._errors import CustomerIOError, MissingParamError
+from ._errors import CustomerIOError, InvalidArgumentError, InvalidArgumentTypeError, MissingParamError
 from ._signature import Body, verify_request_signature
 
 __all__ = [
@@ -121,7 +121,7 @@ def verify_webhook(
     if not signing_secret:
         raise MissingParamError("signing_secret")
     if tolerance_seconds is not None and tolerance_seconds < 0:
-        raise ValueError("tolerance_seconds must not be negative")
+        raise InvalidArgumentError("tolerance_seconds must not be negative")
     raw_timestamp = _header(headers, TIMESTAMP_HEADER)
     if raw_timestamp is None:
         raise WebhookVerificationError(f"missing {TIMESTAMP_HEADER} header")
@@ -250,7 +250,7 @@ def _load(body: Body | Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(body, memoryview):
         body = bytes(body)
     if not isinstance(body, (str, bytes, bytearray)):
-        raise TypeError(f"body must be bytes, str or a mapping, not {type(body).__name__}")
+        raise InvalidArgumentTypeError(f"body must be bytes, str or a mapping, not {type(body).__name__}")
     try:
         payload = json.loads(body)
     except (ValueError, RecursionError) as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors

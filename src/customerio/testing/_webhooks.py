@@ -145,7 +145,11 @@ def sample_webhook(object_type: str, metric: str, **fields: Any) -> bytes:
         "data": _sample_data(document, event_properties.get("data"), object_type),
     }
     payload = _merge(payload, fields)
-    return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    try:
+        text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as error:  # a value JSON cannot carry; the message names its type only
+        raise InvalidArgumentTypeError(f"sample_webhook fields must be JSON values: {error}") from None
+    return text.encode("utf-8")
 
 
 def sign_webhook(signing_secret: str | bytes, body: Body, *, timestamp: int | None = None) -> dict[str, str]:
