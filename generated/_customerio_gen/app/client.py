@@ -14,130 +14,47 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen.params.app import (
+    AssetFolderInputParam,
+    AssetFolderUpdateParam,
+    AssetUpdateParam,
+    AssetUploadInputParam,
+    AudienceFilterParam,
+    BroadcastActionUpdateParam,
+    CampaignActionUpdateParam,
+    CollectionInputParam,
+    CollectionUpdateParam,
+    DataIndexAttributeParam,
+    DataIndexEventParam,
+    DeliveriesExportOptionsParam,
+    DesignStudioComponentInputParam,
+    DesignStudioComponentUpdateParam,
+    DesignStudioEmailInputParam,
+    DesignStudioEmailTranslationInputParam,
+    DesignStudioEmailTranslationUpdateParam,
+    DesignStudioEmailUpdateParam,
+    DesignStudioFolderInputParam,
+    DesignStudioFolderUpdateParam,
+    ImportInputParam,
+    NewsletterContentUpdateParam,
+    NewsletterCreateRequestParam,
+    NewsletterLanguageCreateParam,
+    NewsletterScheduleRequestParam,
+    NewsletterSendRequestParam,
+    ObjectSearchFilterParam,
+    ReportingWebhookInputParam,
+    ReportingWebhookUpdateParam,
+    SegmentInputParam,
+    SnippetInputParam,
+    TransactionalContentUpdateParam,
+)
 
 if TYPE_CHECKING:
-    from .models.activity import Activity
-    from .models.activity_list import ActivityList
-    from .models.archived_message_envelope import ArchivedMessageEnvelope
-    from .models.asset_folder_input import AssetFolderInput
-    from .models.asset_folder_list import AssetFolderList
-    from .models.asset_folder_result import AssetFolderResult
-    from .models.asset_folder_update import AssetFolderUpdate
-    from .models.asset_list import AssetList
-    from .models.asset_result import AssetResult
-    from .models.asset_update import AssetUpdate
-    from .models.broadcast_action_list import BroadcastActionList
-    from .models.broadcast_action_response import BroadcastActionResponse
-    from .models.broadcast_link_metrics_list import BroadcastLinkMetricsList
-    from .models.broadcast_list import BroadcastList
-    from .models.broadcast_message_list import BroadcastMessageList
-    from .models.broadcast_metrics import BroadcastMetrics
-    from .models.broadcast_response import BroadcastResponse
-    from .models.broadcast_trigger import BroadcastTrigger
-    from .models.broadcast_trigger_errors import BroadcastTriggerErrors
-    from .models.broadcast_trigger_list import BroadcastTriggerList
-    from .models.campaign_action import CampaignAction
-    from .models.campaign_action_list import CampaignActionList
-    from .models.campaign_action_response import CampaignActionResponse
-    from .models.campaign_journey_metrics import CampaignJourneyMetrics
-    from .models.campaign_link_metrics_list import CampaignLinkMetricsList
-    from .models.campaign_list import CampaignList
-    from .models.campaign_message_list import CampaignMessageList
-    from .models.campaign_metrics import CampaignMetrics
-    from .models.campaign_response import CampaignResponse
-    from .models.collection_input import CollectionInput
-    from .models.collection_list import CollectionList
-    from .models.collection_result import CollectionResult
-    from .models.collection_update import CollectionUpdate
-    from .models.customer_activity import CustomerActivity
-    from .models.customer_activity_list import CustomerActivityList
-    from .models.customer_attributes import CustomerAttributes
-    from .models.customer_attributes_list import CustomerAttributesList
-    from .models.customer_email_matches import CustomerEmailMatches
-    from .models.customer_identifiers import CustomerIdentifiers
-    from .models.customer_message import CustomerMessage
-    from .models.customer_message_list import CustomerMessageList
-    from .models.customer_relationship import CustomerRelationship
-    from .models.customer_relationship_list import CustomerRelationshipList
-    from .models.customer_search_result import CustomerSearchResult
-    from .models.customer_segment_list import CustomerSegmentList
-    from .models.customer_subscription_preferences import CustomerSubscriptionPreferences
-    from .models.delivery_message import DeliveryMessage
-    from .models.design_studio_component_input import DesignStudioComponentInput
-    from .models.design_studio_component_list import DesignStudioComponentList
-    from .models.design_studio_component_result import DesignStudioComponentResult
-    from .models.design_studio_component_update import DesignStudioComponentUpdate
-    from .models.design_studio_email_input import DesignStudioEmailInput
-    from .models.design_studio_email_list import DesignStudioEmailList
-    from .models.design_studio_email_result import DesignStudioEmailResult
-    from .models.design_studio_email_translation_input import DesignStudioEmailTranslationInput
-    from .models.design_studio_email_translation_list import DesignStudioEmailTranslationList
-    from .models.design_studio_email_translation_result import DesignStudioEmailTranslationResult
-    from .models.design_studio_email_translation_update import DesignStudioEmailTranslationUpdate
-    from .models.design_studio_email_update import DesignStudioEmailUpdate
-    from .models.design_studio_folder_input import DesignStudioFolderInput
-    from .models.design_studio_folder_list import DesignStudioFolderList
-    from .models.design_studio_folder_result import DesignStudioFolderResult
-    from .models.design_studio_folder_update import DesignStudioFolderUpdate
-    from .models.esp_suppression import EspSuppression
-    from .models.esp_suppression_list import EspSuppressionList
-    from .models.export_download import ExportDownload
-    from .models.export_list import ExportList
-    from .models.export_result import ExportResult
-    from .models.import_envelope import ImportEnvelope
-    from .models.import_input import ImportInput
-    from .models.ip_address_list import IpAddressList
-    from .models.message_envelope import MessageEnvelope
-    from .models.message_list import MessageList
-    from .models.newsletter import Newsletter
-    from .models.newsletter_content_list import NewsletterContentList
-    from .models.newsletter_content_response import NewsletterContentResponse
-    from .models.newsletter_link_metrics_list import NewsletterLinkMetricsList
-    from .models.newsletter_list import NewsletterList
-    from .models.newsletter_message_list import NewsletterMessageList
-    from .models.newsletter_metrics_response import NewsletterMetricsResponse
-    from .models.newsletter_response import NewsletterResponse
-    from .models.newsletter_test_group_list import NewsletterTestGroupList
-    from .models.object_attributes import ObjectAttributes
-    from .models.object_relationship import ObjectRelationship
-    from .models.object_relationship_list import ObjectRelationshipList
-    from .models.object_search_identifier import ObjectSearchIdentifier
-    from .models.object_search_result import ObjectSearchResult
-    from .models.object_type_list import ObjectTypeList
-    from .models.reporting_webhook import ReportingWebhook
-    from .models.reporting_webhook_input import ReportingWebhookInput
-    from .models.reporting_webhook_list import ReportingWebhookList
-    from .models.reporting_webhook_update import ReportingWebhookUpdate
-    from .models.segment_customer_count import SegmentCustomerCount
-    from .models.segment_input import SegmentInput
-    from .models.segment_list import SegmentList
-    from .models.segment_member import SegmentMember
-    from .models.segment_membership import SegmentMembership
-    from .models.segment_response import SegmentResponse
-    from .models.segment_usage import SegmentUsage
-    from .models.send_message_result import SendMessageResult
-    from .models.sender_identity import SenderIdentity
-    from .models.sender_identity_envelope import SenderIdentityEnvelope
-    from .models.sender_identity_list import SenderIdentityList
-    from .models.sender_identity_usage import SenderIdentityUsage
-    from .models.snippet_envelope import SnippetEnvelope
-    from .models.snippet_input import SnippetInput
-    from .models.snippet_list import SnippetList
-    from .models.subscription_center_token import SubscriptionCenterToken
-    from .models.subscription_channel_list import SubscriptionChannelList
-    from .models.subscription_topic_list import SubscriptionTopicList
-    from .models.transactional_content_list import TransactionalContentList
-    from .models.transactional_content_response import TransactionalContentResponse
-    from .models.transactional_delivery import TransactionalDelivery
-    from .models.transactional_delivery_list import TransactionalDeliveryList
-    from .models.transactional_link_metrics import TransactionalLinkMetrics
-    from .models.transactional_message_list import TransactionalMessageList
-    from .models.transactional_message_response import TransactionalMessageResponse
-    from .models.transactional_metrics import TransactionalMetrics
-    from .models.trigger_broadcast_result import TriggerBroadcastResult
-    from .models.workspace_list import WorkspaceList
-
-    pass
+    from . import models
+else:
+    # annotations name `models.<Model>`: `typing.get_type_hints()` resolves each model on demand
+    # and importing the client imports none of them
+    models = _rt.LazyModule("_customerio_gen.app.models")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -166,7 +83,7 @@ class AppBodies(Protocol):
         recipients: Mapping[str, Any] | None = None,
     ) -> Any: ...
 
-    def create_asset(self, file: Mapping[str, Any]) -> Any: ...
+    def create_asset(self, file: AssetUploadInputParam) -> Any: ...
 
 
 class AppOperations(_rt.SyncOperationsBase):
@@ -180,7 +97,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional email.
 
         Sends one email to one person, either from a transactional template
@@ -203,7 +120,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional push notification.
 
         Sends a push from a transactional template to one person; template fields such as the title,
@@ -226,7 +143,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional SMS.
 
         Sends a text message from a transactional template to one person. Build the message with
@@ -248,7 +165,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional WhatsApp message.
 
         Sends a WhatsApp message from a transactional template to one person. `to` and `from` are
@@ -271,7 +188,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional inbox message.
 
         Places a message from a transactional template in one person's in-app inbox. Build the
@@ -293,7 +210,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional in-app message.
 
         Shows a message from a transactional template to one person inside your app. Build the
@@ -310,12 +227,8 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     def get_customers_by_email(
-        self,
-        email: str | None = None,
-        *,
-        timeout: Timeout = _rt.NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerEmailMatches:
+        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> models.CustomerEmailMatches:
         """Find the people who have an email address.
 
         Returns the identifiers of every person whose `email` matches. More than one person can
@@ -338,13 +251,13 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSearchResult:
+    ) -> models.CustomerSearchResult:
         """Search people with a segment and attribute filter.
 
         `filter` combines `segment` and `attribute` conditions with `and`, `or` and `not`. Returns
@@ -372,20 +285,20 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def iter_search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CustomerIdentifiers]:
+    ) -> Iterator[models.CustomerIdentifiers]:
         """Iterate over the items of every page of `search_customers`, fetching pages lazily.
 
         Takes the same arguments as `search_customers`; `start` is where the first page begins.
         """
         from .api.customers import search_customers as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerSearchResult]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerSearchResult]:
             return self._prepare(_op.prepare, filter, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
@@ -398,7 +311,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TriggerBroadcastResult:
+    ) -> models.TriggerBroadcastResult:
         """Trigger an API-triggered broadcast.
 
         Starts the broadcast, optionally with `data` for its Liquid `trigger` variables and with
@@ -422,7 +335,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_exports(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportList:
+    ) -> models.ExportList:
         """List the workspace's exports.
 
         Returns:
@@ -438,7 +351,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Get an export and its progress.
 
         Check `status` (`done` means it can be downloaded) before calling `download_export`.
@@ -460,7 +373,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def download_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportDownload:
+    ) -> models.ExportDownload:
         """Get a short-lived download link for a finished export.
 
         The returned URL stays valid for about 15 minutes.
@@ -482,11 +395,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_customers_export(
         self,
-        filters: Mapping[str, Any],
+        filters: AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Export the people who match a filter.
 
         Starts an export of people and their attributes; poll `get_export` until it is done.
@@ -511,10 +424,10 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: int,
         *,
-        options: Mapping[str, Any] | None = None,
+        options: DeliveriesExportOptionsParam | Mapping[str, Any] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Export the deliveries of a newsletter.
 
         Starts an export of a newsletter's deliveries and their metrics; poll `get_export` until it
@@ -545,7 +458,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerAttributes:
+    ) -> models.CustomerAttributes:
         """Get a person's attributes and devices.
 
         Args:
@@ -576,7 +489,7 @@ class AppOperations(_rt.SyncOperationsBase):
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerActivityList:
+    ) -> models.CustomerActivityList:
         """List what a person did and what happened to them.
 
         Activities include events, page views, attribute changes and message deliveries. Only the
@@ -620,14 +533,14 @@ class AppOperations(_rt.SyncOperationsBase):
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CustomerActivity]:
+    ) -> Iterator[models.CustomerActivity]:
         """Iterate over the items of every page of `get_customer_activities`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_activities`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_activities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerActivityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerActivityList]:
             return self._prepare(
                 _op.prepare, customer_id, id_type=id_type, start=cursor, limit=limit, type=type, name=name
             )
@@ -645,7 +558,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerMessageList:
+    ) -> models.CustomerMessageList:
         """List the deliveries sent to a person.
 
         Without `start_ts` and `end_ts` the most recent six months are returned; a longer range is
@@ -687,14 +600,14 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CustomerMessage]:
+    ) -> Iterator[models.CustomerMessage]:
         """Iterate over the items of every page of `get_customer_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_messages`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerMessageList]:
             return self._prepare(
                 _op.prepare, customer_id, id_type=id_type, start=cursor, limit=limit, start_ts=start_ts, end_ts=end_ts
             )
@@ -709,7 +622,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerRelationshipList:
+    ) -> models.CustomerRelationshipList:
         """List the objects a person is related to.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -741,14 +654,14 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CustomerRelationship]:
+    ) -> Iterator[models.CustomerRelationship]:
         """Iterate over the items of every page of `get_customer_relationships`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_relationships`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_relationships as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerRelationshipList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerRelationshipList]:
             return self._prepare(_op.prepare, customer_id, start=cursor, limit=limit)
 
         return self._iterate(
@@ -762,7 +675,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSegmentList:
+    ) -> models.CustomerSegmentList:
         """List the segments a person belongs to.
 
         Args:
@@ -790,7 +703,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSubscriptionPreferences:
+    ) -> models.CustomerSubscriptionPreferences:
         """Get a person's subscription-center preferences.
 
         Returns the topics with the person's choice for each, plus the page header. Pass `language`
@@ -822,7 +735,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerAttributesList:
+    ) -> models.CustomerAttributesList:
         """Get the attributes and devices of several people at once.
 
         Up to 100 ids per call; ids that match no one are left out of the answer.
@@ -850,7 +763,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectAttributes:
+    ) -> models.ObjectAttributes:
         """Get an object's attributes.
 
         Args:
@@ -883,7 +796,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectRelationshipList:
+    ) -> models.ObjectRelationshipList:
         """List the people related to an object.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -922,14 +835,14 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[ObjectRelationship]:
+    ) -> Iterator[models.ObjectRelationship]:
         """Iterate over the items of every page of `get_object_relationships`, fetching pages lazily.
 
         Takes the same arguments as `get_object_relationships`; `start` is where the first page begins.
         """
         from .api.objects import get_object_relationships as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ObjectRelationshipList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ObjectRelationshipList]:
             return self._prepare(_op.prepare, object_type_id, object_id, id_type=id_type, start=cursor, limit=limit)
 
         return self._iterate(
@@ -939,13 +852,13 @@ class AppOperations(_rt.SyncOperationsBase):
     def find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectSearchResult:
+    ) -> models.ObjectSearchResult:
         """Search objects of one type with a filter.
 
         Returns the ids of the objects of `object_type_id` that match `filter` (`and`, `or` and
@@ -977,27 +890,27 @@ class AppOperations(_rt.SyncOperationsBase):
     def iter_find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[ObjectSearchIdentifier]:
+    ) -> Iterator[models.ObjectSearchIdentifier]:
         """Iterate over the items of every page of `find_objects`, fetching pages lazily.
 
         Takes the same arguments as `find_objects`; `start` is where the first page begins.
         """
         from .api.objects import find_objects as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ObjectSearchResult]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ObjectSearchResult]:
             return self._prepare(_op.prepare, object_type_id, filter, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     def list_object_types(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ObjectTypeList:
+    ) -> models.ObjectTypeList:
         """List the workspace's object types.
 
         Object type ids are small integers (as strings); use them to address objects.
@@ -1025,7 +938,7 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ActivityList:
+    ) -> models.ActivityList:
         """List recent activities across the workspace.
 
         Activity log entries (events, attribute changes, message deliveries …), optionally narrowed
@@ -1072,14 +985,14 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[Activity]:
+    ) -> Iterator[models.Activity]:
         """Iterate over the items of every page of `list_activities`, fetching pages lazily.
 
         Takes the same arguments as `list_activities`; `start` is where the first page begins.
         """
         from .api.activities import list_activities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ActivityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ActivityList]:
             return self._prepare(
                 _op.prepare,
                 start=cursor,
@@ -1095,7 +1008,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_segments(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentList:
+    ) -> models.SegmentList:
         """List all segments.
 
         Returns:
@@ -1111,11 +1024,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_segment(
         self,
-        segment: SegmentInput | Mapping[str, Any],
+        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SegmentResponse:
+    ) -> models.SegmentResponse:
         """Create an empty manual segment.
 
         `segment` holds `name` (required) and an optional `description`; it is sent as given.
@@ -1137,7 +1050,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_segment(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentResponse:
+    ) -> models.SegmentResponse:
         """Get one segment.
 
         Args:
@@ -1177,7 +1090,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_segment_customer_count(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentCustomerCount:
+    ) -> models.SegmentCustomerCount:
         """Count the people in a segment.
 
         Args:
@@ -1203,7 +1116,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SegmentMembership:
+    ) -> models.SegmentMembership:
         """List the people in a segment.
 
         Returns a page of members, both as `identifiers` (id, email, cio_id) and as plain `ids`;
@@ -1237,21 +1150,21 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[SegmentMember]:
+    ) -> Iterator[models.SegmentMember]:
         """Iterate over the items of every page of `get_segment_membership`, fetching pages lazily.
 
         Takes the same arguments as `get_segment_membership`; `start` is where the first page begins.
         """
         from .api.segments import get_segment_membership as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[SegmentMembership]:
+        def page(cursor: str | None) -> _rt.Prepared[models.SegmentMembership]:
             return self._prepare(_op.prepare, segment_id, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     def get_segment_used_by(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentUsage:
+    ) -> models.SegmentUsage:
         """Find the campaigns and newsletters that use a segment.
 
         Args:
@@ -1271,7 +1184,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_subscription_topics(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SubscriptionTopicList:
+    ) -> models.SubscriptionTopicList:
         """List the subscription center's topics.
 
         An empty list when the workspace has no topics.
@@ -1289,7 +1202,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_subscription_channels(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SubscriptionChannelList:
+    ) -> models.SubscriptionChannelList:
         """List the subscription center's channels.
 
         An empty list when no channel options are configured.
@@ -1311,7 +1224,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SubscriptionCenterToken:
+    ) -> models.SubscriptionCenterToken:
         """Get a signed link to a person's subscription center page.
 
         The token and URL stay valid for 24 hours. The person must already exist.
@@ -1333,7 +1246,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_transactional_messages(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> TransactionalMessageList:
+    ) -> models.TransactionalMessageList:
         """List transactional message templates.
 
         The templates (transactional ids) you send from, not their deliveries.
@@ -1355,7 +1268,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalMessageResponse:
+    ) -> models.TransactionalMessageResponse:
         """Get one transactional message template.
 
         Args:
@@ -1379,7 +1292,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentList:
+    ) -> models.TransactionalContentList:
         """List a transactional message's content variants.
 
         One variant per language (the default language has an empty `language`).
@@ -1406,7 +1319,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Get one language variant of a transactional message.
 
         Args:
@@ -1430,11 +1343,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Replace one language variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -1471,7 +1384,7 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalDeliveryList:
+    ) -> models.TransactionalDeliveryList:
         """List the deliveries sent from a transactional message.
 
         Each delivery is one message to one person. Without `start_ts`/`end_ts` the API covers the
@@ -1518,14 +1431,14 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[TransactionalDelivery]:
+    ) -> Iterator[models.TransactionalDelivery]:
         """Iterate over the items of every page of `get_transactional_message_deliveries`, fetching pages lazily.
 
         Takes the same arguments as `get_transactional_message_deliveries`; `start` is where the first page begins.
         """
         from .api.transactional import get_transactional_message_deliveries as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[TransactionalDeliveryList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.TransactionalDeliveryList]:
             return self._prepare(
                 _op.prepare,
                 transactional_id,
@@ -1547,7 +1460,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalMetrics:
+    ) -> models.TransactionalMetrics:
         """Get a transactional message's delivery metrics over time.
 
         Each metric is a series of counts per `period`, oldest first. At least two steps are
@@ -1581,7 +1494,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalLinkMetrics:
+    ) -> models.TransactionalLinkMetrics:
         """Get click metrics for each link in a transactional message.
 
         Args:
@@ -1609,11 +1522,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Replace one content variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -1640,7 +1553,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_campaigns(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> CampaignList:
+    ) -> models.CampaignList:
         """List the workspace's campaigns.
 
         Returns:
@@ -1660,7 +1573,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignResponse:
+    ) -> models.CampaignResponse:
         """Fetch one campaign.
 
         Args:
@@ -1685,7 +1598,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionList:
+    ) -> models.CampaignActionList:
         """List the actions (workflow tiles) of a campaign.
 
         Returns a page of at most 10 actions; pass the response's `next` as `start` for the
@@ -1715,14 +1628,14 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CampaignAction]:
+    ) -> Iterator[models.CampaignAction]:
         """Iterate over the items of every page of `get_campaign_actions`, fetching pages lazily.
 
         Takes the same arguments as `get_campaign_actions`; `start` is where the first page begins.
         """
         from .api.campaigns import get_campaign_actions as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CampaignActionList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CampaignActionList]:
             return self._prepare(_op.prepare, campaign_id, start=cursor)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.actions, lambda p: p.next_)
@@ -1734,7 +1647,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Fetch one action of a campaign.
 
         Args:
@@ -1758,11 +1671,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Change the content or settings of a campaign action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -1795,7 +1708,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Fetch one language variant of a campaign action.
 
         Args:
@@ -1822,11 +1735,11 @@ class AppOperations(_rt.SyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Change one language variant of a campaign action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -1866,7 +1779,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMetrics:
+    ) -> models.CampaignMetrics:
         """Delivery metrics of one campaign action over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -1913,7 +1826,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignLinkMetricsList:
+    ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link in one campaign action.
 
         Args:
@@ -1954,7 +1867,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMetrics:
+    ) -> models.CampaignMetrics:
         """Delivery metrics of a campaign over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -2001,7 +1914,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignLinkMetricsList:
+    ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link across a campaign.
 
         Args:
@@ -2029,12 +1942,12 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        start: int | None = None,
-        end: int | None = None,
-        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+        start: int,
+        end: int,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignJourneyMetrics:
+    ) -> models.CampaignJourneyMetrics:
         """Journey metrics of a campaign (started, activated, converted, ...).
 
         `start`, `end` (Unix seconds) and `res` are all required. Each array holds one count per
@@ -2076,7 +1989,7 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMessageList:
+    ) -> models.CampaignMessageList:
         """List the deliveries a campaign produced.
 
         Filter by channel (`type`), by a reached `metric`, by creation time (`start_ts`, `end_ts`,
@@ -2131,14 +2044,14 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[DeliveryMessage]:
+    ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_campaign_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_campaign_messages`; `start` is where the first page begins.
         """
         from .api.campaigns import get_campaign_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CampaignMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CampaignMessageList]:
             return self._prepare(
                 _op.prepare,
                 campaign_id,
@@ -2161,7 +2074,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTrigger:
+    ) -> models.BroadcastTrigger:
         """Check whether a broadcast trigger has been processed.
 
         The trigger id comes from `trigger_broadcast` or `get_broadcast_triggers`.
@@ -2192,7 +2105,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTriggerErrors:
+    ) -> models.BroadcastTriggerErrors:
         """List the validation errors a broadcast trigger produced.
 
         Mostly problems with the audience or the per-user data file, one line of text each.
@@ -2234,14 +2147,14 @@ class AppOperations(_rt.SyncOperationsBase):
         """
         from .api.broadcasts import get_broadcast_trigger_errors as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[BroadcastTriggerErrors]:
+        def page(cursor: str | None) -> _rt.Prepared[models.BroadcastTriggerErrors]:
             return self._prepare(_op.prepare, broadcast_id, trigger_id, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.errors, lambda p: p.next_)
 
     def list_broadcasts(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> BroadcastList:
+    ) -> models.BroadcastList:
         """List the workspace's API-triggered broadcasts.
 
         Returns:
@@ -2261,7 +2174,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastResponse:
+    ) -> models.BroadcastResponse:
         """Fetch one API-triggered broadcast.
 
         Args:
@@ -2285,7 +2198,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionList:
+    ) -> models.BroadcastActionList:
         """List the actions (message variants) of a broadcast.
 
         Args:
@@ -2310,7 +2223,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Fetch one action of a broadcast.
 
         Args:
@@ -2334,11 +2247,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Change the content or settings of a broadcast action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -2371,7 +2284,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Fetch one language variant of a broadcast action.
 
         Args:
@@ -2398,11 +2311,11 @@ class AppOperations(_rt.SyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Change one language variant of a broadcast action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -2437,7 +2350,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMetrics:
+    ) -> models.BroadcastMetrics:
         """Delivery metrics of one broadcast action over time.
 
         Args:
@@ -2471,7 +2384,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastLinkMetricsList:
+    ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link in one broadcast action.
 
         Args:
@@ -2507,7 +2420,7 @@ class AppOperations(_rt.SyncOperationsBase):
         | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMetrics:
+    ) -> models.BroadcastMetrics:
         """Delivery metrics of a broadcast over time.
 
         Args:
@@ -2540,7 +2453,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastLinkMetricsList:
+    ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link across a broadcast.
 
         Args:
@@ -2578,7 +2491,7 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMessageList:
+    ) -> models.BroadcastMessageList:
         """List the deliveries a broadcast produced.
 
         Filter by a reached `metric`, by channel (`type`) or by creation time (`start_ts`, `end_ts`,
@@ -2629,14 +2542,14 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[DeliveryMessage]:
+    ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_broadcast_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_broadcast_messages`; `start` is where the first page begins.
         """
         from .api.broadcasts import get_broadcast_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[BroadcastMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.BroadcastMessageList]:
             return self._prepare(
                 _op.prepare,
                 broadcast_id,
@@ -2657,7 +2570,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTriggerList:
+    ) -> models.BroadcastTriggerList:
         """List the times a broadcast was triggered.
 
         Args:
@@ -2683,7 +2596,7 @@ class AppOperations(_rt.SyncOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterList:
+    ) -> models.NewsletterList:
         """List newsletters.
 
         Returns one page of newsletters with their metadata. Pass the response's `next` value as
@@ -2716,25 +2629,25 @@ class AppOperations(_rt.SyncOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[Newsletter]:
+    ) -> Iterator[models.Newsletter]:
         """Iterate over the items of every page of `list_newsletters`, fetching pages lazily.
 
         Takes the same arguments as `list_newsletters`; `start` is where the first page begins.
         """
         from .api.newsletters import list_newsletters as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[NewsletterList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.NewsletterList]:
             return self._prepare(_op.prepare, start=cursor, limit=limit, sort=sort)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.newsletters, lambda p: p.next_)
 
     def create_newsletter(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Create a newsletter, optionally sending or scheduling it.
 
         `data` describes the newsletter: `name`, channel `type`, `recipients` and the channel's
@@ -2762,7 +2675,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Get one newsletter's metadata.
 
         Args:
@@ -2813,7 +2726,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentList:
+    ) -> models.NewsletterContentList:
         """List a newsletter's content variants.
 
         Each variant is a translation or an A/B test message, with its own content id.
@@ -2840,7 +2753,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one content variant of a newsletter.
 
         Args:
@@ -2865,11 +2778,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one content variant of a newsletter.
 
         Changes the variant's content and, for email, its envelope (sender, subject and so on).
@@ -2905,7 +2818,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMetricsResponse:
+    ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for one newsletter variant.
 
         Metric series per `period`, oldest step first. At least two steps are always returned.
@@ -2943,7 +2856,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterLinkMetricsList:
+    ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for one newsletter variant.
 
         Args:
@@ -2979,7 +2892,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMetricsResponse:
+    ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for a newsletter.
 
         Metric series per `period`, oldest step first, across all of the newsletter's channels. At
@@ -3014,7 +2927,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterLinkMetricsList:
+    ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for a newsletter.
 
         Args:
@@ -3052,7 +2965,7 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMessageList:
+    ) -> models.NewsletterMessageList:
         """List the deliveries a newsletter produced.
 
         One record per rendered message. Without `start_ts`/`end_ts` the API covers up to six months
@@ -3102,14 +3015,14 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[DeliveryMessage]:
+    ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_newsletter_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_newsletter_messages`; `start` is where the first page begins.
         """
         from .api.newsletters import get_newsletter_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[NewsletterMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.NewsletterMessageList]:
             return self._prepare(
                 _op.prepare,
                 newsletter_id,
@@ -3127,11 +3040,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Send a draft newsletter now.
 
         The newsletter must still be a draft. `data` may carry rate limits (`rate_limit_email_rate`,
@@ -3157,11 +3070,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Schedule a draft newsletter, or change its send time.
 
         `data` holds `scheduled_at` (Unix seconds in the future, or 0 to unschedule) with its
@@ -3187,11 +3100,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter.
 
         `data` needs `language` plus the channel's content (for email, `subject` and `body`); fields
@@ -3222,7 +3135,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one translation of a newsletter.
 
         Args:
@@ -3246,11 +3159,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one translation of a newsletter.
 
         Same fields as `update_newsletter_content`; `data` is sent as given. For newsletters with
@@ -3310,7 +3223,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterTestGroupList:
+    ) -> models.NewsletterTestGroupList:
         """List a newsletter's A/B test groups.
 
         Args:
@@ -3334,7 +3247,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Add an A/B test group to a newsletter.
 
         The new group starts as a copy of the existing content. The API takes no input; the body is
@@ -3359,11 +3272,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter's A/B test group.
 
         Same payload as `create_newsletter_language`; the variant starts as a copy of the group's
@@ -3396,7 +3309,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one translation in a newsletter's A/B test group.
 
         Args:
@@ -3423,11 +3336,11 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one translation in a newsletter's A/B test group.
 
         Same fields as `update_newsletter_content`; `data` is sent as given.
@@ -3498,7 +3411,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioFolderList:
+    ) -> models.DesignStudioFolderList:
         """List Design Studio folders.
 
         Returns one page of folders (folders only, not the emails or components inside them),
@@ -3542,11 +3455,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_folder(
         self,
-        folder: DesignStudioFolderInput | Mapping[str, Any],
+        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioFolderResult:
+    ) -> models.DesignStudioFolderResult:
         """Create a Design Studio folder.
 
         `folder` needs a `name`; add `parent_folder_id` (a folder UUID) to nest it, or leave it out
@@ -3569,7 +3482,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_design_studio_folder(
         self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioFolderResult:
+    ) -> models.DesignStudioFolderResult:
         """Get a Design Studio folder.
 
         Args:
@@ -3590,7 +3503,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: DesignStudioFolderUpdate | Mapping[str, Any],
+        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3658,7 +3571,7 @@ class AppOperations(_rt.SyncOperationsBase):
         is_linked: Literal["true", "false", "any"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailList:
+    ) -> models.DesignStudioEmailList:
         """List Design Studio emails.
 
         Returns one page of emails plus the folders they sit in. Besides the folder and time
@@ -3708,11 +3621,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_email(
         self,
-        email: DesignStudioEmailInput | Mapping[str, Any],
+        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailResult:
+    ) -> models.DesignStudioEmailResult:
         """Create a Design Studio email.
 
         `email` needs a `name`; `content`, `envelope`, `transformers`, `is_template` and
@@ -3736,7 +3649,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_design_studio_email(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioEmailResult:
+    ) -> models.DesignStudioEmailResult:
         """Get a Design Studio email with its content, envelope and transformers.
 
         Returns the default-language email; translations have their own calls.
@@ -3759,7 +3672,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_email(
         self,
         email_id: str,
-        updates: DesignStudioEmailUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3808,7 +3721,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_design_studio_email_languages(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioEmailTranslationList:
+    ) -> models.DesignStudioEmailTranslationList:
         """List an email's translations.
 
         Args:
@@ -3829,11 +3742,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
+        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailTranslationResult:
+    ) -> models.DesignStudioEmailTranslationResult:
         """Add a translation to an email.
 
         `translation` needs a `language` code (sent in the body). Whatever of `content`, `envelope`
@@ -3864,7 +3777,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailTranslationResult:
+    ) -> models.DesignStudioEmailTranslationResult:
         """Get one translation of an email.
 
         Args:
@@ -3888,7 +3801,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3962,7 +3875,7 @@ class AppOperations(_rt.SyncOperationsBase):
         tag: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioComponentList:
+    ) -> models.DesignStudioComponentList:
         """List custom components.
 
         Returns one page of components plus the folders they sit in. Filters as for folders, plus
@@ -4007,11 +3920,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_component(
         self,
-        component: DesignStudioComponentInput | Mapping[str, Any],
+        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioComponentResult:
+    ) -> models.DesignStudioComponentResult:
         """Create a custom component.
 
         `component` needs a display `name` and the `tag` emails use to include it; add `content`
@@ -4034,7 +3947,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_design_studio_component(
         self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioComponentResult:
+    ) -> models.DesignStudioComponentResult:
         """Get a custom component with its content.
 
         Args:
@@ -4055,7 +3968,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_component(
         self,
         component_id: str,
-        updates: DesignStudioComponentUpdate | Mapping[str, Any],
+        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4111,7 +4024,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetList:
+    ) -> models.AssetList:
         """List file assets.
 
         Returns one page of uploaded files, optionally limited to an asset folder (and to its direct
@@ -4141,11 +4054,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_asset(
         self,
-        file: Mapping[str, Any],
+        file: AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetResult:
+    ) -> models.AssetResult:
         """Upload a file asset.
 
         Sent as `multipart/form-data`: a `file` part (named `filename`, typed by `contentType`, else
@@ -4167,7 +4080,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_asset(
         self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> AssetResult:
+    ) -> models.AssetResult:
         """Get a file asset.
 
         Args:
@@ -4188,7 +4101,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_asset(
         self,
         asset_id: str | int,
-        updates: AssetUpdate | Mapping[str, Any],
+        updates: models.AssetUpdate | AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4244,7 +4157,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetFolderList:
+    ) -> models.AssetFolderList:
         """List asset folders.
 
         Args:
@@ -4271,11 +4184,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_asset_folder(
         self,
-        folder: AssetFolderInput | Mapping[str, Any],
+        folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetFolderResult:
+    ) -> models.AssetFolderResult:
         """Create an asset folder.
 
         `folder` needs a `name` that is unique among its siblings; `parent_folder_id` nests it. Sent
@@ -4298,7 +4211,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_asset_folder(
         self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> AssetFolderResult:
+    ) -> models.AssetFolderResult:
         """Get an asset folder.
 
         Args:
@@ -4319,7 +4232,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: AssetFolderUpdate | Mapping[str, Any],
+        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4369,7 +4282,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_collections(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> CollectionList:
+    ) -> models.CollectionList:
         """List collections.
 
         Every collection with its name, size and top-level keys (not its rows).
@@ -4387,11 +4300,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_collection(
         self,
-        collection: CollectionInput | Mapping[str, Any],
+        collection: models.CollectionInput | CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Create a collection.
 
         `collection` needs a `name` and either `data` (a list of row objects) or `url` (where to
@@ -4418,7 +4331,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Get a collection's details (not its rows).
 
         Args:
@@ -4439,11 +4352,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_collection(
         self,
         collection_id: str | int,
-        updates: CollectionUpdate | Mapping[str, Any],
+        updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Rename a collection or replace its data.
 
         New `data` or `url` replaces all rows. Messages that refer to the collection by its old name
@@ -4523,7 +4436,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Replace a collection's rows.
 
         `content` is the complete new list of row objects, sent as a top-level JSON array; rows you
@@ -4548,7 +4461,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def search_suppression(
         self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """Check whether the email service provider suppressed an address.
 
         Looks the address up in the ESP's own suppression lists and tells you why it is suppressed,
@@ -4579,7 +4492,7 @@ class AppOperations(_rt.SyncOperationsBase):
         domain: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """List addresses the email service provider suppressed for one reason.
 
         Pages with `limit` (at most 1000) and `offset`; `email` and `domain` narrow the results. For
@@ -4618,7 +4531,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """List a sending domain's ESP-suppressed addresses for one reason.
 
         Cursor-paged: pass the previous response's `next` as `start`. With `email`, at most one
@@ -4657,14 +4570,14 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[EspSuppression]:
+    ) -> Iterator[models.EspSuppression]:
         """Iterate over the items of every page of `get_domain_suppressions`, fetching pages lazily.
 
         Takes the same arguments as `get_domain_suppressions`; `start` is where the first page begins.
         """
         from .api.suppressions import get_domain_suppressions as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[EspSuppressionList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.EspSuppressionList]:
             return self._prepare(_op.prepare, domain_name, suppression_type, limit=limit, email=email, start=cursor)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.suppressions, lambda p: p.next_)
@@ -4728,7 +4641,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_reporting_webhooks(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ReportingWebhookList:
+    ) -> models.ReportingWebhookList:
         """List the workspace's reporting webhooks.
 
         Returns:
@@ -4744,11 +4657,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_reporting_webhook(
         self,
-        webhook: ReportingWebhookInput | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Create a reporting webhook.
 
         `webhook` needs an `endpoint` URL and the `events` to report; `name`, `disabled`,
@@ -4771,7 +4684,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_reporting_webhook(
         self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Get one reporting webhook.
 
         Args:
@@ -4792,11 +4705,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: ReportingWebhookUpdate | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Change a reporting webhook.
 
         `updates` holds the fields to change and is sent as given.
@@ -4840,7 +4753,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_snippets(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SnippetList:
+    ) -> models.SnippetList:
         """List the workspace's snippets.
 
         Snippets are named pieces of content reused across messages.
@@ -4858,11 +4771,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def update_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SnippetEnvelope:
+    ) -> models.SnippetEnvelope:
         """Create or replace a snippet by name.
 
         The snippet is matched by `name`: an existing one gets the new `value`, otherwise a new
@@ -4885,11 +4798,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SnippetEnvelope:
+    ) -> models.SnippetEnvelope:
         """Create a snippet.
 
         `snippet` holds a unique `name` and its `value`. The API refuses a name that is already
@@ -4939,7 +4852,7 @@ class AppOperations(_rt.SyncOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SenderIdentityList:
+    ) -> models.SenderIdentityList:
         """List sender identities (the "from" addresses and numbers).
 
         Args:
@@ -4972,14 +4885,14 @@ class AppOperations(_rt.SyncOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[SenderIdentity]:
+    ) -> Iterator[models.SenderIdentity]:
         """Iterate over the items of every page of `get_sender_identities`, fetching pages lazily.
 
         Takes the same arguments as `get_sender_identities`; `start` is where the first page begins.
         """
         from .api.sender_identities import get_sender_identities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[SenderIdentityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.SenderIdentityList]:
             return self._prepare(_op.prepare, start=cursor, limit=limit, sort=sort, hidden=hidden)
 
         return self._iterate(
@@ -4988,7 +4901,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_sender_identity(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SenderIdentityEnvelope:
+    ) -> models.SenderIdentityEnvelope:
         """Get one sender identity.
 
         Args:
@@ -5008,7 +4921,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_sender_identity_used_by(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SenderIdentityUsage:
+    ) -> models.SenderIdentityUsage:
         """List the campaigns and newsletters that send as a sender.
 
         Args:
@@ -5047,7 +4960,7 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MessageList:
+    ) -> models.MessageList:
         """List message deliveries across the workspace.
 
         Each delivery is one message sent (or drafted) for one recipient, with its metric
@@ -5123,14 +5036,14 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[DeliveryMessage]:
+    ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_messages`; `start` is where the first page begins.
         """
         from .api.messages import get_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[MessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.MessageList]:
             return self._prepare(
                 _op.prepare,
                 start=cursor,
@@ -5162,7 +5075,7 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MessageEnvelope:
+    ) -> models.MessageEnvelope:
         """Get one message delivery.
 
         Args:
@@ -5188,7 +5101,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_archived_message(
         self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ArchivedMessageEnvelope:
+    ) -> models.ArchivedMessageEnvelope:
         """Get the archived copy of a delivery, body included.
 
         The API allows 100 of these requests per day.
@@ -5210,11 +5123,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_import(
         self,
-        import_data: ImportInput | Mapping[str, Any],
+        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ImportEnvelope:
+    ) -> models.ImportEnvelope:
         """Start a bulk import from a CSV file.
 
         `import_data` needs the CSV's `data_file_url` and the import `type` (`people`, `event`,
@@ -5239,7 +5152,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_import(
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ImportEnvelope:
+    ) -> models.ImportEnvelope:
         """Get a bulk import's progress and outcome.
 
         Args:
@@ -5259,7 +5172,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def batch_update_attributes(
         self,
-        attributes: Sequence[Mapping[str, Any]],
+        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5287,7 +5200,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def batch_update_events(
         self,
-        events: Sequence[Mapping[str, Any]],
+        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5314,7 +5227,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_workspaces(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> WorkspaceList:
+    ) -> models.WorkspaceList:
         """List the account's workspaces with usage counts.
 
         The counts are cached and can be up to a couple of hours old.
@@ -5332,7 +5245,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_ip_addresses(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> IpAddressList:
+    ) -> models.IpAddressList:
         """List the IP addresses Customer.io sends from.
 
         Allowlist these if a firewall or your SMTP provider blocks unknown senders. Push
@@ -5361,7 +5274,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional email.
 
         Sends one email to one person, either from a transactional template
@@ -5384,7 +5297,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional push notification.
 
         Sends a push from a transactional template to one person; template fields such as the title,
@@ -5407,7 +5320,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional SMS.
 
         Sends a text message from a transactional template to one person. Build the message with
@@ -5429,7 +5342,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional WhatsApp message.
 
         Sends a WhatsApp message from a transactional template to one person. `to` and `from` are
@@ -5452,7 +5365,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional inbox message.
 
         Places a message from a transactional template in one person's in-app inbox. Build the
@@ -5474,7 +5387,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional in-app message.
 
         Shows a message from a transactional template to one person inside your app. Build the
@@ -5491,12 +5404,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return await self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     async def get_customers_by_email(
-        self,
-        email: str | None = None,
-        *,
-        timeout: Timeout = _rt.NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerEmailMatches:
+        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> models.CustomerEmailMatches:
         """Find the people who have an email address.
 
         Returns the identifiers of every person whose `email` matches. More than one person can
@@ -5519,13 +5428,13 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSearchResult:
+    ) -> models.CustomerSearchResult:
         """Search people with a segment and attribute filter.
 
         `filter` combines `segment` and `attribute` conditions with `and`, `or` and `not`. Returns
@@ -5553,20 +5462,20 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     def iter_search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CustomerIdentifiers]:
+    ) -> AsyncIterator[models.CustomerIdentifiers]:
         """Iterate over the items of every page of `search_customers`, fetching pages lazily.
 
         Takes the same arguments as `search_customers`; `start` is where the first page begins.
         """
         from .api.customers import search_customers as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerSearchResult]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerSearchResult]:
             return self._prepare(_op.prepare, filter, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
@@ -5579,7 +5488,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TriggerBroadcastResult:
+    ) -> models.TriggerBroadcastResult:
         """Trigger an API-triggered broadcast.
 
         Starts the broadcast, optionally with `data` for its Liquid `trigger` variables and with
@@ -5605,7 +5514,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_exports(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportList:
+    ) -> models.ExportList:
         """List the workspace's exports.
 
         Returns:
@@ -5621,7 +5530,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Get an export and its progress.
 
         Check `status` (`done` means it can be downloaded) before calling `download_export`.
@@ -5643,7 +5552,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def download_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportDownload:
+    ) -> models.ExportDownload:
         """Get a short-lived download link for a finished export.
 
         The returned URL stays valid for about 15 minutes.
@@ -5665,11 +5574,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_customers_export(
         self,
-        filters: Mapping[str, Any],
+        filters: AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Export the people who match a filter.
 
         Starts an export of people and their attributes; poll `get_export` until it is done.
@@ -5694,10 +5603,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: int,
         *,
-        options: Mapping[str, Any] | None = None,
+        options: DeliveriesExportOptionsParam | Mapping[str, Any] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Export the deliveries of a newsletter.
 
         Starts an export of a newsletter's deliveries and their metrics; poll `get_export` until it
@@ -5728,7 +5637,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerAttributes:
+    ) -> models.CustomerAttributes:
         """Get a person's attributes and devices.
 
         Args:
@@ -5759,7 +5668,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerActivityList:
+    ) -> models.CustomerActivityList:
         """List what a person did and what happened to them.
 
         Activities include events, page views, attribute changes and message deliveries. Only the
@@ -5803,14 +5712,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CustomerActivity]:
+    ) -> AsyncIterator[models.CustomerActivity]:
         """Iterate over the items of every page of `get_customer_activities`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_activities`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_activities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerActivityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerActivityList]:
             return self._prepare(
                 _op.prepare, customer_id, id_type=id_type, start=cursor, limit=limit, type=type, name=name
             )
@@ -5828,7 +5737,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerMessageList:
+    ) -> models.CustomerMessageList:
         """List the deliveries sent to a person.
 
         Without `start_ts` and `end_ts` the most recent six months are returned; a longer range is
@@ -5870,14 +5779,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CustomerMessage]:
+    ) -> AsyncIterator[models.CustomerMessage]:
         """Iterate over the items of every page of `get_customer_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_messages`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerMessageList]:
             return self._prepare(
                 _op.prepare, customer_id, id_type=id_type, start=cursor, limit=limit, start_ts=start_ts, end_ts=end_ts
             )
@@ -5892,7 +5801,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerRelationshipList:
+    ) -> models.CustomerRelationshipList:
         """List the objects a person is related to.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -5924,14 +5833,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CustomerRelationship]:
+    ) -> AsyncIterator[models.CustomerRelationship]:
         """Iterate over the items of every page of `get_customer_relationships`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_relationships`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_relationships as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerRelationshipList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerRelationshipList]:
             return self._prepare(_op.prepare, customer_id, start=cursor, limit=limit)
 
         return self._iterate(
@@ -5945,7 +5854,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSegmentList:
+    ) -> models.CustomerSegmentList:
         """List the segments a person belongs to.
 
         Args:
@@ -5973,7 +5882,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSubscriptionPreferences:
+    ) -> models.CustomerSubscriptionPreferences:
         """Get a person's subscription-center preferences.
 
         Returns the topics with the person's choice for each, plus the page header. Pass `language`
@@ -6005,7 +5914,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerAttributesList:
+    ) -> models.CustomerAttributesList:
         """Get the attributes and devices of several people at once.
 
         Up to 100 ids per call; ids that match no one are left out of the answer.
@@ -6033,7 +5942,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectAttributes:
+    ) -> models.ObjectAttributes:
         """Get an object's attributes.
 
         Args:
@@ -6066,7 +5975,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectRelationshipList:
+    ) -> models.ObjectRelationshipList:
         """List the people related to an object.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -6105,14 +6014,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[ObjectRelationship]:
+    ) -> AsyncIterator[models.ObjectRelationship]:
         """Iterate over the items of every page of `get_object_relationships`, fetching pages lazily.
 
         Takes the same arguments as `get_object_relationships`; `start` is where the first page begins.
         """
         from .api.objects import get_object_relationships as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ObjectRelationshipList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ObjectRelationshipList]:
             return self._prepare(_op.prepare, object_type_id, object_id, id_type=id_type, start=cursor, limit=limit)
 
         return self._iterate(
@@ -6122,13 +6031,13 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectSearchResult:
+    ) -> models.ObjectSearchResult:
         """Search objects of one type with a filter.
 
         Returns the ids of the objects of `object_type_id` that match `filter` (`and`, `or` and
@@ -6160,27 +6069,27 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     def iter_find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[ObjectSearchIdentifier]:
+    ) -> AsyncIterator[models.ObjectSearchIdentifier]:
         """Iterate over the items of every page of `find_objects`, fetching pages lazily.
 
         Takes the same arguments as `find_objects`; `start` is where the first page begins.
         """
         from .api.objects import find_objects as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ObjectSearchResult]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ObjectSearchResult]:
             return self._prepare(_op.prepare, object_type_id, filter, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     async def list_object_types(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ObjectTypeList:
+    ) -> models.ObjectTypeList:
         """List the workspace's object types.
 
         Object type ids are small integers (as strings); use them to address objects.
@@ -6208,7 +6117,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ActivityList:
+    ) -> models.ActivityList:
         """List recent activities across the workspace.
 
         Activity log entries (events, attribute changes, message deliveries …), optionally narrowed
@@ -6255,14 +6164,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[Activity]:
+    ) -> AsyncIterator[models.Activity]:
         """Iterate over the items of every page of `list_activities`, fetching pages lazily.
 
         Takes the same arguments as `list_activities`; `start` is where the first page begins.
         """
         from .api.activities import list_activities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ActivityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ActivityList]:
             return self._prepare(
                 _op.prepare,
                 start=cursor,
@@ -6278,7 +6187,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_segments(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentList:
+    ) -> models.SegmentList:
         """List all segments.
 
         Returns:
@@ -6294,11 +6203,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_segment(
         self,
-        segment: SegmentInput | Mapping[str, Any],
+        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SegmentResponse:
+    ) -> models.SegmentResponse:
         """Create an empty manual segment.
 
         `segment` holds `name` (required) and an optional `description`; it is sent as given.
@@ -6320,7 +6229,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_segment(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentResponse:
+    ) -> models.SegmentResponse:
         """Get one segment.
 
         Args:
@@ -6360,7 +6269,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_segment_customer_count(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentCustomerCount:
+    ) -> models.SegmentCustomerCount:
         """Count the people in a segment.
 
         Args:
@@ -6386,7 +6295,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SegmentMembership:
+    ) -> models.SegmentMembership:
         """List the people in a segment.
 
         Returns a page of members, both as `identifiers` (id, email, cio_id) and as plain `ids`;
@@ -6420,21 +6329,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[SegmentMember]:
+    ) -> AsyncIterator[models.SegmentMember]:
         """Iterate over the items of every page of `get_segment_membership`, fetching pages lazily.
 
         Takes the same arguments as `get_segment_membership`; `start` is where the first page begins.
         """
         from .api.segments import get_segment_membership as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[SegmentMembership]:
+        def page(cursor: str | None) -> _rt.Prepared[models.SegmentMembership]:
             return self._prepare(_op.prepare, segment_id, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     async def get_segment_used_by(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentUsage:
+    ) -> models.SegmentUsage:
         """Find the campaigns and newsletters that use a segment.
 
         Args:
@@ -6454,7 +6363,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_subscription_topics(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SubscriptionTopicList:
+    ) -> models.SubscriptionTopicList:
         """List the subscription center's topics.
 
         An empty list when the workspace has no topics.
@@ -6472,7 +6381,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_subscription_channels(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SubscriptionChannelList:
+    ) -> models.SubscriptionChannelList:
         """List the subscription center's channels.
 
         An empty list when no channel options are configured.
@@ -6494,7 +6403,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SubscriptionCenterToken:
+    ) -> models.SubscriptionCenterToken:
         """Get a signed link to a person's subscription center page.
 
         The token and URL stay valid for 24 hours. The person must already exist.
@@ -6516,7 +6425,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_transactional_messages(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> TransactionalMessageList:
+    ) -> models.TransactionalMessageList:
         """List transactional message templates.
 
         The templates (transactional ids) you send from, not their deliveries.
@@ -6538,7 +6447,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalMessageResponse:
+    ) -> models.TransactionalMessageResponse:
         """Get one transactional message template.
 
         Args:
@@ -6562,7 +6471,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentList:
+    ) -> models.TransactionalContentList:
         """List a transactional message's content variants.
 
         One variant per language (the default language has an empty `language`).
@@ -6589,7 +6498,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Get one language variant of a transactional message.
 
         Args:
@@ -6613,11 +6522,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Replace one language variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -6654,7 +6563,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalDeliveryList:
+    ) -> models.TransactionalDeliveryList:
         """List the deliveries sent from a transactional message.
 
         Each delivery is one message to one person. Without `start_ts`/`end_ts` the API covers the
@@ -6701,14 +6610,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[TransactionalDelivery]:
+    ) -> AsyncIterator[models.TransactionalDelivery]:
         """Iterate over the items of every page of `get_transactional_message_deliveries`, fetching pages lazily.
 
         Takes the same arguments as `get_transactional_message_deliveries`; `start` is where the first page begins.
         """
         from .api.transactional import get_transactional_message_deliveries as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[TransactionalDeliveryList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.TransactionalDeliveryList]:
             return self._prepare(
                 _op.prepare,
                 transactional_id,
@@ -6730,7 +6639,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalMetrics:
+    ) -> models.TransactionalMetrics:
         """Get a transactional message's delivery metrics over time.
 
         Each metric is a series of counts per `period`, oldest first. At least two steps are
@@ -6764,7 +6673,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalLinkMetrics:
+    ) -> models.TransactionalLinkMetrics:
         """Get click metrics for each link in a transactional message.
 
         Args:
@@ -6792,11 +6701,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Replace one content variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -6823,7 +6732,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_campaigns(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> CampaignList:
+    ) -> models.CampaignList:
         """List the workspace's campaigns.
 
         Returns:
@@ -6843,7 +6752,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignResponse:
+    ) -> models.CampaignResponse:
         """Fetch one campaign.
 
         Args:
@@ -6868,7 +6777,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionList:
+    ) -> models.CampaignActionList:
         """List the actions (workflow tiles) of a campaign.
 
         Returns a page of at most 10 actions; pass the response's `next` as `start` for the
@@ -6898,14 +6807,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CampaignAction]:
+    ) -> AsyncIterator[models.CampaignAction]:
         """Iterate over the items of every page of `get_campaign_actions`, fetching pages lazily.
 
         Takes the same arguments as `get_campaign_actions`; `start` is where the first page begins.
         """
         from .api.campaigns import get_campaign_actions as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CampaignActionList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CampaignActionList]:
             return self._prepare(_op.prepare, campaign_id, start=cursor)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.actions, lambda p: p.next_)
@@ -6917,7 +6826,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Fetch one action of a campaign.
 
         Args:
@@ -6941,11 +6850,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Change the content or settings of a campaign action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -6978,7 +6887,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Fetch one language variant of a campaign action.
 
         Args:
@@ -7005,11 +6914,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Change one language variant of a campaign action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -7049,7 +6958,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMetrics:
+    ) -> models.CampaignMetrics:
         """Delivery metrics of one campaign action over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -7096,7 +7005,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignLinkMetricsList:
+    ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link in one campaign action.
 
         Args:
@@ -7137,7 +7046,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMetrics:
+    ) -> models.CampaignMetrics:
         """Delivery metrics of a campaign over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -7184,7 +7093,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignLinkMetricsList:
+    ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link across a campaign.
 
         Args:
@@ -7212,12 +7121,12 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        start: int | None = None,
-        end: int | None = None,
-        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+        start: int,
+        end: int,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignJourneyMetrics:
+    ) -> models.CampaignJourneyMetrics:
         """Journey metrics of a campaign (started, activated, converted, ...).
 
         `start`, `end` (Unix seconds) and `res` are all required. Each array holds one count per
@@ -7259,7 +7168,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMessageList:
+    ) -> models.CampaignMessageList:
         """List the deliveries a campaign produced.
 
         Filter by channel (`type`), by a reached `metric`, by creation time (`start_ts`, `end_ts`,
@@ -7314,14 +7223,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[DeliveryMessage]:
+    ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_campaign_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_campaign_messages`; `start` is where the first page begins.
         """
         from .api.campaigns import get_campaign_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CampaignMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CampaignMessageList]:
             return self._prepare(
                 _op.prepare,
                 campaign_id,
@@ -7344,7 +7253,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTrigger:
+    ) -> models.BroadcastTrigger:
         """Check whether a broadcast trigger has been processed.
 
         The trigger id comes from `trigger_broadcast` or `get_broadcast_triggers`.
@@ -7375,7 +7284,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTriggerErrors:
+    ) -> models.BroadcastTriggerErrors:
         """List the validation errors a broadcast trigger produced.
 
         Mostly problems with the audience or the per-user data file, one line of text each.
@@ -7417,14 +7326,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         """
         from .api.broadcasts import get_broadcast_trigger_errors as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[BroadcastTriggerErrors]:
+        def page(cursor: str | None) -> _rt.Prepared[models.BroadcastTriggerErrors]:
             return self._prepare(_op.prepare, broadcast_id, trigger_id, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.errors, lambda p: p.next_)
 
     async def list_broadcasts(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> BroadcastList:
+    ) -> models.BroadcastList:
         """List the workspace's API-triggered broadcasts.
 
         Returns:
@@ -7444,7 +7353,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastResponse:
+    ) -> models.BroadcastResponse:
         """Fetch one API-triggered broadcast.
 
         Args:
@@ -7468,7 +7377,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionList:
+    ) -> models.BroadcastActionList:
         """List the actions (message variants) of a broadcast.
 
         Args:
@@ -7493,7 +7402,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Fetch one action of a broadcast.
 
         Args:
@@ -7517,11 +7426,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Change the content or settings of a broadcast action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -7554,7 +7463,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Fetch one language variant of a broadcast action.
 
         Args:
@@ -7581,11 +7490,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Change one language variant of a broadcast action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -7620,7 +7529,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMetrics:
+    ) -> models.BroadcastMetrics:
         """Delivery metrics of one broadcast action over time.
 
         Args:
@@ -7654,7 +7563,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastLinkMetricsList:
+    ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link in one broadcast action.
 
         Args:
@@ -7690,7 +7599,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMetrics:
+    ) -> models.BroadcastMetrics:
         """Delivery metrics of a broadcast over time.
 
         Args:
@@ -7723,7 +7632,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastLinkMetricsList:
+    ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link across a broadcast.
 
         Args:
@@ -7761,7 +7670,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMessageList:
+    ) -> models.BroadcastMessageList:
         """List the deliveries a broadcast produced.
 
         Filter by a reached `metric`, by channel (`type`) or by creation time (`start_ts`, `end_ts`,
@@ -7812,14 +7721,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[DeliveryMessage]:
+    ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_broadcast_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_broadcast_messages`; `start` is where the first page begins.
         """
         from .api.broadcasts import get_broadcast_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[BroadcastMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.BroadcastMessageList]:
             return self._prepare(
                 _op.prepare,
                 broadcast_id,
@@ -7840,7 +7749,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTriggerList:
+    ) -> models.BroadcastTriggerList:
         """List the times a broadcast was triggered.
 
         Args:
@@ -7866,7 +7775,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterList:
+    ) -> models.NewsletterList:
         """List newsletters.
 
         Returns one page of newsletters with their metadata. Pass the response's `next` value as
@@ -7899,25 +7808,25 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[Newsletter]:
+    ) -> AsyncIterator[models.Newsletter]:
         """Iterate over the items of every page of `list_newsletters`, fetching pages lazily.
 
         Takes the same arguments as `list_newsletters`; `start` is where the first page begins.
         """
         from .api.newsletters import list_newsletters as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[NewsletterList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.NewsletterList]:
             return self._prepare(_op.prepare, start=cursor, limit=limit, sort=sort)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.newsletters, lambda p: p.next_)
 
     async def create_newsletter(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Create a newsletter, optionally sending or scheduling it.
 
         `data` describes the newsletter: `name`, channel `type`, `recipients` and the channel's
@@ -7945,7 +7854,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Get one newsletter's metadata.
 
         Args:
@@ -7996,7 +7905,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentList:
+    ) -> models.NewsletterContentList:
         """List a newsletter's content variants.
 
         Each variant is a translation or an A/B test message, with its own content id.
@@ -8023,7 +7932,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one content variant of a newsletter.
 
         Args:
@@ -8048,11 +7957,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one content variant of a newsletter.
 
         Changes the variant's content and, for email, its envelope (sender, subject and so on).
@@ -8088,7 +7997,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMetricsResponse:
+    ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for one newsletter variant.
 
         Metric series per `period`, oldest step first. At least two steps are always returned.
@@ -8126,7 +8035,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterLinkMetricsList:
+    ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for one newsletter variant.
 
         Args:
@@ -8162,7 +8071,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMetricsResponse:
+    ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for a newsletter.
 
         Metric series per `period`, oldest step first, across all of the newsletter's channels. At
@@ -8197,7 +8106,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterLinkMetricsList:
+    ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for a newsletter.
 
         Args:
@@ -8235,7 +8144,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMessageList:
+    ) -> models.NewsletterMessageList:
         """List the deliveries a newsletter produced.
 
         One record per rendered message. Without `start_ts`/`end_ts` the API covers up to six months
@@ -8285,14 +8194,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[DeliveryMessage]:
+    ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_newsletter_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_newsletter_messages`; `start` is where the first page begins.
         """
         from .api.newsletters import get_newsletter_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[NewsletterMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.NewsletterMessageList]:
             return self._prepare(
                 _op.prepare,
                 newsletter_id,
@@ -8310,11 +8219,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Send a draft newsletter now.
 
         The newsletter must still be a draft. `data` may carry rate limits (`rate_limit_email_rate`,
@@ -8340,11 +8249,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Schedule a draft newsletter, or change its send time.
 
         `data` holds `scheduled_at` (Unix seconds in the future, or 0 to unschedule) with its
@@ -8370,11 +8279,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter.
 
         `data` needs `language` plus the channel's content (for email, `subject` and `body`); fields
@@ -8405,7 +8314,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one translation of a newsletter.
 
         Args:
@@ -8429,11 +8338,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one translation of a newsletter.
 
         Same fields as `update_newsletter_content`; `data` is sent as given. For newsletters with
@@ -8493,7 +8402,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterTestGroupList:
+    ) -> models.NewsletterTestGroupList:
         """List a newsletter's A/B test groups.
 
         Args:
@@ -8517,7 +8426,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Add an A/B test group to a newsletter.
 
         The new group starts as a copy of the existing content. The API takes no input; the body is
@@ -8542,11 +8451,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter's A/B test group.
 
         Same payload as `create_newsletter_language`; the variant starts as a copy of the group's
@@ -8579,7 +8488,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one translation in a newsletter's A/B test group.
 
         Args:
@@ -8606,11 +8515,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one translation in a newsletter's A/B test group.
 
         Same fields as `update_newsletter_content`; `data` is sent as given.
@@ -8681,7 +8590,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioFolderList:
+    ) -> models.DesignStudioFolderList:
         """List Design Studio folders.
 
         Returns one page of folders (folders only, not the emails or components inside them),
@@ -8725,11 +8634,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_folder(
         self,
-        folder: DesignStudioFolderInput | Mapping[str, Any],
+        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioFolderResult:
+    ) -> models.DesignStudioFolderResult:
         """Create a Design Studio folder.
 
         `folder` needs a `name`; add `parent_folder_id` (a folder UUID) to nest it, or leave it out
@@ -8752,7 +8661,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_design_studio_folder(
         self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioFolderResult:
+    ) -> models.DesignStudioFolderResult:
         """Get a Design Studio folder.
 
         Args:
@@ -8773,7 +8682,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: DesignStudioFolderUpdate | Mapping[str, Any],
+        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8841,7 +8750,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         is_linked: Literal["true", "false", "any"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailList:
+    ) -> models.DesignStudioEmailList:
         """List Design Studio emails.
 
         Returns one page of emails plus the folders they sit in. Besides the folder and time
@@ -8891,11 +8800,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_email(
         self,
-        email: DesignStudioEmailInput | Mapping[str, Any],
+        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailResult:
+    ) -> models.DesignStudioEmailResult:
         """Create a Design Studio email.
 
         `email` needs a `name`; `content`, `envelope`, `transformers`, `is_template` and
@@ -8919,7 +8828,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_design_studio_email(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioEmailResult:
+    ) -> models.DesignStudioEmailResult:
         """Get a Design Studio email with its content, envelope and transformers.
 
         Returns the default-language email; translations have their own calls.
@@ -8942,7 +8851,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_email(
         self,
         email_id: str,
-        updates: DesignStudioEmailUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8991,7 +8900,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_design_studio_email_languages(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioEmailTranslationList:
+    ) -> models.DesignStudioEmailTranslationList:
         """List an email's translations.
 
         Args:
@@ -9012,11 +8921,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
+        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailTranslationResult:
+    ) -> models.DesignStudioEmailTranslationResult:
         """Add a translation to an email.
 
         `translation` needs a `language` code (sent in the body). Whatever of `content`, `envelope`
@@ -9047,7 +8956,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailTranslationResult:
+    ) -> models.DesignStudioEmailTranslationResult:
         """Get one translation of an email.
 
         Args:
@@ -9071,7 +8980,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9145,7 +9054,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         tag: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioComponentList:
+    ) -> models.DesignStudioComponentList:
         """List custom components.
 
         Returns one page of components plus the folders they sit in. Filters as for folders, plus
@@ -9190,11 +9099,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_component(
         self,
-        component: DesignStudioComponentInput | Mapping[str, Any],
+        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioComponentResult:
+    ) -> models.DesignStudioComponentResult:
         """Create a custom component.
 
         `component` needs a display `name` and the `tag` emails use to include it; add `content`
@@ -9217,7 +9126,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_design_studio_component(
         self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioComponentResult:
+    ) -> models.DesignStudioComponentResult:
         """Get a custom component with its content.
 
         Args:
@@ -9238,7 +9147,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_component(
         self,
         component_id: str,
-        updates: DesignStudioComponentUpdate | Mapping[str, Any],
+        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9294,7 +9203,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetList:
+    ) -> models.AssetList:
         """List file assets.
 
         Returns one page of uploaded files, optionally limited to an asset folder (and to its direct
@@ -9324,11 +9233,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_asset(
         self,
-        file: Mapping[str, Any],
+        file: AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetResult:
+    ) -> models.AssetResult:
         """Upload a file asset.
 
         Sent as `multipart/form-data`: a `file` part (named `filename`, typed by `contentType`, else
@@ -9350,7 +9259,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_asset(
         self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> AssetResult:
+    ) -> models.AssetResult:
         """Get a file asset.
 
         Args:
@@ -9371,7 +9280,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_asset(
         self,
         asset_id: str | int,
-        updates: AssetUpdate | Mapping[str, Any],
+        updates: models.AssetUpdate | AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9427,7 +9336,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetFolderList:
+    ) -> models.AssetFolderList:
         """List asset folders.
 
         Args:
@@ -9454,11 +9363,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_asset_folder(
         self,
-        folder: AssetFolderInput | Mapping[str, Any],
+        folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetFolderResult:
+    ) -> models.AssetFolderResult:
         """Create an asset folder.
 
         `folder` needs a `name` that is unique among its siblings; `parent_folder_id` nests it. Sent
@@ -9481,7 +9390,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_asset_folder(
         self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> AssetFolderResult:
+    ) -> models.AssetFolderResult:
         """Get an asset folder.
 
         Args:
@@ -9502,7 +9411,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: AssetFolderUpdate | Mapping[str, Any],
+        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9552,7 +9461,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_collections(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> CollectionList:
+    ) -> models.CollectionList:
         """List collections.
 
         Every collection with its name, size and top-level keys (not its rows).
@@ -9570,11 +9479,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_collection(
         self,
-        collection: CollectionInput | Mapping[str, Any],
+        collection: models.CollectionInput | CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Create a collection.
 
         `collection` needs a `name` and either `data` (a list of row objects) or `url` (where to
@@ -9601,7 +9510,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Get a collection's details (not its rows).
 
         Args:
@@ -9622,11 +9531,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_collection(
         self,
         collection_id: str | int,
-        updates: CollectionUpdate | Mapping[str, Any],
+        updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Rename a collection or replace its data.
 
         New `data` or `url` replaces all rows. Messages that refer to the collection by its old name
@@ -9706,7 +9615,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Replace a collection's rows.
 
         `content` is the complete new list of row objects, sent as a top-level JSON array; rows you
@@ -9731,7 +9640,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def search_suppression(
         self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """Check whether the email service provider suppressed an address.
 
         Looks the address up in the ESP's own suppression lists and tells you why it is suppressed,
@@ -9762,7 +9671,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         domain: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """List addresses the email service provider suppressed for one reason.
 
         Pages with `limit` (at most 1000) and `offset`; `email` and `domain` narrow the results. For
@@ -9801,7 +9710,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """List a sending domain's ESP-suppressed addresses for one reason.
 
         Cursor-paged: pass the previous response's `next` as `start`. With `email`, at most one
@@ -9840,14 +9749,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[EspSuppression]:
+    ) -> AsyncIterator[models.EspSuppression]:
         """Iterate over the items of every page of `get_domain_suppressions`, fetching pages lazily.
 
         Takes the same arguments as `get_domain_suppressions`; `start` is where the first page begins.
         """
         from .api.suppressions import get_domain_suppressions as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[EspSuppressionList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.EspSuppressionList]:
             return self._prepare(_op.prepare, domain_name, suppression_type, limit=limit, email=email, start=cursor)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.suppressions, lambda p: p.next_)
@@ -9911,7 +9820,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_reporting_webhooks(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ReportingWebhookList:
+    ) -> models.ReportingWebhookList:
         """List the workspace's reporting webhooks.
 
         Returns:
@@ -9927,11 +9836,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_reporting_webhook(
         self,
-        webhook: ReportingWebhookInput | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Create a reporting webhook.
 
         `webhook` needs an `endpoint` URL and the `events` to report; `name`, `disabled`,
@@ -9954,7 +9863,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_reporting_webhook(
         self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Get one reporting webhook.
 
         Args:
@@ -9975,11 +9884,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: ReportingWebhookUpdate | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Change a reporting webhook.
 
         `updates` holds the fields to change and is sent as given.
@@ -10023,7 +9932,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_snippets(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SnippetList:
+    ) -> models.SnippetList:
         """List the workspace's snippets.
 
         Snippets are named pieces of content reused across messages.
@@ -10041,11 +9950,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def update_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SnippetEnvelope:
+    ) -> models.SnippetEnvelope:
         """Create or replace a snippet by name.
 
         The snippet is matched by `name`: an existing one gets the new `value`, otherwise a new
@@ -10068,11 +9977,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SnippetEnvelope:
+    ) -> models.SnippetEnvelope:
         """Create a snippet.
 
         `snippet` holds a unique `name` and its `value`. The API refuses a name that is already
@@ -10122,7 +10031,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SenderIdentityList:
+    ) -> models.SenderIdentityList:
         """List sender identities (the "from" addresses and numbers).
 
         Args:
@@ -10155,14 +10064,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[SenderIdentity]:
+    ) -> AsyncIterator[models.SenderIdentity]:
         """Iterate over the items of every page of `get_sender_identities`, fetching pages lazily.
 
         Takes the same arguments as `get_sender_identities`; `start` is where the first page begins.
         """
         from .api.sender_identities import get_sender_identities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[SenderIdentityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.SenderIdentityList]:
             return self._prepare(_op.prepare, start=cursor, limit=limit, sort=sort, hidden=hidden)
 
         return self._iterate(
@@ -10171,7 +10080,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_sender_identity(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SenderIdentityEnvelope:
+    ) -> models.SenderIdentityEnvelope:
         """Get one sender identity.
 
         Args:
@@ -10191,7 +10100,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_sender_identity_used_by(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SenderIdentityUsage:
+    ) -> models.SenderIdentityUsage:
         """List the campaigns and newsletters that send as a sender.
 
         Args:
@@ -10230,7 +10139,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MessageList:
+    ) -> models.MessageList:
         """List message deliveries across the workspace.
 
         Each delivery is one message sent (or drafted) for one recipient, with its metric
@@ -10306,14 +10215,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[DeliveryMessage]:
+    ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_messages`; `start` is where the first page begins.
         """
         from .api.messages import get_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[MessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.MessageList]:
             return self._prepare(
                 _op.prepare,
                 start=cursor,
@@ -10345,7 +10254,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MessageEnvelope:
+    ) -> models.MessageEnvelope:
         """Get one message delivery.
 
         Args:
@@ -10371,7 +10280,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_archived_message(
         self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ArchivedMessageEnvelope:
+    ) -> models.ArchivedMessageEnvelope:
         """Get the archived copy of a delivery, body included.
 
         The API allows 100 of these requests per day.
@@ -10393,11 +10302,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_import(
         self,
-        import_data: ImportInput | Mapping[str, Any],
+        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ImportEnvelope:
+    ) -> models.ImportEnvelope:
         """Start a bulk import from a CSV file.
 
         `import_data` needs the CSV's `data_file_url` and the import `type` (`people`, `event`,
@@ -10422,7 +10331,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_import(
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ImportEnvelope:
+    ) -> models.ImportEnvelope:
         """Get a bulk import's progress and outcome.
 
         Args:
@@ -10442,7 +10351,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def batch_update_attributes(
         self,
-        attributes: Sequence[Mapping[str, Any]],
+        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10470,7 +10379,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def batch_update_events(
         self,
-        events: Sequence[Mapping[str, Any]],
+        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10497,7 +10406,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_workspaces(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> WorkspaceList:
+    ) -> models.WorkspaceList:
         """List the account's workspaces with usage counts.
 
         The counts are cached and can be up to a couple of hours old.
@@ -10515,7 +10424,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_ip_addresses(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> IpAddressList:
+    ) -> models.IpAddressList:
         """List the IP addresses Customer.io sends from.
 
         Allowlist these if a firewall or your SMTP provider blocks unknown senders. Push
@@ -10544,7 +10453,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional email.
 
         Sends one email to one person, either from a transactional template
@@ -10567,7 +10476,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional push notification.
 
         Sends a push from a transactional template to one person; template fields such as the title,
@@ -10590,7 +10499,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional SMS.
 
         Sends a text message from a transactional template to one person. Build the message with
@@ -10612,7 +10521,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional WhatsApp message.
 
         Sends a WhatsApp message from a transactional template to one person. `to` and `from` are
@@ -10635,7 +10544,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional inbox message.
 
         Places a message from a transactional template in one person's in-app inbox. Build the
@@ -10657,7 +10566,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional in-app message.
 
         Shows a message from a transactional template to one person inside your app. Build the
@@ -10674,12 +10583,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     def get_customers_by_email(
-        self,
-        email: str | None = None,
-        *,
-        timeout: Timeout = _rt.NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerEmailMatches]:
+        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> _rt.RawResponse[models.CustomerEmailMatches]:
         """Find the people who have an email address.
 
         Returns the identifiers of every person whose `email` matches. More than one person can
@@ -10702,13 +10607,13 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSearchResult]:
+    ) -> _rt.RawResponse[models.CustomerSearchResult]:
         """Search people with a segment and attribute filter.
 
         `filter` combines `segment` and `attribute` conditions with `and`, `or` and `not`. Returns
@@ -10742,7 +10647,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TriggerBroadcastResult]:
+    ) -> _rt.RawResponse[models.TriggerBroadcastResult]:
         """Trigger an API-triggered broadcast.
 
         Starts the broadcast, optionally with `data` for its Liquid `trigger` variables and with
@@ -10766,7 +10671,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_exports(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportList]:
+    ) -> _rt.RawResponse[models.ExportList]:
         """List the workspace's exports.
 
         Returns:
@@ -10782,7 +10687,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Get an export and its progress.
 
         Check `status` (`done` means it can be downloaded) before calling `download_export`.
@@ -10804,7 +10709,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def download_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportDownload]:
+    ) -> _rt.RawResponse[models.ExportDownload]:
         """Get a short-lived download link for a finished export.
 
         The returned URL stays valid for about 15 minutes.
@@ -10826,11 +10731,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_customers_export(
         self,
-        filters: Mapping[str, Any],
+        filters: AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Export the people who match a filter.
 
         Starts an export of people and their attributes; poll `get_export` until it is done.
@@ -10855,10 +10760,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: int,
         *,
-        options: Mapping[str, Any] | None = None,
+        options: DeliveriesExportOptionsParam | Mapping[str, Any] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Export the deliveries of a newsletter.
 
         Starts an export of a newsletter's deliveries and their metrics; poll `get_export` until it
@@ -10889,7 +10794,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerAttributes]:
+    ) -> _rt.RawResponse[models.CustomerAttributes]:
         """Get a person's attributes and devices.
 
         Args:
@@ -10920,7 +10825,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerActivityList]:
+    ) -> _rt.RawResponse[models.CustomerActivityList]:
         """List what a person did and what happened to them.
 
         Activities include events, page views, attribute changes and message deliveries. Only the
@@ -10964,7 +10869,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerMessageList]:
+    ) -> _rt.RawResponse[models.CustomerMessageList]:
         """List the deliveries sent to a person.
 
         Without `start_ts` and `end_ts` the most recent six months are returned; a longer range is
@@ -11003,7 +10908,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerRelationshipList]:
+    ) -> _rt.RawResponse[models.CustomerRelationshipList]:
         """List the objects a person is related to.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -11034,7 +10939,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSegmentList]:
+    ) -> _rt.RawResponse[models.CustomerSegmentList]:
         """List the segments a person belongs to.
 
         Args:
@@ -11062,7 +10967,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSubscriptionPreferences]:
+    ) -> _rt.RawResponse[models.CustomerSubscriptionPreferences]:
         """Get a person's subscription-center preferences.
 
         Returns the topics with the person's choice for each, plus the page header. Pass `language`
@@ -11094,7 +10999,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerAttributesList]:
+    ) -> _rt.RawResponse[models.CustomerAttributesList]:
         """Get the attributes and devices of several people at once.
 
         Up to 100 ids per call; ids that match no one are left out of the answer.
@@ -11122,7 +11027,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectAttributes]:
+    ) -> _rt.RawResponse[models.ObjectAttributes]:
         """Get an object's attributes.
 
         Args:
@@ -11155,7 +11060,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectRelationshipList]:
+    ) -> _rt.RawResponse[models.ObjectRelationshipList]:
         """List the people related to an object.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -11187,13 +11092,13 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectSearchResult]:
+    ) -> _rt.RawResponse[models.ObjectSearchResult]:
         """Search objects of one type with a filter.
 
         Returns the ids of the objects of `object_type_id` that match `filter` (`and`, `or` and
@@ -11224,7 +11129,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_object_types(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ObjectTypeList]:
+    ) -> _rt.RawResponse[models.ObjectTypeList]:
         """List the workspace's object types.
 
         Object type ids are small integers (as strings); use them to address objects.
@@ -11252,7 +11157,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ActivityList]:
+    ) -> _rt.RawResponse[models.ActivityList]:
         """List recent activities across the workspace.
 
         Activity log entries (events, attribute changes, message deliveries …), optionally narrowed
@@ -11289,7 +11194,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_segments(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentList]:
+    ) -> _rt.RawResponse[models.SegmentList]:
         """List all segments.
 
         Returns:
@@ -11305,11 +11210,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_segment(
         self,
-        segment: SegmentInput | Mapping[str, Any],
+        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SegmentResponse]:
+    ) -> _rt.RawResponse[models.SegmentResponse]:
         """Create an empty manual segment.
 
         `segment` holds `name` (required) and an optional `description`; it is sent as given.
@@ -11331,7 +11236,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_segment(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentResponse]:
+    ) -> _rt.RawResponse[models.SegmentResponse]:
         """Get one segment.
 
         Args:
@@ -11371,7 +11276,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_segment_customer_count(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentCustomerCount]:
+    ) -> _rt.RawResponse[models.SegmentCustomerCount]:
         """Count the people in a segment.
 
         Args:
@@ -11397,7 +11302,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SegmentMembership]:
+    ) -> _rt.RawResponse[models.SegmentMembership]:
         """List the people in a segment.
 
         Returns a page of members, both as `identifiers` (id, email, cio_id) and as plain `ids`;
@@ -11425,7 +11330,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_segment_used_by(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentUsage]:
+    ) -> _rt.RawResponse[models.SegmentUsage]:
         """Find the campaigns and newsletters that use a segment.
 
         Args:
@@ -11445,7 +11350,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_subscription_topics(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SubscriptionTopicList]:
+    ) -> _rt.RawResponse[models.SubscriptionTopicList]:
         """List the subscription center's topics.
 
         An empty list when the workspace has no topics.
@@ -11463,7 +11368,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_subscription_channels(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SubscriptionChannelList]:
+    ) -> _rt.RawResponse[models.SubscriptionChannelList]:
         """List the subscription center's channels.
 
         An empty list when no channel options are configured.
@@ -11485,7 +11390,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SubscriptionCenterToken]:
+    ) -> _rt.RawResponse[models.SubscriptionCenterToken]:
         """Get a signed link to a person's subscription center page.
 
         The token and URL stay valid for 24 hours. The person must already exist.
@@ -11507,7 +11412,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_transactional_messages(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[TransactionalMessageList]:
+    ) -> _rt.RawResponse[models.TransactionalMessageList]:
         """List transactional message templates.
 
         The templates (transactional ids) you send from, not their deliveries.
@@ -11529,7 +11434,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalMessageResponse]:
+    ) -> _rt.RawResponse[models.TransactionalMessageResponse]:
         """Get one transactional message template.
 
         Args:
@@ -11553,7 +11458,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentList]:
+    ) -> _rt.RawResponse[models.TransactionalContentList]:
         """List a transactional message's content variants.
 
         One variant per language (the default language has an empty `language`).
@@ -11580,7 +11485,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Get one language variant of a transactional message.
 
         Args:
@@ -11604,11 +11509,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one language variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -11645,7 +11550,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalDeliveryList]:
+    ) -> _rt.RawResponse[models.TransactionalDeliveryList]:
         """List the deliveries sent from a transactional message.
 
         Each delivery is one message to one person. Without `start_ts`/`end_ts` the API covers the
@@ -11688,7 +11593,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalMetrics]:
+    ) -> _rt.RawResponse[models.TransactionalMetrics]:
         """Get a transactional message's delivery metrics over time.
 
         Each metric is a series of counts per `period`, oldest first. At least two steps are
@@ -11722,7 +11627,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalLinkMetrics]:
+    ) -> _rt.RawResponse[models.TransactionalLinkMetrics]:
         """Get click metrics for each link in a transactional message.
 
         Args:
@@ -11750,11 +11655,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one content variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -11781,7 +11686,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_campaigns(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[CampaignList]:
+    ) -> _rt.RawResponse[models.CampaignList]:
         """List the workspace's campaigns.
 
         Returns:
@@ -11801,7 +11706,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignResponse]:
+    ) -> _rt.RawResponse[models.CampaignResponse]:
         """Fetch one campaign.
 
         Args:
@@ -11826,7 +11731,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionList]:
+    ) -> _rt.RawResponse[models.CampaignActionList]:
         """List the actions (workflow tiles) of a campaign.
 
         Returns a page of at most 10 actions; pass the response's `next` as `start` for the
@@ -11856,7 +11761,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one action of a campaign.
 
         Args:
@@ -11880,11 +11785,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change the content or settings of a campaign action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -11917,7 +11822,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one language variant of a campaign action.
 
         Args:
@@ -11944,11 +11849,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change one language variant of a campaign action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -11988,7 +11893,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMetrics]:
+    ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of one campaign action over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -12035,7 +11940,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignLinkMetricsList]:
+    ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link in one campaign action.
 
         Args:
@@ -12076,7 +11981,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMetrics]:
+    ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of a campaign over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -12123,7 +12028,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignLinkMetricsList]:
+    ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link across a campaign.
 
         Args:
@@ -12151,12 +12056,12 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        start: int | None = None,
-        end: int | None = None,
-        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+        start: int,
+        end: int,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignJourneyMetrics]:
+    ) -> _rt.RawResponse[models.CampaignJourneyMetrics]:
         """Journey metrics of a campaign (started, activated, converted, ...).
 
         `start`, `end` (Unix seconds) and `res` are all required. Each array holds one count per
@@ -12198,7 +12103,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMessageList]:
+    ) -> _rt.RawResponse[models.CampaignMessageList]:
         """List the deliveries a campaign produced.
 
         Filter by channel (`type`), by a reached `metric`, by creation time (`start_ts`, `end_ts`,
@@ -12245,7 +12150,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTrigger]:
+    ) -> _rt.RawResponse[models.BroadcastTrigger]:
         """Check whether a broadcast trigger has been processed.
 
         The trigger id comes from `trigger_broadcast` or `get_broadcast_triggers`.
@@ -12276,7 +12181,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTriggerErrors]:
+    ) -> _rt.RawResponse[models.BroadcastTriggerErrors]:
         """List the validation errors a broadcast trigger produced.
 
         Mostly problems with the audience or the per-user data file, one line of text each.
@@ -12304,7 +12209,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_broadcasts(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[BroadcastList]:
+    ) -> _rt.RawResponse[models.BroadcastList]:
         """List the workspace's API-triggered broadcasts.
 
         Returns:
@@ -12324,7 +12229,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastResponse]:
+    ) -> _rt.RawResponse[models.BroadcastResponse]:
         """Fetch one API-triggered broadcast.
 
         Args:
@@ -12348,7 +12253,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionList]:
+    ) -> _rt.RawResponse[models.BroadcastActionList]:
         """List the actions (message variants) of a broadcast.
 
         Args:
@@ -12373,7 +12278,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one action of a broadcast.
 
         Args:
@@ -12397,11 +12302,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change the content or settings of a broadcast action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -12434,7 +12339,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one language variant of a broadcast action.
 
         Args:
@@ -12461,11 +12366,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change one language variant of a broadcast action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -12500,7 +12405,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMetrics]:
+    ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of one broadcast action over time.
 
         Args:
@@ -12534,7 +12439,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
+    ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link in one broadcast action.
 
         Args:
@@ -12570,7 +12475,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMetrics]:
+    ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of a broadcast over time.
 
         Args:
@@ -12603,7 +12508,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
+    ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link across a broadcast.
 
         Args:
@@ -12641,7 +12546,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMessageList]:
+    ) -> _rt.RawResponse[models.BroadcastMessageList]:
         """List the deliveries a broadcast produced.
 
         Filter by a reached `metric`, by channel (`type`) or by creation time (`start_ts`, `end_ts`,
@@ -12684,7 +12589,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTriggerList]:
+    ) -> _rt.RawResponse[models.BroadcastTriggerList]:
         """List the times a broadcast was triggered.
 
         Args:
@@ -12710,7 +12615,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterList]:
+    ) -> _rt.RawResponse[models.NewsletterList]:
         """List newsletters.
 
         Returns one page of newsletters with their metadata. Pass the response's `next` value as
@@ -12737,11 +12642,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_newsletter(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Create a newsletter, optionally sending or scheduling it.
 
         `data` describes the newsletter: `name`, channel `type`, `recipients` and the channel's
@@ -12769,7 +12674,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Get one newsletter's metadata.
 
         Args:
@@ -12820,7 +12725,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentList]:
+    ) -> _rt.RawResponse[models.NewsletterContentList]:
         """List a newsletter's content variants.
 
         Each variant is a translation or an A/B test message, with its own content id.
@@ -12847,7 +12752,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one content variant of a newsletter.
 
         Args:
@@ -12872,11 +12777,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one content variant of a newsletter.
 
         Changes the variant's content and, for email, its envelope (sender, subject and so on).
@@ -12912,7 +12817,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMetricsResponse]:
+    ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for one newsletter variant.
 
         Metric series per `period`, oldest step first. At least two steps are always returned.
@@ -12950,7 +12855,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
+    ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for one newsletter variant.
 
         Args:
@@ -12986,7 +12891,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMetricsResponse]:
+    ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for a newsletter.
 
         Metric series per `period`, oldest step first, across all of the newsletter's channels. At
@@ -13021,7 +12926,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
+    ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for a newsletter.
 
         Args:
@@ -13059,7 +12964,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMessageList]:
+    ) -> _rt.RawResponse[models.NewsletterMessageList]:
         """List the deliveries a newsletter produced.
 
         One record per rendered message. Without `start_ts`/`end_ts` the API covers up to six months
@@ -13099,11 +13004,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Send a draft newsletter now.
 
         The newsletter must still be a draft. `data` may carry rate limits (`rate_limit_email_rate`,
@@ -13129,11 +13034,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Schedule a draft newsletter, or change its send time.
 
         `data` holds `scheduled_at` (Unix seconds in the future, or 0 to unschedule) with its
@@ -13159,11 +13064,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter.
 
         `data` needs `language` plus the channel's content (for email, `subject` and `body`); fields
@@ -13194,7 +13099,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation of a newsletter.
 
         Args:
@@ -13218,11 +13123,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation of a newsletter.
 
         Same fields as `update_newsletter_content`; `data` is sent as given. For newsletters with
@@ -13282,7 +13187,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterTestGroupList]:
+    ) -> _rt.RawResponse[models.NewsletterTestGroupList]:
         """List a newsletter's A/B test groups.
 
         Args:
@@ -13306,7 +13211,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Add an A/B test group to a newsletter.
 
         The new group starts as a copy of the existing content. The API takes no input; the body is
@@ -13331,11 +13236,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter's A/B test group.
 
         Same payload as `create_newsletter_language`; the variant starts as a copy of the group's
@@ -13368,7 +13273,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation in a newsletter's A/B test group.
 
         Args:
@@ -13395,11 +13300,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation in a newsletter's A/B test group.
 
         Same fields as `update_newsletter_content`; `data` is sent as given.
@@ -13470,7 +13375,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioFolderList]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderList]:
         """List Design Studio folders.
 
         Returns one page of folders (folders only, not the emails or components inside them),
@@ -13514,11 +13419,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_folder(
         self,
-        folder: DesignStudioFolderInput | Mapping[str, Any],
+        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioFolderResult]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Create a Design Studio folder.
 
         `folder` needs a `name`; add `parent_folder_id` (a folder UUID) to nest it, or leave it out
@@ -13541,7 +13446,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_design_studio_folder(
         self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioFolderResult]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Get a Design Studio folder.
 
         Args:
@@ -13562,7 +13467,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: DesignStudioFolderUpdate | Mapping[str, Any],
+        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13630,7 +13535,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         is_linked: Literal["true", "false", "any"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailList]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailList]:
         """List Design Studio emails.
 
         Returns one page of emails plus the folders they sit in. Besides the folder and time
@@ -13680,11 +13585,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_email(
         self,
-        email: DesignStudioEmailInput | Mapping[str, Any],
+        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Create a Design Studio email.
 
         `email` needs a `name`; `content`, `envelope`, `transformers`, `is_template` and
@@ -13708,7 +13613,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_design_studio_email(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioEmailResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Get a Design Studio email with its content, envelope and transformers.
 
         Returns the default-language email; translations have their own calls.
@@ -13731,7 +13636,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_email(
         self,
         email_id: str,
-        updates: DesignStudioEmailUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13780,7 +13685,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_design_studio_email_languages(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationList]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationList]:
         """List an email's translations.
 
         Args:
@@ -13801,11 +13706,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
+        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Add a translation to an email.
 
         `translation` needs a `language` code (sent in the body). Whatever of `content`, `envelope`
@@ -13836,7 +13741,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Get one translation of an email.
 
         Args:
@@ -13860,7 +13765,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13934,7 +13839,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         tag: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioComponentList]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentList]:
         """List custom components.
 
         Returns one page of components plus the folders they sit in. Filters as for folders, plus
@@ -13979,11 +13884,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_component(
         self,
-        component: DesignStudioComponentInput | Mapping[str, Any],
+        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioComponentResult]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Create a custom component.
 
         `component` needs a display `name` and the `tag` emails use to include it; add `content`
@@ -14006,7 +13911,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_design_studio_component(
         self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioComponentResult]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Get a custom component with its content.
 
         Args:
@@ -14027,7 +13932,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_component(
         self,
         component_id: str,
-        updates: DesignStudioComponentUpdate | Mapping[str, Any],
+        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14083,7 +13988,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetList]:
+    ) -> _rt.RawResponse[models.AssetList]:
         """List file assets.
 
         Returns one page of uploaded files, optionally limited to an asset folder (and to its direct
@@ -14113,11 +14018,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_asset(
         self,
-        file: Mapping[str, Any],
+        file: AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetResult]:
+    ) -> _rt.RawResponse[models.AssetResult]:
         """Upload a file asset.
 
         Sent as `multipart/form-data`: a `file` part (named `filename`, typed by `contentType`, else
@@ -14139,7 +14044,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_asset(
         self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[AssetResult]:
+    ) -> _rt.RawResponse[models.AssetResult]:
         """Get a file asset.
 
         Args:
@@ -14160,7 +14065,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_asset(
         self,
         asset_id: str | int,
-        updates: AssetUpdate | Mapping[str, Any],
+        updates: models.AssetUpdate | AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14216,7 +14121,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetFolderList]:
+    ) -> _rt.RawResponse[models.AssetFolderList]:
         """List asset folders.
 
         Args:
@@ -14243,11 +14148,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_asset_folder(
         self,
-        folder: AssetFolderInput | Mapping[str, Any],
+        folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetFolderResult]:
+    ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Create an asset folder.
 
         `folder` needs a `name` that is unique among its siblings; `parent_folder_id` nests it. Sent
@@ -14270,7 +14175,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_asset_folder(
         self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[AssetFolderResult]:
+    ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Get an asset folder.
 
         Args:
@@ -14291,7 +14196,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: AssetFolderUpdate | Mapping[str, Any],
+        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14341,7 +14246,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_collections(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[CollectionList]:
+    ) -> _rt.RawResponse[models.CollectionList]:
         """List collections.
 
         Every collection with its name, size and top-level keys (not its rows).
@@ -14359,11 +14264,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_collection(
         self,
-        collection: CollectionInput | Mapping[str, Any],
+        collection: models.CollectionInput | CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Create a collection.
 
         `collection` needs a `name` and either `data` (a list of row objects) or `url` (where to
@@ -14390,7 +14295,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Get a collection's details (not its rows).
 
         Args:
@@ -14411,11 +14316,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_collection(
         self,
         collection_id: str | int,
-        updates: CollectionUpdate | Mapping[str, Any],
+        updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Rename a collection or replace its data.
 
         New `data` or `url` replaces all rows. Messages that refer to the collection by its old name
@@ -14495,7 +14400,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Replace a collection's rows.
 
         `content` is the complete new list of row objects, sent as a top-level JSON array; rows you
@@ -14520,7 +14425,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def search_suppression(
         self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """Check whether the email service provider suppressed an address.
 
         Looks the address up in the ESP's own suppression lists and tells you why it is suppressed,
@@ -14551,7 +14456,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         domain: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List addresses the email service provider suppressed for one reason.
 
         Pages with `limit` (at most 1000) and `offset`; `email` and `domain` narrow the results. For
@@ -14590,7 +14495,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List a sending domain's ESP-suppressed addresses for one reason.
 
         Cursor-paged: pass the previous response's `next` as `start`. With `email`, at most one
@@ -14678,7 +14583,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_reporting_webhooks(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ReportingWebhookList]:
+    ) -> _rt.RawResponse[models.ReportingWebhookList]:
         """List the workspace's reporting webhooks.
 
         Returns:
@@ -14694,11 +14599,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_reporting_webhook(
         self,
-        webhook: ReportingWebhookInput | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Create a reporting webhook.
 
         `webhook` needs an `endpoint` URL and the `events` to report; `name`, `disabled`,
@@ -14721,7 +14626,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_reporting_webhook(
         self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Get one reporting webhook.
 
         Args:
@@ -14742,11 +14647,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: ReportingWebhookUpdate | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Change a reporting webhook.
 
         `updates` holds the fields to change and is sent as given.
@@ -14790,7 +14695,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_snippets(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SnippetList]:
+    ) -> _rt.RawResponse[models.SnippetList]:
         """List the workspace's snippets.
 
         Snippets are named pieces of content reused across messages.
@@ -14808,11 +14713,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def update_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SnippetEnvelope]:
+    ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create or replace a snippet by name.
 
         The snippet is matched by `name`: an existing one gets the new `value`, otherwise a new
@@ -14835,11 +14740,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SnippetEnvelope]:
+    ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create a snippet.
 
         `snippet` holds a unique `name` and its `value`. The API refuses a name that is already
@@ -14889,7 +14794,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SenderIdentityList]:
+    ) -> _rt.RawResponse[models.SenderIdentityList]:
         """List sender identities (the "from" addresses and numbers).
 
         Args:
@@ -14915,7 +14820,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_sender_identity(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SenderIdentityEnvelope]:
+    ) -> _rt.RawResponse[models.SenderIdentityEnvelope]:
         """Get one sender identity.
 
         Args:
@@ -14935,7 +14840,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_sender_identity_used_by(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SenderIdentityUsage]:
+    ) -> _rt.RawResponse[models.SenderIdentityUsage]:
         """List the campaigns and newsletters that send as a sender.
 
         Args:
@@ -14974,7 +14879,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[MessageList]:
+    ) -> _rt.RawResponse[models.MessageList]:
         """List message deliveries across the workspace.
 
         Each delivery is one message sent (or drafted) for one recipient, with its metric
@@ -15038,7 +14943,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[MessageEnvelope]:
+    ) -> _rt.RawResponse[models.MessageEnvelope]:
         """Get one message delivery.
 
         Args:
@@ -15064,7 +14969,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_archived_message(
         self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ArchivedMessageEnvelope]:
+    ) -> _rt.RawResponse[models.ArchivedMessageEnvelope]:
         """Get the archived copy of a delivery, body included.
 
         The API allows 100 of these requests per day.
@@ -15086,11 +14991,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_import(
         self,
-        import_data: ImportInput | Mapping[str, Any],
+        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ImportEnvelope]:
+    ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Start a bulk import from a CSV file.
 
         `import_data` needs the CSV's `data_file_url` and the import `type` (`people`, `event`,
@@ -15115,7 +15020,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_import(
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ImportEnvelope]:
+    ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Get a bulk import's progress and outcome.
 
         Args:
@@ -15135,7 +15040,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def batch_update_attributes(
         self,
-        attributes: Sequence[Mapping[str, Any]],
+        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15163,7 +15068,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def batch_update_events(
         self,
-        events: Sequence[Mapping[str, Any]],
+        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15190,7 +15095,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_workspaces(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[WorkspaceList]:
+    ) -> _rt.RawResponse[models.WorkspaceList]:
         """List the account's workspaces with usage counts.
 
         The counts are cached and can be up to a couple of hours old.
@@ -15208,7 +15113,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_ip_addresses(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[IpAddressList]:
+    ) -> _rt.RawResponse[models.IpAddressList]:
         """List the IP addresses Customer.io sends from.
 
         Allowlist these if a firewall or your SMTP provider blocks unknown senders. Push
@@ -15237,7 +15142,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional email.
 
         Sends one email to one person, either from a transactional template
@@ -15260,7 +15165,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional push notification.
 
         Sends a push from a transactional template to one person; template fields such as the title,
@@ -15283,7 +15188,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional SMS.
 
         Sends a text message from a transactional template to one person. Build the message with
@@ -15305,7 +15210,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional WhatsApp message.
 
         Sends a WhatsApp message from a transactional template to one person. `to` and `from` are
@@ -15328,7 +15233,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional inbox message.
 
         Places a message from a transactional template in one person's in-app inbox. Build the
@@ -15350,7 +15255,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional in-app message.
 
         Shows a message from a transactional template to one person inside your app. Build the
@@ -15367,12 +15272,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         return await self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     async def get_customers_by_email(
-        self,
-        email: str | None = None,
-        *,
-        timeout: Timeout = _rt.NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerEmailMatches]:
+        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> _rt.RawResponse[models.CustomerEmailMatches]:
         """Find the people who have an email address.
 
         Returns the identifiers of every person whose `email` matches. More than one person can
@@ -15395,13 +15296,13 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSearchResult]:
+    ) -> _rt.RawResponse[models.CustomerSearchResult]:
         """Search people with a segment and attribute filter.
 
         `filter` combines `segment` and `attribute` conditions with `and`, `or` and `not`. Returns
@@ -15435,7 +15336,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TriggerBroadcastResult]:
+    ) -> _rt.RawResponse[models.TriggerBroadcastResult]:
         """Trigger an API-triggered broadcast.
 
         Starts the broadcast, optionally with `data` for its Liquid `trigger` variables and with
@@ -15461,7 +15362,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_exports(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportList]:
+    ) -> _rt.RawResponse[models.ExportList]:
         """List the workspace's exports.
 
         Returns:
@@ -15477,7 +15378,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Get an export and its progress.
 
         Check `status` (`done` means it can be downloaded) before calling `download_export`.
@@ -15499,7 +15400,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def download_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportDownload]:
+    ) -> _rt.RawResponse[models.ExportDownload]:
         """Get a short-lived download link for a finished export.
 
         The returned URL stays valid for about 15 minutes.
@@ -15521,11 +15422,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_customers_export(
         self,
-        filters: Mapping[str, Any],
+        filters: AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Export the people who match a filter.
 
         Starts an export of people and their attributes; poll `get_export` until it is done.
@@ -15550,10 +15451,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: int,
         *,
-        options: Mapping[str, Any] | None = None,
+        options: DeliveriesExportOptionsParam | Mapping[str, Any] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Export the deliveries of a newsletter.
 
         Starts an export of a newsletter's deliveries and their metrics; poll `get_export` until it
@@ -15584,7 +15485,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerAttributes]:
+    ) -> _rt.RawResponse[models.CustomerAttributes]:
         """Get a person's attributes and devices.
 
         Args:
@@ -15615,7 +15516,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerActivityList]:
+    ) -> _rt.RawResponse[models.CustomerActivityList]:
         """List what a person did and what happened to them.
 
         Activities include events, page views, attribute changes and message deliveries. Only the
@@ -15659,7 +15560,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerMessageList]:
+    ) -> _rt.RawResponse[models.CustomerMessageList]:
         """List the deliveries sent to a person.
 
         Without `start_ts` and `end_ts` the most recent six months are returned; a longer range is
@@ -15698,7 +15599,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerRelationshipList]:
+    ) -> _rt.RawResponse[models.CustomerRelationshipList]:
         """List the objects a person is related to.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -15729,7 +15630,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSegmentList]:
+    ) -> _rt.RawResponse[models.CustomerSegmentList]:
         """List the segments a person belongs to.
 
         Args:
@@ -15757,7 +15658,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSubscriptionPreferences]:
+    ) -> _rt.RawResponse[models.CustomerSubscriptionPreferences]:
         """Get a person's subscription-center preferences.
 
         Returns the topics with the person's choice for each, plus the page header. Pass `language`
@@ -15789,7 +15690,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerAttributesList]:
+    ) -> _rt.RawResponse[models.CustomerAttributesList]:
         """Get the attributes and devices of several people at once.
 
         Up to 100 ids per call; ids that match no one are left out of the answer.
@@ -15817,7 +15718,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectAttributes]:
+    ) -> _rt.RawResponse[models.ObjectAttributes]:
         """Get an object's attributes.
 
         Args:
@@ -15850,7 +15751,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectRelationshipList]:
+    ) -> _rt.RawResponse[models.ObjectRelationshipList]:
         """List the people related to an object.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -15882,13 +15783,13 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectSearchResult]:
+    ) -> _rt.RawResponse[models.ObjectSearchResult]:
         """Search objects of one type with a filter.
 
         Returns the ids of the objects of `object_type_id` that match `filter` (`and`, `or` and
@@ -15919,7 +15820,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_object_types(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ObjectTypeList]:
+    ) -> _rt.RawResponse[models.ObjectTypeList]:
         """List the workspace's object types.
 
         Object type ids are small integers (as strings); use them to address objects.
@@ -15947,7 +15848,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ActivityList]:
+    ) -> _rt.RawResponse[models.ActivityList]:
         """List recent activities across the workspace.
 
         Activity log entries (events, attribute changes, message deliveries …), optionally narrowed
@@ -15984,7 +15885,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_segments(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentList]:
+    ) -> _rt.RawResponse[models.SegmentList]:
         """List all segments.
 
         Returns:
@@ -16000,11 +15901,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_segment(
         self,
-        segment: SegmentInput | Mapping[str, Any],
+        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SegmentResponse]:
+    ) -> _rt.RawResponse[models.SegmentResponse]:
         """Create an empty manual segment.
 
         `segment` holds `name` (required) and an optional `description`; it is sent as given.
@@ -16026,7 +15927,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_segment(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentResponse]:
+    ) -> _rt.RawResponse[models.SegmentResponse]:
         """Get one segment.
 
         Args:
@@ -16066,7 +15967,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_segment_customer_count(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentCustomerCount]:
+    ) -> _rt.RawResponse[models.SegmentCustomerCount]:
         """Count the people in a segment.
 
         Args:
@@ -16092,7 +15993,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SegmentMembership]:
+    ) -> _rt.RawResponse[models.SegmentMembership]:
         """List the people in a segment.
 
         Returns a page of members, both as `identifiers` (id, email, cio_id) and as plain `ids`;
@@ -16120,7 +16021,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_segment_used_by(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentUsage]:
+    ) -> _rt.RawResponse[models.SegmentUsage]:
         """Find the campaigns and newsletters that use a segment.
 
         Args:
@@ -16140,7 +16041,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_subscription_topics(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SubscriptionTopicList]:
+    ) -> _rt.RawResponse[models.SubscriptionTopicList]:
         """List the subscription center's topics.
 
         An empty list when the workspace has no topics.
@@ -16158,7 +16059,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_subscription_channels(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SubscriptionChannelList]:
+    ) -> _rt.RawResponse[models.SubscriptionChannelList]:
         """List the subscription center's channels.
 
         An empty list when no channel options are configured.
@@ -16180,7 +16081,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SubscriptionCenterToken]:
+    ) -> _rt.RawResponse[models.SubscriptionCenterToken]:
         """Get a signed link to a person's subscription center page.
 
         The token and URL stay valid for 24 hours. The person must already exist.
@@ -16202,7 +16103,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_transactional_messages(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[TransactionalMessageList]:
+    ) -> _rt.RawResponse[models.TransactionalMessageList]:
         """List transactional message templates.
 
         The templates (transactional ids) you send from, not their deliveries.
@@ -16224,7 +16125,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalMessageResponse]:
+    ) -> _rt.RawResponse[models.TransactionalMessageResponse]:
         """Get one transactional message template.
 
         Args:
@@ -16248,7 +16149,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentList]:
+    ) -> _rt.RawResponse[models.TransactionalContentList]:
         """List a transactional message's content variants.
 
         One variant per language (the default language has an empty `language`).
@@ -16275,7 +16176,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Get one language variant of a transactional message.
 
         Args:
@@ -16299,11 +16200,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one language variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -16340,7 +16241,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalDeliveryList]:
+    ) -> _rt.RawResponse[models.TransactionalDeliveryList]:
         """List the deliveries sent from a transactional message.
 
         Each delivery is one message to one person. Without `start_ts`/`end_ts` the API covers the
@@ -16383,7 +16284,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalMetrics]:
+    ) -> _rt.RawResponse[models.TransactionalMetrics]:
         """Get a transactional message's delivery metrics over time.
 
         Each metric is a series of counts per `period`, oldest first. At least two steps are
@@ -16417,7 +16318,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalLinkMetrics]:
+    ) -> _rt.RawResponse[models.TransactionalLinkMetrics]:
         """Get click metrics for each link in a transactional message.
 
         Args:
@@ -16445,11 +16346,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one content variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -16476,7 +16377,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_campaigns(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[CampaignList]:
+    ) -> _rt.RawResponse[models.CampaignList]:
         """List the workspace's campaigns.
 
         Returns:
@@ -16496,7 +16397,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignResponse]:
+    ) -> _rt.RawResponse[models.CampaignResponse]:
         """Fetch one campaign.
 
         Args:
@@ -16521,7 +16422,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionList]:
+    ) -> _rt.RawResponse[models.CampaignActionList]:
         """List the actions (workflow tiles) of a campaign.
 
         Returns a page of at most 10 actions; pass the response's `next` as `start` for the
@@ -16551,7 +16452,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one action of a campaign.
 
         Args:
@@ -16575,11 +16476,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change the content or settings of a campaign action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -16612,7 +16513,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one language variant of a campaign action.
 
         Args:
@@ -16639,11 +16540,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change one language variant of a campaign action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -16683,7 +16584,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMetrics]:
+    ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of one campaign action over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -16730,7 +16631,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignLinkMetricsList]:
+    ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link in one campaign action.
 
         Args:
@@ -16771,7 +16672,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMetrics]:
+    ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of a campaign over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -16818,7 +16719,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignLinkMetricsList]:
+    ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link across a campaign.
 
         Args:
@@ -16846,12 +16747,12 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        start: int | None = None,
-        end: int | None = None,
-        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+        start: int,
+        end: int,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignJourneyMetrics]:
+    ) -> _rt.RawResponse[models.CampaignJourneyMetrics]:
         """Journey metrics of a campaign (started, activated, converted, ...).
 
         `start`, `end` (Unix seconds) and `res` are all required. Each array holds one count per
@@ -16893,7 +16794,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMessageList]:
+    ) -> _rt.RawResponse[models.CampaignMessageList]:
         """List the deliveries a campaign produced.
 
         Filter by channel (`type`), by a reached `metric`, by creation time (`start_ts`, `end_ts`,
@@ -16940,7 +16841,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTrigger]:
+    ) -> _rt.RawResponse[models.BroadcastTrigger]:
         """Check whether a broadcast trigger has been processed.
 
         The trigger id comes from `trigger_broadcast` or `get_broadcast_triggers`.
@@ -16971,7 +16872,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTriggerErrors]:
+    ) -> _rt.RawResponse[models.BroadcastTriggerErrors]:
         """List the validation errors a broadcast trigger produced.
 
         Mostly problems with the audience or the per-user data file, one line of text each.
@@ -16999,7 +16900,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_broadcasts(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[BroadcastList]:
+    ) -> _rt.RawResponse[models.BroadcastList]:
         """List the workspace's API-triggered broadcasts.
 
         Returns:
@@ -17019,7 +16920,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastResponse]:
+    ) -> _rt.RawResponse[models.BroadcastResponse]:
         """Fetch one API-triggered broadcast.
 
         Args:
@@ -17043,7 +16944,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionList]:
+    ) -> _rt.RawResponse[models.BroadcastActionList]:
         """List the actions (message variants) of a broadcast.
 
         Args:
@@ -17068,7 +16969,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one action of a broadcast.
 
         Args:
@@ -17092,11 +16993,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change the content or settings of a broadcast action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -17129,7 +17030,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one language variant of a broadcast action.
 
         Args:
@@ -17156,11 +17057,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change one language variant of a broadcast action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -17195,7 +17096,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMetrics]:
+    ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of one broadcast action over time.
 
         Args:
@@ -17229,7 +17130,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
+    ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link in one broadcast action.
 
         Args:
@@ -17265,7 +17166,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMetrics]:
+    ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of a broadcast over time.
 
         Args:
@@ -17298,7 +17199,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
+    ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link across a broadcast.
 
         Args:
@@ -17336,7 +17237,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMessageList]:
+    ) -> _rt.RawResponse[models.BroadcastMessageList]:
         """List the deliveries a broadcast produced.
 
         Filter by a reached `metric`, by channel (`type`) or by creation time (`start_ts`, `end_ts`,
@@ -17379,7 +17280,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTriggerList]:
+    ) -> _rt.RawResponse[models.BroadcastTriggerList]:
         """List the times a broadcast was triggered.
 
         Args:
@@ -17405,7 +17306,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterList]:
+    ) -> _rt.RawResponse[models.NewsletterList]:
         """List newsletters.
 
         Returns one page of newsletters with their metadata. Pass the response's `next` value as
@@ -17432,11 +17333,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_newsletter(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Create a newsletter, optionally sending or scheduling it.
 
         `data` describes the newsletter: `name`, channel `type`, `recipients` and the channel's
@@ -17464,7 +17365,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Get one newsletter's metadata.
 
         Args:
@@ -17515,7 +17416,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentList]:
+    ) -> _rt.RawResponse[models.NewsletterContentList]:
         """List a newsletter's content variants.
 
         Each variant is a translation or an A/B test message, with its own content id.
@@ -17542,7 +17443,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one content variant of a newsletter.
 
         Args:
@@ -17567,11 +17468,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one content variant of a newsletter.
 
         Changes the variant's content and, for email, its envelope (sender, subject and so on).
@@ -17607,7 +17508,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMetricsResponse]:
+    ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for one newsletter variant.
 
         Metric series per `period`, oldest step first. At least two steps are always returned.
@@ -17645,7 +17546,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
+    ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for one newsletter variant.
 
         Args:
@@ -17681,7 +17582,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMetricsResponse]:
+    ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for a newsletter.
 
         Metric series per `period`, oldest step first, across all of the newsletter's channels. At
@@ -17716,7 +17617,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
+    ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for a newsletter.
 
         Args:
@@ -17754,7 +17655,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMessageList]:
+    ) -> _rt.RawResponse[models.NewsletterMessageList]:
         """List the deliveries a newsletter produced.
 
         One record per rendered message. Without `start_ts`/`end_ts` the API covers up to six months
@@ -17794,11 +17695,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Send a draft newsletter now.
 
         The newsletter must still be a draft. `data` may carry rate limits (`rate_limit_email_rate`,
@@ -17824,11 +17725,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Schedule a draft newsletter, or change its send time.
 
         `data` holds `scheduled_at` (Unix seconds in the future, or 0 to unschedule) with its
@@ -17854,11 +17755,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter.
 
         `data` needs `language` plus the channel's content (for email, `subject` and `body`); fields
@@ -17889,7 +17790,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation of a newsletter.
 
         Args:
@@ -17913,11 +17814,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation of a newsletter.
 
         Same fields as `update_newsletter_content`; `data` is sent as given. For newsletters with
@@ -17977,7 +17878,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterTestGroupList]:
+    ) -> _rt.RawResponse[models.NewsletterTestGroupList]:
         """List a newsletter's A/B test groups.
 
         Args:
@@ -18001,7 +17902,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Add an A/B test group to a newsletter.
 
         The new group starts as a copy of the existing content. The API takes no input; the body is
@@ -18026,11 +17927,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter's A/B test group.
 
         Same payload as `create_newsletter_language`; the variant starts as a copy of the group's
@@ -18063,7 +17964,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation in a newsletter's A/B test group.
 
         Args:
@@ -18090,11 +17991,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation in a newsletter's A/B test group.
 
         Same fields as `update_newsletter_content`; `data` is sent as given.
@@ -18165,7 +18066,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioFolderList]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderList]:
         """List Design Studio folders.
 
         Returns one page of folders (folders only, not the emails or components inside them),
@@ -18209,11 +18110,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_folder(
         self,
-        folder: DesignStudioFolderInput | Mapping[str, Any],
+        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioFolderResult]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Create a Design Studio folder.
 
         `folder` needs a `name`; add `parent_folder_id` (a folder UUID) to nest it, or leave it out
@@ -18236,7 +18137,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_design_studio_folder(
         self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioFolderResult]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Get a Design Studio folder.
 
         Args:
@@ -18257,7 +18158,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: DesignStudioFolderUpdate | Mapping[str, Any],
+        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18325,7 +18226,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         is_linked: Literal["true", "false", "any"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailList]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailList]:
         """List Design Studio emails.
 
         Returns one page of emails plus the folders they sit in. Besides the folder and time
@@ -18375,11 +18276,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_email(
         self,
-        email: DesignStudioEmailInput | Mapping[str, Any],
+        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Create a Design Studio email.
 
         `email` needs a `name`; `content`, `envelope`, `transformers`, `is_template` and
@@ -18403,7 +18304,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_design_studio_email(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioEmailResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Get a Design Studio email with its content, envelope and transformers.
 
         Returns the default-language email; translations have their own calls.
@@ -18426,7 +18327,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_email(
         self,
         email_id: str,
-        updates: DesignStudioEmailUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18475,7 +18376,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_design_studio_email_languages(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationList]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationList]:
         """List an email's translations.
 
         Args:
@@ -18496,11 +18397,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
+        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Add a translation to an email.
 
         `translation` needs a `language` code (sent in the body). Whatever of `content`, `envelope`
@@ -18531,7 +18432,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Get one translation of an email.
 
         Args:
@@ -18555,7 +18456,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18629,7 +18530,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         tag: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioComponentList]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentList]:
         """List custom components.
 
         Returns one page of components plus the folders they sit in. Filters as for folders, plus
@@ -18674,11 +18575,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_component(
         self,
-        component: DesignStudioComponentInput | Mapping[str, Any],
+        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioComponentResult]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Create a custom component.
 
         `component` needs a display `name` and the `tag` emails use to include it; add `content`
@@ -18701,7 +18602,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_design_studio_component(
         self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioComponentResult]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Get a custom component with its content.
 
         Args:
@@ -18722,7 +18623,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_component(
         self,
         component_id: str,
-        updates: DesignStudioComponentUpdate | Mapping[str, Any],
+        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18778,7 +18679,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetList]:
+    ) -> _rt.RawResponse[models.AssetList]:
         """List file assets.
 
         Returns one page of uploaded files, optionally limited to an asset folder (and to its direct
@@ -18808,11 +18709,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_asset(
         self,
-        file: Mapping[str, Any],
+        file: AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetResult]:
+    ) -> _rt.RawResponse[models.AssetResult]:
         """Upload a file asset.
 
         Sent as `multipart/form-data`: a `file` part (named `filename`, typed by `contentType`, else
@@ -18834,7 +18735,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_asset(
         self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[AssetResult]:
+    ) -> _rt.RawResponse[models.AssetResult]:
         """Get a file asset.
 
         Args:
@@ -18855,7 +18756,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_asset(
         self,
         asset_id: str | int,
-        updates: AssetUpdate | Mapping[str, Any],
+        updates: models.AssetUpdate | AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18911,7 +18812,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetFolderList]:
+    ) -> _rt.RawResponse[models.AssetFolderList]:
         """List asset folders.
 
         Args:
@@ -18938,11 +18839,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_asset_folder(
         self,
-        folder: AssetFolderInput | Mapping[str, Any],
+        folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetFolderResult]:
+    ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Create an asset folder.
 
         `folder` needs a `name` that is unique among its siblings; `parent_folder_id` nests it. Sent
@@ -18965,7 +18866,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_asset_folder(
         self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[AssetFolderResult]:
+    ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Get an asset folder.
 
         Args:
@@ -18986,7 +18887,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: AssetFolderUpdate | Mapping[str, Any],
+        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19036,7 +18937,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_collections(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[CollectionList]:
+    ) -> _rt.RawResponse[models.CollectionList]:
         """List collections.
 
         Every collection with its name, size and top-level keys (not its rows).
@@ -19054,11 +18955,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_collection(
         self,
-        collection: CollectionInput | Mapping[str, Any],
+        collection: models.CollectionInput | CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Create a collection.
 
         `collection` needs a `name` and either `data` (a list of row objects) or `url` (where to
@@ -19085,7 +18986,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Get a collection's details (not its rows).
 
         Args:
@@ -19106,11 +19007,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_collection(
         self,
         collection_id: str | int,
-        updates: CollectionUpdate | Mapping[str, Any],
+        updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Rename a collection or replace its data.
 
         New `data` or `url` replaces all rows. Messages that refer to the collection by its old name
@@ -19190,7 +19091,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Replace a collection's rows.
 
         `content` is the complete new list of row objects, sent as a top-level JSON array; rows you
@@ -19215,7 +19116,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def search_suppression(
         self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """Check whether the email service provider suppressed an address.
 
         Looks the address up in the ESP's own suppression lists and tells you why it is suppressed,
@@ -19246,7 +19147,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         domain: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List addresses the email service provider suppressed for one reason.
 
         Pages with `limit` (at most 1000) and `offset`; `email` and `domain` narrow the results. For
@@ -19285,7 +19186,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List a sending domain's ESP-suppressed addresses for one reason.
 
         Cursor-paged: pass the previous response's `next` as `start`. With `email`, at most one
@@ -19373,7 +19274,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_reporting_webhooks(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ReportingWebhookList]:
+    ) -> _rt.RawResponse[models.ReportingWebhookList]:
         """List the workspace's reporting webhooks.
 
         Returns:
@@ -19389,11 +19290,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_reporting_webhook(
         self,
-        webhook: ReportingWebhookInput | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Create a reporting webhook.
 
         `webhook` needs an `endpoint` URL and the `events` to report; `name`, `disabled`,
@@ -19416,7 +19317,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_reporting_webhook(
         self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Get one reporting webhook.
 
         Args:
@@ -19437,11 +19338,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: ReportingWebhookUpdate | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Change a reporting webhook.
 
         `updates` holds the fields to change and is sent as given.
@@ -19485,7 +19386,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_snippets(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SnippetList]:
+    ) -> _rt.RawResponse[models.SnippetList]:
         """List the workspace's snippets.
 
         Snippets are named pieces of content reused across messages.
@@ -19503,11 +19404,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def update_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SnippetEnvelope]:
+    ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create or replace a snippet by name.
 
         The snippet is matched by `name`: an existing one gets the new `value`, otherwise a new
@@ -19530,11 +19431,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SnippetEnvelope]:
+    ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create a snippet.
 
         `snippet` holds a unique `name` and its `value`. The API refuses a name that is already
@@ -19584,7 +19485,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SenderIdentityList]:
+    ) -> _rt.RawResponse[models.SenderIdentityList]:
         """List sender identities (the "from" addresses and numbers).
 
         Args:
@@ -19610,7 +19511,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_sender_identity(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SenderIdentityEnvelope]:
+    ) -> _rt.RawResponse[models.SenderIdentityEnvelope]:
         """Get one sender identity.
 
         Args:
@@ -19630,7 +19531,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_sender_identity_used_by(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SenderIdentityUsage]:
+    ) -> _rt.RawResponse[models.SenderIdentityUsage]:
         """List the campaigns and newsletters that send as a sender.
 
         Args:
@@ -19669,7 +19570,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[MessageList]:
+    ) -> _rt.RawResponse[models.MessageList]:
         """List message deliveries across the workspace.
 
         Each delivery is one message sent (or drafted) for one recipient, with its metric
@@ -19733,7 +19634,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[MessageEnvelope]:
+    ) -> _rt.RawResponse[models.MessageEnvelope]:
         """Get one message delivery.
 
         Args:
@@ -19759,7 +19660,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_archived_message(
         self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ArchivedMessageEnvelope]:
+    ) -> _rt.RawResponse[models.ArchivedMessageEnvelope]:
         """Get the archived copy of a delivery, body included.
 
         The API allows 100 of these requests per day.
@@ -19781,11 +19682,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_import(
         self,
-        import_data: ImportInput | Mapping[str, Any],
+        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ImportEnvelope]:
+    ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Start a bulk import from a CSV file.
 
         `import_data` needs the CSV's `data_file_url` and the import `type` (`people`, `event`,
@@ -19810,7 +19711,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_import(
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ImportEnvelope]:
+    ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Get a bulk import's progress and outcome.
 
         Args:
@@ -19830,7 +19731,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch_update_attributes(
         self,
-        attributes: Sequence[Mapping[str, Any]],
+        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19858,7 +19759,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch_update_events(
         self,
-        events: Sequence[Mapping[str, Any]],
+        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19885,7 +19786,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_workspaces(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[WorkspaceList]:
+    ) -> _rt.RawResponse[models.WorkspaceList]:
         """List the account's workspaces with usage counts.
 
         The counts are cached and can be up to a couple of hours old.
@@ -19903,7 +19804,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_ip_addresses(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[IpAddressList]:
+    ) -> _rt.RawResponse[models.IpAddressList]:
         """List the IP addresses Customer.io sends from.
 
         Allowlist these if a firewall or your SMTP provider blocks unknown senders. Push

@@ -14,12 +14,19 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen.params.track import (
+    TrackEntityOperationParam,
+    TrackEventParam,
+    TrackMetricParam,
+    TrackPushMetricParam,
+)
 
 if TYPE_CHECKING:
-    from .models.track_account_region import TrackAccountRegion
-    from .models.track_batch_result import TrackBatchResult
-
-    pass
+    from . import models
+else:
+    # annotations name `models.<Model>`: `typing.get_type_hints()` resolves each model on demand
+    # and importing the client imports none of them
+    models = _rt.LazyModule("_customerio_gen.track.models")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -159,7 +166,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def track(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -191,7 +198,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -221,7 +228,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def track_push(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackPushMetricParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -307,11 +314,11 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def batch(
         self,
-        operations: Sequence[Mapping[str, Any]],
+        operations: Sequence[TrackEntityOperationParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TrackBatchResult:
+    ) -> models.TrackBatchResult:
         """Send many v2 operations in one request.
 
         Each operation is a v2 entity operation (`type`, `identifiers`, `action`, and the action's
@@ -334,7 +341,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def entity(
         self,
-        operation: Mapping[str, Any],
+        operation: TrackEntityOperationParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -395,7 +402,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def get_account_region(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> TrackAccountRegion:
+    ) -> models.TrackAccountRegion:
         """Find which region the credentials belong to.
 
         Works against either region's host; answers with the URL to use.
@@ -474,7 +481,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def submit_form(
         self,
         form_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -503,7 +510,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def report_metric(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackMetricParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -675,7 +682,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def track(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -707,7 +714,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -737,7 +744,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def track_push(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackPushMetricParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -823,11 +830,11 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def batch(
         self,
-        operations: Sequence[Mapping[str, Any]],
+        operations: Sequence[TrackEntityOperationParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TrackBatchResult:
+    ) -> models.TrackBatchResult:
         """Send many v2 operations in one request.
 
         Each operation is a v2 entity operation (`type`, `identifiers`, `action`, and the action's
@@ -850,7 +857,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def entity(
         self,
-        operation: Mapping[str, Any],
+        operation: TrackEntityOperationParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -911,7 +918,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def get_account_region(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> TrackAccountRegion:
+    ) -> models.TrackAccountRegion:
         """Find which region the credentials belong to.
 
         Works against either region's host; answers with the URL to use.
@@ -990,7 +997,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def submit_form(
         self,
         form_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1019,7 +1026,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def report_metric(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackMetricParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1191,7 +1198,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def track(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1223,7 +1230,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1253,7 +1260,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def track_push(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackPushMetricParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1339,11 +1346,11 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def batch(
         self,
-        operations: Sequence[Mapping[str, Any]],
+        operations: Sequence[TrackEntityOperationParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TrackBatchResult]:
+    ) -> _rt.RawResponse[models.TrackBatchResult]:
         """Send many v2 operations in one request.
 
         Each operation is a v2 entity operation (`type`, `identifiers`, `action`, and the action's
@@ -1366,7 +1373,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def entity(
         self,
-        operation: Mapping[str, Any],
+        operation: TrackEntityOperationParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1427,7 +1434,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def get_account_region(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[TrackAccountRegion]:
+    ) -> _rt.RawResponse[models.TrackAccountRegion]:
         """Find which region the credentials belong to.
 
         Works against either region's host; answers with the URL to use.
@@ -1506,7 +1513,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def submit_form(
         self,
         form_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1535,7 +1542,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def report_metric(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackMetricParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1707,7 +1714,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def track(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1739,7 +1746,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1769,7 +1776,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def track_push(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackPushMetricParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1855,11 +1862,11 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch(
         self,
-        operations: Sequence[Mapping[str, Any]],
+        operations: Sequence[TrackEntityOperationParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TrackBatchResult]:
+    ) -> _rt.RawResponse[models.TrackBatchResult]:
         """Send many v2 operations in one request.
 
         Each operation is a v2 entity operation (`type`, `identifiers`, `action`, and the action's
@@ -1882,7 +1889,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def entity(
         self,
-        operation: Mapping[str, Any],
+        operation: TrackEntityOperationParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1943,7 +1950,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_account_region(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[TrackAccountRegion]:
+    ) -> _rt.RawResponse[models.TrackAccountRegion]:
         """Find which region the credentials belong to.
 
         Works against either region's host; answers with the URL to use.
@@ -2022,7 +2029,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def submit_form(
         self,
         form_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2051,7 +2058,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def report_metric(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackMetricParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

@@ -13,10 +13,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.export_result import ExportResult
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.app import DeliveriesExportOptionsParam
 
 
-def prepare(newsletter_id: int, *, options: Mapping[str, Any] | None = None) -> _rt.Prepared[ExportResult]:
+def prepare(
+    newsletter_id: int, *, options: DeliveriesExportOptionsParam | Mapping[str, Any] | None = None
+) -> _rt.Prepared[ExportResult]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("newsletter_id", newsletter_id)
     body: dict[str, Any] = {}

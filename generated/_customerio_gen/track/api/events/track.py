@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 from _customerio_gen import _runtime as _rt
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.track import TrackEventParam
 
 
-def prepare(customer_id: str | int, data: Mapping[str, Any] | None = None) -> _rt.Prepared[dict[str, Any]]:
+def prepare(customer_id: str | int, data: TrackEventParam | Mapping[str, Any]) -> _rt.Prepared[dict[str, Any]]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("customer_id", customer_id)
     _rt.require_key("data", data, "name")

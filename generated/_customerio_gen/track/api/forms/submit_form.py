@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     pass
 
 
-def prepare(form_id: str | int, data: Mapping[str, Any] | None = None) -> _rt.Prepared[dict[str, Any]]:
+def prepare(form_id: str | int, data: Mapping[str, Any]) -> _rt.Prepared[dict[str, Any]]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("form_id", form_id)
     _rt.require_non_empty_mapping("data", data)
