@@ -52,6 +52,15 @@ class Key:
     required: bool
     description: str
 
+    def spelled(self, total: bool) -> str:
+        """The annotation as written in the module. No `from __future__ import annotations` there:
+        TypedDict reads `Required` / `NotRequired` at class creation (`__required_keys__`), so only
+        the parts naming other TypedDicts (which may come later) are quoted."""
+        inner = f'"{self.annotation}"' if re.search(r"\w+Param\b", self.annotation) else self.annotation
+        if self.required == total:
+            return inner
+        return f"{'NotRequired' if total else 'Required'}[{inner}]"
+
 
 @dataclass
 class ParamClass:

@@ -5,8 +5,6 @@ edit. Pass plain dict literals: mypy checks their keys and values against these 
 clients send them as given. `customerio.types` re-exports every one.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from typing import IO, Any, Literal, NotRequired, Required, TypedDict
 
@@ -101,7 +99,7 @@ class AudienceSegmentConditionParam(TypedDict):
 class AudienceFilterSegmentParam(TypedDict):
     """`segment`: Matches the people who belong to one segment."""
 
-    segment: AudienceSegmentConditionParam
+    segment: "AudienceSegmentConditionParam"
 
 
 class AudienceAttributeConditionParam(TypedDict):
@@ -118,7 +116,7 @@ class AudienceAttributeConditionParam(TypedDict):
 class AudienceFilterAttributeParam(TypedDict):
     """`attribute`: Matches people by one profile attribute."""
 
-    attribute: AudienceAttributeConditionParam
+    attribute: "AudienceAttributeConditionParam"
 
 
 class DeliveriesExportOptionsParam(TypedDict, total=False):
@@ -190,7 +188,7 @@ class ObjectSearchConditionParam(TypedDict):
 class ObjectSearchFilterObjectAttributeParam(TypedDict):
     """`object_attribute`:"""
 
-    object_attribute: ObjectSearchConditionParam
+    object_attribute: "ObjectSearchConditionParam"
 
 
 class SegmentInputParam(TypedDict, total=False):
@@ -217,7 +215,7 @@ class TransactionalContentUpdateParam(TypedDict, total=False):
     from_id: int
     reply_to_id: int
     recipient: str
-    headers: Sequence[TransactionalContentUpdateHeadersItemParam]
+    headers: "Sequence[TransactionalContentUpdateHeadersItemParam]"
 
 
 class CampaignActionUpdateParam(TypedDict, total=False):
@@ -284,9 +282,9 @@ class NewsletterRecipientsAttributeParam(TypedDict, total=False):
 NewsletterRecipientsParam = TypedDict(
     "NewsletterRecipientsParam",
     {
-        "and": "Sequence[Mapping[str, Any]]",
-        "or": "Sequence[Mapping[str, Any]]",
-        "not": "Mapping[str, Any]",
+        "and": Sequence[Mapping[str, Any]],
+        "or": Sequence[Mapping[str, Any]],
+        "not": Mapping[str, Any],
         "segment": "NewsletterRecipientsSegmentParam",
         "attribute": "NewsletterRecipientsAttributeParam",
     },
@@ -297,25 +295,25 @@ NewsletterRecipientsParam = TypedDict(
 NewsletterCreateRequestParam = TypedDict(
     "NewsletterCreateRequestParam",
     {
-        "rate_limit_email_rate": "int",
-        "rate_limit_time_period": "Literal[60, 3600, 86400]",
-        "rate_limit_spread": "bool",
-        "name": "str",
-        "type": "Literal['email', 'twilio', 'push', 'in_app', 'webhook', 'inbox']",
+        "rate_limit_email_rate": int,
+        "rate_limit_time_period": Literal[60, 3600, 86400],
+        "rate_limit_spread": bool,
+        "name": str,
+        "type": Literal["email", "twilio", "push", "in_app", "webhook", "inbox"],
         "recipients": "NewsletterRecipientsParam | Mapping[str, Any]",
-        "send_now": "bool",
-        "scheduled_at": "int",
-        "subscription_topic_id": "int",
-        "subject": "str",
-        "preheader_text": "str",
-        "body": "str",
-        "body_plain": "str",
-        "layout_id": "int",
-        "from": "str",
-        "from_id": "int",
-        "body_json": "str",
-        "request_method": "Literal['DELETE', 'GET', 'POST', 'PUT', 'PATCH']",
-        "url": "str",
+        "send_now": bool,
+        "scheduled_at": int,
+        "subscription_topic_id": int,
+        "subject": str,
+        "preheader_text": str,
+        "body": str,
+        "body_plain": str,
+        "layout_id": int,
+        "from": str,
+        "from_id": int,
+        "body_json": str,
+        "request_method": Literal["DELETE", "GET", "POST", "PUT", "PATCH"],
+        "url": str,
     },
     total=False,
 )
@@ -352,7 +350,7 @@ class NewsletterContentUpdateParam(TypedDict, total=False):
     """Blind-copy addresses."""
     fake_bcc: bool
     """Send BCC copies as separate messages."""
-    headers: Sequence[NewsletterContentUpdateHeadersItemParam]
+    headers: "Sequence[NewsletterContentUpdateHeadersItemParam]"
     """Custom email headers."""
     url: str
     """The webhook's URL."""
@@ -447,14 +445,14 @@ class DesignStudioEmailHeaderParam(TypedDict, total=False):
 DesignStudioEmailEnvelopeParam = TypedDict(
     "DesignStudioEmailEnvelopeParam",
     {
-        "from_id": "int",
-        "from": "str",
-        "reply_to_id": "int",
-        "reply_to": "str",
-        "recipient": "str",
-        "bcc": "str",
-        "fake_bcc": "bool",
-        "cc": "str",
+        "from_id": int,
+        "from": str,
+        "reply_to_id": int,
+        "reply_to": str,
+        "recipient": str,
+        "bcc": str,
+        "fake_bcc": bool,
+        "cc": str,
         "headers": "Sequence[DesignStudioEmailHeaderParam | Mapping[str, Any]]",
     },
     total=False,
@@ -488,11 +486,11 @@ class DesignStudioEmailInputParam(TypedDict, total=False):
     """Parent folder UUID; omit it or send null for the root."""
     is_template: bool
     """Whether the email is a reusable template."""
-    content: DesignStudioEmailContentParam | Mapping[str, Any]
+    content: "DesignStudioEmailContentParam | Mapping[str, Any]"
     """The parts of an email's message."""
-    envelope: DesignStudioEmailEnvelopeParam | Mapping[str, Any]
+    envelope: "DesignStudioEmailEnvelopeParam | Mapping[str, Any]"
     """Sender, recipient and header settings of an email."""
-    transformers: DesignStudioEmailTransformersParam | Mapping[str, Any]
+    transformers: "DesignStudioEmailTransformersParam | Mapping[str, Any]"
     """HTML post-processing settings, each an object with at least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none, prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`."""
 
 
@@ -503,11 +501,11 @@ class DesignStudioEmailUpdateParam(TypedDict, total=False):
     parent_folder_id: str
     """New parent folder UUID; null moves it to the root."""
     is_template: bool
-    content: DesignStudioEmailContentParam | Mapping[str, Any]
+    content: "DesignStudioEmailContentParam | Mapping[str, Any]"
     """The parts of an email's message."""
-    envelope: DesignStudioEmailEnvelopeParam | Mapping[str, Any]
+    envelope: "DesignStudioEmailEnvelopeParam | Mapping[str, Any]"
     """Sender, recipient and header settings of an email."""
-    transformers: DesignStudioEmailTransformersParam | Mapping[str, Any]
+    transformers: "DesignStudioEmailTransformersParam | Mapping[str, Any]"
     """HTML post-processing settings, each an object with at least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none, prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`."""
 
 
@@ -516,22 +514,22 @@ class DesignStudioEmailTranslationInputParam(TypedDict, total=False):
 
     language: Required[str]
     """The translation's language code."""
-    content: DesignStudioEmailContentParam | Mapping[str, Any]
+    content: "DesignStudioEmailContentParam | Mapping[str, Any]"
     """The parts of an email's message."""
-    envelope: DesignStudioEmailEnvelopeParam | Mapping[str, Any]
+    envelope: "DesignStudioEmailEnvelopeParam | Mapping[str, Any]"
     """Sender, recipient and header settings of an email."""
-    transformers: DesignStudioEmailTransformersParam | Mapping[str, Any]
+    transformers: "DesignStudioEmailTransformersParam | Mapping[str, Any]"
     """HTML post-processing settings, each an object with at least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none, prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`."""
 
 
 class DesignStudioEmailTranslationUpdateParam(TypedDict, total=False):
     """At least one field; omitted fields stay as they are."""
 
-    content: DesignStudioEmailContentParam | Mapping[str, Any]
+    content: "DesignStudioEmailContentParam | Mapping[str, Any]"
     """The parts of an email's message."""
-    envelope: DesignStudioEmailEnvelopeParam | Mapping[str, Any]
+    envelope: "DesignStudioEmailEnvelopeParam | Mapping[str, Any]"
     """Sender, recipient and header settings of an email."""
-    transformers: DesignStudioEmailTransformersParam | Mapping[str, Any]
+    transformers: "DesignStudioEmailTransformersParam | Mapping[str, Any]"
     """HTML post-processing settings, each an object with at least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none, prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`."""
 
 

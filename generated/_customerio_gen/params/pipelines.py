@@ -5,8 +5,6 @@ edit. Pass plain dict literals: mypy checks their keys and values against these 
 clients send them as given. `customerio.types` re-exports every one.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
@@ -93,7 +91,7 @@ class PipelinesContextOsParam(TypedDict, total=False):
 class PipelinesContextParam(TypedDict, total=False):
     """What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it. Other keys are accepted too."""
 
-    library: PipelinesLibraryParam
+    library: "PipelinesLibraryParam"
     """The library that sent the call."""
     active: bool
     """False to update traits without marking the person as seen."""
@@ -103,17 +101,17 @@ class PipelinesContextParam(TypedDict, total=False):
     userAgent: str
     channel: str
     """`browser`, `server` or `mobile`."""
-    page: PipelinesContextPageParam | Mapping[str, Any]
+    page: "PipelinesContextPageParam | Mapping[str, Any]"
     """The web page the call came from."""
-    campaign: PipelinesContextCampaignParam | Mapping[str, Any]
+    campaign: "PipelinesContextCampaignParam | Mapping[str, Any]"
     """UTM parameters of the visit."""
-    app: PipelinesContextAppParam | Mapping[str, Any]
+    app: "PipelinesContextAppParam | Mapping[str, Any]"
     """The mobile app the call came from."""
-    device: PipelinesContextDeviceParam | Mapping[str, Any]
+    device: "PipelinesContextDeviceParam | Mapping[str, Any]"
     """The device the call came from."""
-    network: PipelinesContextNetworkParam | Mapping[str, Any]
+    network: "PipelinesContextNetworkParam | Mapping[str, Any]"
     """The device's network connections."""
-    os: PipelinesContextOsParam | Mapping[str, Any]
+    os: "PipelinesContextOsParam | Mapping[str, Any]"
     """The device's operating system."""
 
 
@@ -128,7 +126,7 @@ class PipelinesBatchItemParam(TypedDict, total=False):
     """When the library sent it."""
     originalTimestamp: str
     """The device's clock when the call was made."""
-    context: PipelinesContextParam | Mapping[str, Any]
+    context: "PipelinesContextParam | Mapping[str, Any]"
     """What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it."""
     integrations: Mapping[str, bool]
     """Destination names mapped to true (on) or false (off); `All` sets the default for the others."""

@@ -5,8 +5,6 @@ edit. Pass plain dict literals: mypy checks their keys and values against these 
 clients send them as given. `customerio.types` re-exports every one.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required, TypedDict
 
