@@ -35,6 +35,7 @@ import request_types
 import webhook_models
 from lenient import lenient
 from operations import Operation, SpecError, TypeMapper, compile_spec
+from servers import SERVER_BASES
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec"
@@ -145,7 +146,8 @@ def _render_package_files(
         env.get_template("params_all.py.jinja").render(params=params), encoding="utf-8"
     )
     (out / "__init__.py").write_text(
-        env.get_template("generated_init.py.jinja").render(operations=operations), encoding="utf-8"
+        env.get_template("generated_init.py.jinja").render(operations=operations, server_bases=SERVER_BASES),
+        encoding="utf-8",
     )
     (out / "_runtime.py").write_text(env.get_template("runtime.py.jinja").render(), encoding="utf-8")
     (out / "models.py").write_text(

@@ -15,7 +15,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-BASES = ("track", "track_v2", "track_host", "api", "pipelines")
+from servers import base_of
+from spec_errors import SpecError as SpecError  # re-exported: callers catch it from here
+
 METHODS = ("get", "put", "post", "delete", "patch")
 SUCCESS = ("200", "201", "202", "204", "207", "2XX")
 RULES = {
@@ -40,10 +42,6 @@ REFUSE_NONE = {
     "list",
     "non-empty-list",
 }
-
-
-class SpecError(Exception):
-    """The spec breaks a convention of spec/README.md."""
 
 
 @dataclass
@@ -371,7 +369,12 @@ def _page_item(
 
 
 def compile_operation(
-    spec: Mapping[str, Any], path: str, method: str, op: Mapping[str, Any], types: TypeMapper
+    spec: Mapping[str, Any],
+    path: str,
+    method: str,
+    op: Mapping[str, Any],
+    types: TypeMapper,
+    item: Mapping[str, Any] | None = None,
 ) -> Operation:
     name = op.get("operationId")
     if not isinstance(name, str) or not IDENTIFIER.match(name):
@@ -379,9 +382,7 @@ def compile_operation(
     tags = op.get("tags") or []
     if len(tags) != 1:
         raise SpecError(f"{name}: exactly one tag is required")
-    base = op.get("x-cio-base")
-    if base not in BASES:
-        raise SpecError(f"{name}: x-cio-base must be one of {BASES}")
+    base = base_of(spec, item or {}, op, name)
     positional_names = list(op.get("x-cio-args", []))
     positional = set(positional_names)
 
@@ -505,7 +506,7 @@ def compile_spec(spec: Mapping[str, Any], types: TypeMapper) -> list[Operation]:
     for path, item in spec.get("paths", {}).items():
         for method in METHODS:
             if method in item:
-                op = compile_operation(spec, path, method, item[method], types)
+                op = compile_operation(spec, path, method, item[method], types, item)
                 if op.name in names:
                     raise SpecError(f"operationId {op.name} is used twice")
                 names.add(op.name)

@@ -22,7 +22,6 @@ NEW_OPERATION = {
     "operationId": "get_widget",
     "tags": ["widgets"],
     "summary": "Fetch a widget.",
-    "x-cio-base": "track",
     "x-cio-args": ["widget_id"],
     "x-cio-validate": [{"arg": "widget_id", "rule": "required"}],
     "parameters": [
@@ -43,6 +42,7 @@ def _spec(**operation: Any) -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "1"},
+        "servers": [{"url": "https://track.customer.io/api/v1"}, {"url": "https://track-eu.customer.io/api/v1"}],
         "paths": {"/widgets/{widget_id}": {"get": op}},
         "components": {"schemas": {"Widget": {"type": "object", "properties": {"name": {"type": "string"}}}}},
     }
@@ -63,7 +63,9 @@ def test_a_valid_operation_compiles() -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"x-cio-base": "elsewhere"}, "x-cio-base"),
+        ({"servers": [{"url": "https://example.com/v1"}]}, "not one the clients have a root for"),
+        ({"servers": [{"url": "https://track.customer.io/api/v1"}, {"url": "https://api.customer.io/v1"}]}, "span"),
+        ({"servers": [{"url": "https://track.customer.io/{version}"}]}, "needs a default"),
         ({"x-cio-args": []}, "must be listed in x-cio-args"),
         ({"x-cio-validate": [{"arg": "nope", "rule": "required"}]}, "unknown argument"),
         ({"x-cio-validate": [{"arg": "widget_id", "rule": "shiny"}]}, "unknown validation rule"),
@@ -76,6 +78,22 @@ def test_a_valid_operation_compiles() -> None:
 def test_convention_breaks_are_refused(change: dict[str, Any], message: str) -> None:
     with pytest.raises(SpecError, match=message):
         _compile(_spec(**change))
+
+
+def test_the_root_comes_from_the_operation_path_or_document_servers() -> None:
+    spec = _spec()
+    assert [op.base for op in compile_spec(spec, TypeMapper(spec, lambda name: name, {"Widget": "widget"}))] == [
+        "track"
+    ]
+    spec["paths"]["/widgets/{widget_id}"]["servers"] = [{"url": "https://track.customer.io"}]
+    assert [op.base for op in compile_spec(spec, TypeMapper(spec, lambda name: name, {"Widget": "widget"}))] == [
+        "track_host"
+    ]
+    variables = {"host": {"default": "track", "enum": ["track", "track-eu"]}, "version": {"default": "v2"}}
+    spec = _spec(servers=[{"url": "https://{host}.customer.io/api/{version}", "variables": variables}])
+    assert [op.base for op in compile_spec(spec, TypeMapper(spec, lambda name: name, {"Widget": "widget"}))] == [
+        "track_v2"
+    ]
 
 
 def test_response_schemas_may_state_required_enum_and_format() -> None:

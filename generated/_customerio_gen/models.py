@@ -6,7 +6,9 @@ never do (each operation imports only its own response model, when first called)
 
 from _customerio_gen._runtime import UNSET, Unset
 from _customerio_gen.app.models.activity import Activity
-from _customerio_gen.app.models.activity_data import ActivityData
+from _customerio_gen.app.models.activity_attribute_change import ActivityAttributeChange
+from _customerio_gen.app.models.activity_attribute_changes import ActivityAttributeChanges
+from _customerio_gen.app.models.activity_delivery_data import ActivityDeliveryData
 from _customerio_gen.app.models.activity_list import ActivityList
 from _customerio_gen.app.models.activity_person import ActivityPerson
 from _customerio_gen.app.models.archived_message import ArchivedMessage
@@ -39,14 +41,22 @@ from _customerio_gen.app.models.broadcast_action_list import BroadcastActionList
 from _customerio_gen.app.models.broadcast_action_response import BroadcastActionResponse
 from _customerio_gen.app.models.broadcast_action_summary import BroadcastActionSummary
 from _customerio_gen.app.models.broadcast_action_update import BroadcastActionUpdate
-from _customerio_gen.app.models.broadcast_action_update_method import BroadcastActionUpdateMethod
-from _customerio_gen.app.models.broadcast_action_update_sending_state import BroadcastActionUpdateSendingState
+from _customerio_gen.app.models.broadcast_default_audience import BroadcastDefaultAudience
+from _customerio_gen.app.models.broadcast_filter_audience import BroadcastFilterAudience
 from _customerio_gen.app.models.broadcast_link_metrics_list import BroadcastLinkMetricsList
 from _customerio_gen.app.models.broadcast_list import BroadcastList
 from _customerio_gen.app.models.broadcast_message_list import BroadcastMessageList
+from _customerio_gen.app.models.broadcast_message_template import BroadcastMessageTemplate
 from _customerio_gen.app.models.broadcast_metrics import BroadcastMetrics
+from _customerio_gen.app.models.broadcast_per_user_data import BroadcastPerUserData
+from _customerio_gen.app.models.broadcast_per_user_data_data import BroadcastPerUserDataData
+from _customerio_gen.app.models.broadcast_recipient_data_file import BroadcastRecipientDataFile
+from _customerio_gen.app.models.broadcast_recipient_emails import BroadcastRecipientEmails
+from _customerio_gen.app.models.broadcast_recipient_ids import BroadcastRecipientIds
+from _customerio_gen.app.models.broadcast_recipient_per_user_data import BroadcastRecipientPerUserData
 from _customerio_gen.app.models.broadcast_response import BroadcastResponse
 from _customerio_gen.app.models.broadcast_trigger import BroadcastTrigger
+from _customerio_gen.app.models.broadcast_trigger_data import BroadcastTriggerData
 from _customerio_gen.app.models.broadcast_trigger_errors import BroadcastTriggerErrors
 from _customerio_gen.app.models.broadcast_trigger_list import BroadcastTriggerList
 from _customerio_gen.app.models.campaign import Campaign
@@ -55,14 +65,13 @@ from _customerio_gen.app.models.campaign_action_list import CampaignActionList
 from _customerio_gen.app.models.campaign_action_response import CampaignActionResponse
 from _customerio_gen.app.models.campaign_action_summary import CampaignActionSummary
 from _customerio_gen.app.models.campaign_action_update import CampaignActionUpdate
-from _customerio_gen.app.models.campaign_action_update_method import CampaignActionUpdateMethod
-from _customerio_gen.app.models.campaign_action_update_sending_state import CampaignActionUpdateSendingState
 from _customerio_gen.app.models.campaign_audience import CampaignAudience
 from _customerio_gen.app.models.campaign_journey_metric_series import CampaignJourneyMetricSeries
 from _customerio_gen.app.models.campaign_journey_metrics import CampaignJourneyMetrics
 from _customerio_gen.app.models.campaign_link_metrics_list import CampaignLinkMetricsList
 from _customerio_gen.app.models.campaign_list import CampaignList
 from _customerio_gen.app.models.campaign_message_list import CampaignMessageList
+from _customerio_gen.app.models.campaign_message_template import CampaignMessageTemplate
 from _customerio_gen.app.models.campaign_metrics import CampaignMetrics
 from _customerio_gen.app.models.campaign_response import CampaignResponse
 from _customerio_gen.app.models.collection import Collection
@@ -196,16 +205,23 @@ from _customerio_gen.app.models.export_list import ExportList
 from _customerio_gen.app.models.export_result import ExportResult
 from _customerio_gen.app.models.get_attributes_id_type import GetAttributesIdType
 from _customerio_gen.app.models.get_broadcast_action_metrics_links_period import GetBroadcastActionMetricsLinksPeriod
+from _customerio_gen.app.models.get_broadcast_action_metrics_links_type import GetBroadcastActionMetricsLinksType
 from _customerio_gen.app.models.get_broadcast_action_metrics_period import GetBroadcastActionMetricsPeriod
+from _customerio_gen.app.models.get_broadcast_action_metrics_type import GetBroadcastActionMetricsType
+from _customerio_gen.app.models.get_broadcast_messages_metric import GetBroadcastMessagesMetric
+from _customerio_gen.app.models.get_broadcast_messages_state import GetBroadcastMessagesState
 from _customerio_gen.app.models.get_broadcast_messages_type import GetBroadcastMessagesType
 from _customerio_gen.app.models.get_broadcast_metrics_links_period import GetBroadcastMetricsLinksPeriod
 from _customerio_gen.app.models.get_broadcast_metrics_period import GetBroadcastMetricsPeriod
 from _customerio_gen.app.models.get_broadcast_metrics_type import GetBroadcastMetricsType
 from _customerio_gen.app.models.get_campaign_action_metrics_links_period import GetCampaignActionMetricsLinksPeriod
+from _customerio_gen.app.models.get_campaign_action_metrics_links_type import GetCampaignActionMetricsLinksType
 from _customerio_gen.app.models.get_campaign_action_metrics_period import GetCampaignActionMetricsPeriod
 from _customerio_gen.app.models.get_campaign_action_metrics_res import GetCampaignActionMetricsRes
+from _customerio_gen.app.models.get_campaign_action_metrics_type import GetCampaignActionMetricsType
 from _customerio_gen.app.models.get_campaign_action_metrics_version import GetCampaignActionMetricsVersion
 from _customerio_gen.app.models.get_campaign_journey_metrics_resolution import GetCampaignJourneyMetricsResolution
+from _customerio_gen.app.models.get_campaign_messages_metric import GetCampaignMessagesMetric
 from _customerio_gen.app.models.get_campaign_messages_type import GetCampaignMessagesType
 from _customerio_gen.app.models.get_campaign_metrics_links_period import GetCampaignMetricsLinksPeriod
 from _customerio_gen.app.models.get_campaign_metrics_period import GetCampaignMetricsPeriod
@@ -218,10 +234,14 @@ from _customerio_gen.app.models.get_customers_attributes_body import GetCustomer
 from _customerio_gen.app.models.get_newsletter_content_metrics_links_period import (
     GetNewsletterContentMetricsLinksPeriod,
 )
+from _customerio_gen.app.models.get_newsletter_content_metrics_links_type import GetNewsletterContentMetricsLinksType
 from _customerio_gen.app.models.get_newsletter_content_metrics_period import GetNewsletterContentMetricsPeriod
+from _customerio_gen.app.models.get_newsletter_content_metrics_type import GetNewsletterContentMetricsType
+from _customerio_gen.app.models.get_newsletter_messages_metric import GetNewsletterMessagesMetric
 from _customerio_gen.app.models.get_newsletter_messages_type import GetNewsletterMessagesType
 from _customerio_gen.app.models.get_newsletter_metrics_links_period import GetNewsletterMetricsLinksPeriod
 from _customerio_gen.app.models.get_newsletter_metrics_period import GetNewsletterMetricsPeriod
+from _customerio_gen.app.models.get_newsletter_metrics_type import GetNewsletterMetricsType
 from _customerio_gen.app.models.get_sender_identities_sort import GetSenderIdentitiesSort
 from _customerio_gen.app.models.get_transactional_message_link_metrics_period import (
     GetTransactionalMessageLinkMetricsPeriod,
@@ -245,13 +265,14 @@ from _customerio_gen.app.models.list_design_studio_emails_sort_order import List
 from _customerio_gen.app.models.list_design_studio_folders_sort_order import ListDesignStudioFoldersSortOrder
 from _customerio_gen.app.models.list_newsletters_sort import ListNewslettersSort
 from _customerio_gen.app.models.message_envelope import MessageEnvelope
+from _customerio_gen.app.models.message_header import MessageHeader
+from _customerio_gen.app.models.message_headers_type_0 import MessageHeadersType0
 from _customerio_gen.app.models.message_list import MessageList
 from _customerio_gen.app.models.newsletter import Newsletter
 from _customerio_gen.app.models.newsletter_content import NewsletterContent
 from _customerio_gen.app.models.newsletter_content_list import NewsletterContentList
 from _customerio_gen.app.models.newsletter_content_response import NewsletterContentResponse
 from _customerio_gen.app.models.newsletter_content_update import NewsletterContentUpdate
-from _customerio_gen.app.models.newsletter_content_update_headers_item import NewsletterContentUpdateHeadersItem
 from _customerio_gen.app.models.newsletter_create_request import NewsletterCreateRequest
 from _customerio_gen.app.models.newsletter_create_request_request_method import NewsletterCreateRequestRequestMethod
 from _customerio_gen.app.models.newsletter_create_request_type import NewsletterCreateRequestType
@@ -362,11 +383,6 @@ from _customerio_gen.app.models.transactional_metrics import TransactionalMetric
 from _customerio_gen.app.models.transactional_metrics_metric import TransactionalMetricsMetric
 from _customerio_gen.app.models.transactional_metrics_series import TransactionalMetricsSeries
 from _customerio_gen.app.models.trigger_broadcast_request import TriggerBroadcastRequest
-from _customerio_gen.app.models.trigger_broadcast_request_data import TriggerBroadcastRequestData
-from _customerio_gen.app.models.trigger_broadcast_request_per_user_data_item import (
-    TriggerBroadcastRequestPerUserDataItem,
-)
-from _customerio_gen.app.models.trigger_broadcast_request_recipients import TriggerBroadcastRequestRecipients
 from _customerio_gen.app.models.trigger_broadcast_result import TriggerBroadcastResult
 from _customerio_gen.app.models.update_asset_folder_response_204 import UpdateAssetFolderResponse204
 from _customerio_gen.app.models.update_asset_response_204 import UpdateAssetResponse204
@@ -415,8 +431,6 @@ from _customerio_gen.track.models.remove_customers_from_segment_response_200 imp
     RemoveCustomersFromSegmentResponse200,
 )
 from _customerio_gen.track.models.report_metric_response_200 import ReportMetricResponse200
-from _customerio_gen.track.models.submit_form_body import SubmitFormBody
-from _customerio_gen.track.models.submit_form_body_data import SubmitFormBodyData
 from _customerio_gen.track.models.submit_form_response_200 import SubmitFormResponse200
 from _customerio_gen.track.models.suppress_response_200 import SuppressResponse200
 from _customerio_gen.track.models.track_account_region import TrackAccountRegion
@@ -424,29 +438,120 @@ from _customerio_gen.track.models.track_anonymous_response_200 import TrackAnony
 from _customerio_gen.track.models.track_attributes import TrackAttributes
 from _customerio_gen.track.models.track_batch_error import TrackBatchError
 from _customerio_gen.track.models.track_batch_result import TrackBatchResult
+from _customerio_gen.track.models.track_device_attributes import TrackDeviceAttributes
+from _customerio_gen.track.models.track_device_attributes_push_enabled import TrackDeviceAttributesPushEnabled
 from _customerio_gen.track.models.track_device_request import TrackDeviceRequest
 from _customerio_gen.track.models.track_device_request_device import TrackDeviceRequestDevice
-from _customerio_gen.track.models.track_device_request_device_attributes import TrackDeviceRequestDeviceAttributes
 from _customerio_gen.track.models.track_device_request_device_platform import TrackDeviceRequestDevicePlatform
-from _customerio_gen.track.models.track_entity_operation import TrackEntityOperation
-from _customerio_gen.track.models.track_entity_operation_attributes import TrackEntityOperationAttributes
-from _customerio_gen.track.models.track_entity_operation_cio_relationships_item import (
-    TrackEntityOperationCioRelationshipsItem,
-)
-from _customerio_gen.track.models.track_entity_operation_identifiers import TrackEntityOperationIdentifiers
-from _customerio_gen.track.models.track_entity_operation_type import TrackEntityOperationType
 from _customerio_gen.track.models.track_event import TrackEvent
 from _customerio_gen.track.models.track_event_data import TrackEventData
+from _customerio_gen.track.models.track_event_type import TrackEventType
+from _customerio_gen.track.models.track_form_submission import TrackFormSubmission
+from _customerio_gen.track.models.track_form_submission_data import TrackFormSubmissionData
+from _customerio_gen.track.models.track_merge_identifier import TrackMergeIdentifier
 from _customerio_gen.track.models.track_merge_request import TrackMergeRequest
-from _customerio_gen.track.models.track_merge_request_primary import TrackMergeRequestPrimary
-from _customerio_gen.track.models.track_merge_request_secondary import TrackMergeRequestSecondary
 from _customerio_gen.track.models.track_metric import TrackMetric
 from _customerio_gen.track.models.track_metric_metric import TrackMetricMetric
+from _customerio_gen.track.models.track_object_identifiers import TrackObjectIdentifiers
+from _customerio_gen.track.models.track_object_relationship import TrackObjectRelationship
+from _customerio_gen.track.models.track_object_relationship_relationship_attributes import (
+    TrackObjectRelationshipRelationshipAttributes,
+)
+from _customerio_gen.track.models.track_person_identifiers import TrackPersonIdentifiers
+from _customerio_gen.track.models.track_person_relationship import TrackPersonRelationship
+from _customerio_gen.track.models.track_person_relationship_identifiers import TrackPersonRelationshipIdentifiers
+from _customerio_gen.track.models.track_person_relationship_relationship_attributes import (
+    TrackPersonRelationshipRelationshipAttributes,
+)
 from _customerio_gen.track.models.track_push_metric import TrackPushMetric
 from _customerio_gen.track.models.track_push_metric_event import TrackPushMetricEvent
 from _customerio_gen.track.models.track_push_response_200 import TrackPushResponse200
+from _customerio_gen.track.models.track_relationship_change import TrackRelationshipChange
+from _customerio_gen.track.models.track_relationship_change_action import TrackRelationshipChangeAction
 from _customerio_gen.track.models.track_response_200 import TrackResponse200
 from _customerio_gen.track.models.track_segment_members import TrackSegmentMembers
+from _customerio_gen.track.models.track_subscription_preferences import TrackSubscriptionPreferences
+from _customerio_gen.track.models.track_subscription_preferences_topics import TrackSubscriptionPreferencesTopics
+from _customerio_gen.track.models.track_v2_delivery_event import TrackV2DeliveryEvent
+from _customerio_gen.track.models.track_v2_delivery_event_action import TrackV2DeliveryEventAction
+from _customerio_gen.track.models.track_v2_delivery_event_attributes import TrackV2DeliveryEventAttributes
+from _customerio_gen.track.models.track_v2_delivery_event_identifiers import TrackV2DeliveryEventIdentifiers
+from _customerio_gen.track.models.track_v2_delivery_event_name import TrackV2DeliveryEventName
+from _customerio_gen.track.models.track_v2_delivery_event_type import TrackV2DeliveryEventType
+from _customerio_gen.track.models.track_v2_device import TrackV2Device
+from _customerio_gen.track.models.track_v2_device_platform import TrackV2DevicePlatform
+from _customerio_gen.track.models.track_v2_object_add_relationships import TrackV2ObjectAddRelationships
+from _customerio_gen.track.models.track_v2_object_add_relationships_action import TrackV2ObjectAddRelationshipsAction
+from _customerio_gen.track.models.track_v2_object_add_relationships_type import TrackV2ObjectAddRelationshipsType
+from _customerio_gen.track.models.track_v2_object_delete import TrackV2ObjectDelete
+from _customerio_gen.track.models.track_v2_object_delete_action import TrackV2ObjectDeleteAction
+from _customerio_gen.track.models.track_v2_object_delete_relationships import TrackV2ObjectDeleteRelationships
+from _customerio_gen.track.models.track_v2_object_delete_relationships_action import (
+    TrackV2ObjectDeleteRelationshipsAction,
+)
+from _customerio_gen.track.models.track_v2_object_delete_relationships_type import TrackV2ObjectDeleteRelationshipsType
+from _customerio_gen.track.models.track_v2_object_delete_type import TrackV2ObjectDeleteType
+from _customerio_gen.track.models.track_v2_object_identify import TrackV2ObjectIdentify
+from _customerio_gen.track.models.track_v2_object_identify_action import TrackV2ObjectIdentifyAction
+from _customerio_gen.track.models.track_v2_object_identify_anonymous import TrackV2ObjectIdentifyAnonymous
+from _customerio_gen.track.models.track_v2_object_identify_anonymous_action import TrackV2ObjectIdentifyAnonymousAction
+from _customerio_gen.track.models.track_v2_object_identify_anonymous_attributes import (
+    TrackV2ObjectIdentifyAnonymousAttributes,
+)
+from _customerio_gen.track.models.track_v2_object_identify_anonymous_cio_relationships_item import (
+    TrackV2ObjectIdentifyAnonymousCioRelationshipsItem,
+)
+from _customerio_gen.track.models.track_v2_object_identify_anonymous_cio_relationships_item_identifiers import (
+    TrackV2ObjectIdentifyAnonymousCioRelationshipsItemIdentifiers,
+)
+from _customerio_gen.track.models.track_v2_object_identify_anonymous_cio_relationships_item_relationship_attributes import (
+    TrackV2ObjectIdentifyAnonymousCioRelationshipsItemRelationshipAttributes,
+)
+from _customerio_gen.track.models.track_v2_object_identify_anonymous_type import TrackV2ObjectIdentifyAnonymousType
+from _customerio_gen.track.models.track_v2_object_identify_attributes import TrackV2ObjectIdentifyAttributes
+from _customerio_gen.track.models.track_v2_object_identify_type import TrackV2ObjectIdentifyType
+from _customerio_gen.track.models.track_v2_page_attributes import TrackV2PageAttributes
+from _customerio_gen.track.models.track_v2_person_add_device import TrackV2PersonAddDevice
+from _customerio_gen.track.models.track_v2_person_add_device_action import TrackV2PersonAddDeviceAction
+from _customerio_gen.track.models.track_v2_person_add_device_type import TrackV2PersonAddDeviceType
+from _customerio_gen.track.models.track_v2_person_add_relationships import TrackV2PersonAddRelationships
+from _customerio_gen.track.models.track_v2_person_add_relationships_action import TrackV2PersonAddRelationshipsAction
+from _customerio_gen.track.models.track_v2_person_add_relationships_type import TrackV2PersonAddRelationshipsType
+from _customerio_gen.track.models.track_v2_person_attributes import TrackV2PersonAttributes
+from _customerio_gen.track.models.track_v2_person_delete import TrackV2PersonDelete
+from _customerio_gen.track.models.track_v2_person_delete_action import TrackV2PersonDeleteAction
+from _customerio_gen.track.models.track_v2_person_delete_device import TrackV2PersonDeleteDevice
+from _customerio_gen.track.models.track_v2_person_delete_device_action import TrackV2PersonDeleteDeviceAction
+from _customerio_gen.track.models.track_v2_person_delete_device_device import TrackV2PersonDeleteDeviceDevice
+from _customerio_gen.track.models.track_v2_person_delete_device_type import TrackV2PersonDeleteDeviceType
+from _customerio_gen.track.models.track_v2_person_delete_relationships import TrackV2PersonDeleteRelationships
+from _customerio_gen.track.models.track_v2_person_delete_relationships_action import (
+    TrackV2PersonDeleteRelationshipsAction,
+)
+from _customerio_gen.track.models.track_v2_person_delete_relationships_type import TrackV2PersonDeleteRelationshipsType
+from _customerio_gen.track.models.track_v2_person_delete_type import TrackV2PersonDeleteType
+from _customerio_gen.track.models.track_v2_person_event import TrackV2PersonEvent
+from _customerio_gen.track.models.track_v2_person_event_action import TrackV2PersonEventAction
+from _customerio_gen.track.models.track_v2_person_event_type import TrackV2PersonEventType
+from _customerio_gen.track.models.track_v2_person_identify import TrackV2PersonIdentify
+from _customerio_gen.track.models.track_v2_person_identify_action import TrackV2PersonIdentifyAction
+from _customerio_gen.track.models.track_v2_person_identify_type import TrackV2PersonIdentifyType
+from _customerio_gen.track.models.track_v2_person_merge import TrackV2PersonMerge
+from _customerio_gen.track.models.track_v2_person_merge_action import TrackV2PersonMergeAction
+from _customerio_gen.track.models.track_v2_person_merge_type import TrackV2PersonMergeType
+from _customerio_gen.track.models.track_v2_person_page import TrackV2PersonPage
+from _customerio_gen.track.models.track_v2_person_page_action import TrackV2PersonPageAction
+from _customerio_gen.track.models.track_v2_person_page_type import TrackV2PersonPageType
+from _customerio_gen.track.models.track_v2_person_screen import TrackV2PersonScreen
+from _customerio_gen.track.models.track_v2_person_screen_action import TrackV2PersonScreenAction
+from _customerio_gen.track.models.track_v2_person_screen_attributes import TrackV2PersonScreenAttributes
+from _customerio_gen.track.models.track_v2_person_screen_type import TrackV2PersonScreenType
+from _customerio_gen.track.models.track_v2_person_suppress import TrackV2PersonSuppress
+from _customerio_gen.track.models.track_v2_person_suppress_action import TrackV2PersonSuppressAction
+from _customerio_gen.track.models.track_v2_person_suppress_type import TrackV2PersonSuppressType
+from _customerio_gen.track.models.track_v2_person_unsuppress import TrackV2PersonUnsuppress
+from _customerio_gen.track.models.track_v2_person_unsuppress_action import TrackV2PersonUnsuppressAction
+from _customerio_gen.track.models.track_v2_person_unsuppress_type import TrackV2PersonUnsuppressType
 from _customerio_gen.track.models.unsubscribe_body import UnsubscribeBody
 from _customerio_gen.track.models.unsubscribe_response_200 import UnsubscribeResponse200
 from _customerio_gen.track.models.unsuppress_response_200 import UnsuppressResponse200
@@ -455,7 +560,9 @@ __all__ = [
     "UNSET",
     "Unset",
     "Activity",
-    "ActivityData",
+    "ActivityAttributeChange",
+    "ActivityAttributeChanges",
+    "ActivityDeliveryData",
     "ActivityList",
     "ActivityPerson",
     "AddCustomersToSegmentResponse200",
@@ -491,14 +598,22 @@ __all__ = [
     "BroadcastActionResponse",
     "BroadcastActionSummary",
     "BroadcastActionUpdate",
-    "BroadcastActionUpdateMethod",
-    "BroadcastActionUpdateSendingState",
+    "BroadcastDefaultAudience",
+    "BroadcastFilterAudience",
     "BroadcastLinkMetricsList",
     "BroadcastList",
     "BroadcastMessageList",
+    "BroadcastMessageTemplate",
     "BroadcastMetrics",
+    "BroadcastPerUserData",
+    "BroadcastPerUserDataData",
+    "BroadcastRecipientDataFile",
+    "BroadcastRecipientEmails",
+    "BroadcastRecipientIds",
+    "BroadcastRecipientPerUserData",
     "BroadcastResponse",
     "BroadcastTrigger",
+    "BroadcastTriggerData",
     "BroadcastTriggerErrors",
     "BroadcastTriggerList",
     "Campaign",
@@ -507,14 +622,13 @@ __all__ = [
     "CampaignActionResponse",
     "CampaignActionSummary",
     "CampaignActionUpdate",
-    "CampaignActionUpdateMethod",
-    "CampaignActionUpdateSendingState",
     "CampaignAudience",
     "CampaignJourneyMetricSeries",
     "CampaignJourneyMetrics",
     "CampaignLinkMetricsList",
     "CampaignList",
     "CampaignMessageList",
+    "CampaignMessageTemplate",
     "CampaignMetrics",
     "CampaignResponse",
     "Collection",
@@ -631,16 +745,23 @@ __all__ = [
     "ExportResult",
     "GetAttributesIdType",
     "GetBroadcastActionMetricsLinksPeriod",
+    "GetBroadcastActionMetricsLinksType",
     "GetBroadcastActionMetricsPeriod",
+    "GetBroadcastActionMetricsType",
+    "GetBroadcastMessagesMetric",
+    "GetBroadcastMessagesState",
     "GetBroadcastMessagesType",
     "GetBroadcastMetricsLinksPeriod",
     "GetBroadcastMetricsPeriod",
     "GetBroadcastMetricsType",
     "GetCampaignActionMetricsLinksPeriod",
+    "GetCampaignActionMetricsLinksType",
     "GetCampaignActionMetricsPeriod",
     "GetCampaignActionMetricsRes",
+    "GetCampaignActionMetricsType",
     "GetCampaignActionMetricsVersion",
     "GetCampaignJourneyMetricsResolution",
+    "GetCampaignMessagesMetric",
     "GetCampaignMessagesType",
     "GetCampaignMetricsLinksPeriod",
     "GetCampaignMetricsPeriod",
@@ -651,10 +772,14 @@ __all__ = [
     "GetCustomerSegmentsIdType",
     "GetCustomersAttributesBody",
     "GetNewsletterContentMetricsLinksPeriod",
+    "GetNewsletterContentMetricsLinksType",
     "GetNewsletterContentMetricsPeriod",
+    "GetNewsletterContentMetricsType",
+    "GetNewsletterMessagesMetric",
     "GetNewsletterMessagesType",
     "GetNewsletterMetricsLinksPeriod",
     "GetNewsletterMetricsPeriod",
+    "GetNewsletterMetricsType",
     "GetSenderIdentitiesSort",
     "GetTransactionalMessageLinkMetricsPeriod",
     "GetTransactionalMessageMetricsPeriod",
@@ -679,13 +804,14 @@ __all__ = [
     "ListNewslettersSort",
     "MergeCustomersResponse200",
     "MessageEnvelope",
+    "MessageHeader",
+    "MessageHeadersType0",
     "MessageList",
     "Newsletter",
     "NewsletterContent",
     "NewsletterContentList",
     "NewsletterContentResponse",
     "NewsletterContentUpdate",
-    "NewsletterContentUpdateHeadersItem",
     "NewsletterCreateRequest",
     "NewsletterCreateRequestRequestMethod",
     "NewsletterCreateRequestType",
@@ -791,8 +917,6 @@ __all__ = [
     "SnippetEnvelope",
     "SnippetInput",
     "SnippetList",
-    "SubmitFormBody",
-    "SubmitFormBodyData",
     "SubmitFormResponse200",
     "SubscriptionCenterToken",
     "SubscriptionChannel",
@@ -805,27 +929,104 @@ __all__ = [
     "TrackAttributes",
     "TrackBatchError",
     "TrackBatchResult",
+    "TrackDeviceAttributes",
+    "TrackDeviceAttributesPushEnabled",
     "TrackDeviceRequest",
     "TrackDeviceRequestDevice",
-    "TrackDeviceRequestDeviceAttributes",
     "TrackDeviceRequestDevicePlatform",
-    "TrackEntityOperation",
-    "TrackEntityOperationAttributes",
-    "TrackEntityOperationCioRelationshipsItem",
-    "TrackEntityOperationIdentifiers",
-    "TrackEntityOperationType",
     "TrackEvent",
     "TrackEventData",
+    "TrackEventType",
+    "TrackFormSubmission",
+    "TrackFormSubmissionData",
+    "TrackMergeIdentifier",
     "TrackMergeRequest",
-    "TrackMergeRequestPrimary",
-    "TrackMergeRequestSecondary",
     "TrackMetric",
     "TrackMetricMetric",
+    "TrackObjectIdentifiers",
+    "TrackObjectRelationship",
+    "TrackObjectRelationshipRelationshipAttributes",
+    "TrackPersonIdentifiers",
+    "TrackPersonRelationship",
+    "TrackPersonRelationshipIdentifiers",
+    "TrackPersonRelationshipRelationshipAttributes",
     "TrackPushMetric",
     "TrackPushMetricEvent",
     "TrackPushResponse200",
+    "TrackRelationshipChange",
+    "TrackRelationshipChangeAction",
     "TrackResponse200",
     "TrackSegmentMembers",
+    "TrackSubscriptionPreferences",
+    "TrackSubscriptionPreferencesTopics",
+    "TrackV2DeliveryEvent",
+    "TrackV2DeliveryEventAction",
+    "TrackV2DeliveryEventAttributes",
+    "TrackV2DeliveryEventIdentifiers",
+    "TrackV2DeliveryEventName",
+    "TrackV2DeliveryEventType",
+    "TrackV2Device",
+    "TrackV2DevicePlatform",
+    "TrackV2ObjectAddRelationships",
+    "TrackV2ObjectAddRelationshipsAction",
+    "TrackV2ObjectAddRelationshipsType",
+    "TrackV2ObjectDelete",
+    "TrackV2ObjectDeleteAction",
+    "TrackV2ObjectDeleteRelationships",
+    "TrackV2ObjectDeleteRelationshipsAction",
+    "TrackV2ObjectDeleteRelationshipsType",
+    "TrackV2ObjectDeleteType",
+    "TrackV2ObjectIdentify",
+    "TrackV2ObjectIdentifyAction",
+    "TrackV2ObjectIdentifyAnonymous",
+    "TrackV2ObjectIdentifyAnonymousAction",
+    "TrackV2ObjectIdentifyAnonymousAttributes",
+    "TrackV2ObjectIdentifyAnonymousCioRelationshipsItem",
+    "TrackV2ObjectIdentifyAnonymousCioRelationshipsItemIdentifiers",
+    "TrackV2ObjectIdentifyAnonymousCioRelationshipsItemRelationshipAttributes",
+    "TrackV2ObjectIdentifyAnonymousType",
+    "TrackV2ObjectIdentifyAttributes",
+    "TrackV2ObjectIdentifyType",
+    "TrackV2PageAttributes",
+    "TrackV2PersonAddDevice",
+    "TrackV2PersonAddDeviceAction",
+    "TrackV2PersonAddDeviceType",
+    "TrackV2PersonAddRelationships",
+    "TrackV2PersonAddRelationshipsAction",
+    "TrackV2PersonAddRelationshipsType",
+    "TrackV2PersonAttributes",
+    "TrackV2PersonDelete",
+    "TrackV2PersonDeleteAction",
+    "TrackV2PersonDeleteDevice",
+    "TrackV2PersonDeleteDeviceAction",
+    "TrackV2PersonDeleteDeviceDevice",
+    "TrackV2PersonDeleteDeviceType",
+    "TrackV2PersonDeleteRelationships",
+    "TrackV2PersonDeleteRelationshipsAction",
+    "TrackV2PersonDeleteRelationshipsType",
+    "TrackV2PersonDeleteType",
+    "TrackV2PersonEvent",
+    "TrackV2PersonEventAction",
+    "TrackV2PersonEventType",
+    "TrackV2PersonIdentify",
+    "TrackV2PersonIdentifyAction",
+    "TrackV2PersonIdentifyType",
+    "TrackV2PersonMerge",
+    "TrackV2PersonMergeAction",
+    "TrackV2PersonMergeType",
+    "TrackV2PersonPage",
+    "TrackV2PersonPageAction",
+    "TrackV2PersonPageType",
+    "TrackV2PersonScreen",
+    "TrackV2PersonScreenAction",
+    "TrackV2PersonScreenAttributes",
+    "TrackV2PersonScreenType",
+    "TrackV2PersonSuppress",
+    "TrackV2PersonSuppressAction",
+    "TrackV2PersonSuppressType",
+    "TrackV2PersonUnsuppress",
+    "TrackV2PersonUnsuppressAction",
+    "TrackV2PersonUnsuppressType",
     "TransactionalContent",
     "TransactionalContentList",
     "TransactionalContentResponse",
@@ -848,9 +1049,6 @@ __all__ = [
     "TransactionalMetricsMetric",
     "TransactionalMetricsSeries",
     "TriggerBroadcastRequest",
-    "TriggerBroadcastRequestData",
-    "TriggerBroadcastRequestPerUserDataItem",
-    "TriggerBroadcastRequestRecipients",
     "TriggerBroadcastResult",
     "UnsubscribeBody",
     "UnsubscribeResponse200",

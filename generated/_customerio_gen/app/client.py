@@ -931,7 +931,109 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
@@ -948,8 +1050,8 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of results per page (the API allows up to 100).
-            type: Only activities of this type, e.g. `event`, `page`, `attribute_change`,
-                `sent_email`; object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types name the object type,
+                e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
             deleted: True to return activities of deleted people.
             customer_id: Only activities of this person, addressed as `id_type` says.
@@ -978,7 +1080,109 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
@@ -1777,6 +1981,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignMetrics:
@@ -1795,6 +2000,7 @@ class AppOperations(_rt.SyncOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignMetrics
@@ -1814,6 +2020,7 @@ class AppOperations(_rt.SyncOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_campaign_action_metrics_links(
@@ -1824,6 +2031,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignLinkMetricsList:
@@ -1835,6 +2043,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -1850,6 +2059,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_campaign_metrics(
@@ -1982,7 +2192,21 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -2001,8 +2225,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -2037,7 +2260,21 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -2348,6 +2585,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMetrics:
@@ -2358,6 +2596,7 @@ class AppOperations(_rt.SyncOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastMetrics
@@ -2372,6 +2611,7 @@ class AppOperations(_rt.SyncOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_broadcast_action_metrics_links(
@@ -2382,6 +2622,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastLinkMetricsList:
@@ -2393,6 +2634,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -2408,6 +2650,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_broadcast_metrics(
@@ -2483,12 +2726,27 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMessageList:
@@ -2501,13 +2759,13 @@ class AppOperations(_rt.SyncOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             BroadcastMessageList
@@ -2526,6 +2784,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_broadcast_messages(
@@ -2534,12 +2793,27 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.DeliveryMessage]:
@@ -2560,6 +2834,7 @@ class AppOperations(_rt.SyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -2816,6 +3091,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMetricsResponse:
@@ -2830,6 +3106,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -2844,6 +3121,7 @@ class AppOperations(_rt.SyncOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_content_metrics_links(
@@ -2854,6 +3132,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterLinkMetricsList:
@@ -2867,6 +3146,7 @@ class AppOperations(_rt.SyncOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -2882,6 +3162,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_newsletter_metrics(
@@ -2890,6 +3171,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMetricsResponse:
@@ -2903,6 +3185,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -2916,6 +3199,7 @@ class AppOperations(_rt.SyncOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_metrics_links(
@@ -2958,7 +3242,21 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -2976,8 +3274,7 @@ class AppOperations(_rt.SyncOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -3008,7 +3305,21 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -6110,7 +6421,109 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
@@ -6127,8 +6540,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of results per page (the API allows up to 100).
-            type: Only activities of this type, e.g. `event`, `page`, `attribute_change`,
-                `sent_email`; object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types name the object type,
+                e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
             deleted: True to return activities of deleted people.
             customer_id: Only activities of this person, addressed as `id_type` says.
@@ -6157,7 +6570,109 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
@@ -6956,6 +7471,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignMetrics:
@@ -6974,6 +7490,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignMetrics
@@ -6993,6 +7510,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_campaign_action_metrics_links(
@@ -7003,6 +7521,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignLinkMetricsList:
@@ -7014,6 +7533,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -7029,6 +7549,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_campaign_metrics(
@@ -7161,7 +7682,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -7180,8 +7715,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -7216,7 +7750,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -7527,6 +8075,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMetrics:
@@ -7537,6 +8086,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastMetrics
@@ -7551,6 +8101,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_broadcast_action_metrics_links(
@@ -7561,6 +8112,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastLinkMetricsList:
@@ -7572,6 +8124,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -7587,6 +8140,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_broadcast_metrics(
@@ -7662,12 +8216,27 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMessageList:
@@ -7680,13 +8249,13 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             BroadcastMessageList
@@ -7705,6 +8274,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_broadcast_messages(
@@ -7713,12 +8283,27 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.DeliveryMessage]:
@@ -7739,6 +8324,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -7995,6 +8581,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMetricsResponse:
@@ -8009,6 +8596,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -8023,6 +8611,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_content_metrics_links(
@@ -8033,6 +8622,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterLinkMetricsList:
@@ -8046,6 +8636,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -8061,6 +8652,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_newsletter_metrics(
@@ -8069,6 +8661,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMetricsResponse:
@@ -8082,6 +8675,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -8095,6 +8689,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_metrics_links(
@@ -8137,7 +8732,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -8155,8 +8764,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -8187,7 +8795,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -11150,7 +11772,109 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
@@ -11167,8 +11891,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of results per page (the API allows up to 100).
-            type: Only activities of this type, e.g. `event`, `page`, `attribute_change`,
-                `sent_email`; object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types name the object type,
+                e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
             deleted: True to return activities of deleted people.
             customer_id: Only activities of this person, addressed as `id_type` says.
@@ -11891,6 +12615,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignMetrics]:
@@ -11909,6 +12634,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignMetrics]
@@ -11928,6 +12654,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_campaign_action_metrics_links(
@@ -11938,6 +12665,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
@@ -11949,6 +12677,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -11964,6 +12693,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_campaign_metrics(
@@ -12096,7 +12826,21 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -12115,8 +12859,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -12403,6 +13146,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMetrics]:
@@ -12413,6 +13157,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastMetrics]
@@ -12427,6 +13172,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_broadcast_action_metrics_links(
@@ -12437,6 +13183,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
@@ -12448,6 +13195,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -12463,6 +13211,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_broadcast_metrics(
@@ -12538,12 +13287,27 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMessageList]:
@@ -12556,13 +13320,13 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[BroadcastMessageList]
@@ -12581,6 +13345,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def get_broadcast_triggers(
@@ -12815,6 +13580,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
@@ -12829,6 +13595,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -12843,6 +13610,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_content_metrics_links(
@@ -12853,6 +13621,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
@@ -12866,6 +13635,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -12881,6 +13651,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_newsletter_metrics(
@@ -12889,6 +13660,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
@@ -12902,6 +13674,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -12915,6 +13688,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_metrics_links(
@@ -12957,7 +13731,21 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -12975,8 +13763,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -15841,7 +16628,109 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
@@ -15858,8 +16747,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of results per page (the API allows up to 100).
-            type: Only activities of this type, e.g. `event`, `page`, `attribute_change`,
-                `sent_email`; object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types name the object type,
+                e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
             deleted: True to return activities of deleted people.
             customer_id: Only activities of this person, addressed as `id_type` says.
@@ -16582,6 +17471,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignMetrics]:
@@ -16600,6 +17490,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignMetrics]
@@ -16619,6 +17510,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_campaign_action_metrics_links(
@@ -16629,6 +17521,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
@@ -16640,6 +17533,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -16655,6 +17549,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_campaign_metrics(
@@ -16787,7 +17682,21 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -16806,8 +17715,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -17094,6 +18002,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMetrics]:
@@ -17104,6 +18013,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastMetrics]
@@ -17118,6 +18028,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_broadcast_action_metrics_links(
@@ -17128,6 +18039,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
@@ -17139,6 +18051,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -17154,6 +18067,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_broadcast_metrics(
@@ -17229,12 +18143,27 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMessageList]:
@@ -17247,13 +18176,13 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[BroadcastMessageList]
@@ -17272,6 +18201,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     async def get_broadcast_triggers(
@@ -17506,6 +18436,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
@@ -17520,6 +18451,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -17534,6 +18466,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_content_metrics_links(
@@ -17544,6 +18477,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
@@ -17557,6 +18491,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -17572,6 +18507,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_newsletter_metrics(
@@ -17580,6 +18516,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
@@ -17593,6 +18530,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -17606,6 +18544,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_metrics_links(
@@ -17648,7 +18587,21 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
@@ -17666,8 +18619,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.

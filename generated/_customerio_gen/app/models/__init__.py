@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .activity import Activity
-    from .activity_data import ActivityData
+    from .activity_attribute_change import ActivityAttributeChange
+    from .activity_attribute_changes import ActivityAttributeChanges
+    from .activity_delivery_data import ActivityDeliveryData
     from .activity_list import ActivityList
     from .activity_person import ActivityPerson
     from .archived_message import ArchivedMessage
@@ -41,14 +43,22 @@ if TYPE_CHECKING:
     from .broadcast_action_response import BroadcastActionResponse
     from .broadcast_action_summary import BroadcastActionSummary
     from .broadcast_action_update import BroadcastActionUpdate
-    from .broadcast_action_update_method import BroadcastActionUpdateMethod
-    from .broadcast_action_update_sending_state import BroadcastActionUpdateSendingState
+    from .broadcast_default_audience import BroadcastDefaultAudience
+    from .broadcast_filter_audience import BroadcastFilterAudience
     from .broadcast_link_metrics_list import BroadcastLinkMetricsList
     from .broadcast_list import BroadcastList
     from .broadcast_message_list import BroadcastMessageList
+    from .broadcast_message_template import BroadcastMessageTemplate
     from .broadcast_metrics import BroadcastMetrics
+    from .broadcast_per_user_data import BroadcastPerUserData
+    from .broadcast_per_user_data_data import BroadcastPerUserDataData
+    from .broadcast_recipient_data_file import BroadcastRecipientDataFile
+    from .broadcast_recipient_emails import BroadcastRecipientEmails
+    from .broadcast_recipient_ids import BroadcastRecipientIds
+    from .broadcast_recipient_per_user_data import BroadcastRecipientPerUserData
     from .broadcast_response import BroadcastResponse
     from .broadcast_trigger import BroadcastTrigger
+    from .broadcast_trigger_data import BroadcastTriggerData
     from .broadcast_trigger_errors import BroadcastTriggerErrors
     from .broadcast_trigger_list import BroadcastTriggerList
     from .campaign import Campaign
@@ -57,14 +67,13 @@ if TYPE_CHECKING:
     from .campaign_action_response import CampaignActionResponse
     from .campaign_action_summary import CampaignActionSummary
     from .campaign_action_update import CampaignActionUpdate
-    from .campaign_action_update_method import CampaignActionUpdateMethod
-    from .campaign_action_update_sending_state import CampaignActionUpdateSendingState
     from .campaign_audience import CampaignAudience
     from .campaign_journey_metric_series import CampaignJourneyMetricSeries
     from .campaign_journey_metrics import CampaignJourneyMetrics
     from .campaign_link_metrics_list import CampaignLinkMetricsList
     from .campaign_list import CampaignList
     from .campaign_message_list import CampaignMessageList
+    from .campaign_message_template import CampaignMessageTemplate
     from .campaign_metrics import CampaignMetrics
     from .campaign_response import CampaignResponse
     from .collection import Collection
@@ -178,16 +187,23 @@ if TYPE_CHECKING:
     from .export_result import ExportResult
     from .get_attributes_id_type import GetAttributesIdType
     from .get_broadcast_action_metrics_links_period import GetBroadcastActionMetricsLinksPeriod
+    from .get_broadcast_action_metrics_links_type import GetBroadcastActionMetricsLinksType
     from .get_broadcast_action_metrics_period import GetBroadcastActionMetricsPeriod
+    from .get_broadcast_action_metrics_type import GetBroadcastActionMetricsType
+    from .get_broadcast_messages_metric import GetBroadcastMessagesMetric
+    from .get_broadcast_messages_state import GetBroadcastMessagesState
     from .get_broadcast_messages_type import GetBroadcastMessagesType
     from .get_broadcast_metrics_links_period import GetBroadcastMetricsLinksPeriod
     from .get_broadcast_metrics_period import GetBroadcastMetricsPeriod
     from .get_broadcast_metrics_type import GetBroadcastMetricsType
     from .get_campaign_action_metrics_links_period import GetCampaignActionMetricsLinksPeriod
+    from .get_campaign_action_metrics_links_type import GetCampaignActionMetricsLinksType
     from .get_campaign_action_metrics_period import GetCampaignActionMetricsPeriod
     from .get_campaign_action_metrics_res import GetCampaignActionMetricsRes
+    from .get_campaign_action_metrics_type import GetCampaignActionMetricsType
     from .get_campaign_action_metrics_version import GetCampaignActionMetricsVersion
     from .get_campaign_journey_metrics_resolution import GetCampaignJourneyMetricsResolution
+    from .get_campaign_messages_metric import GetCampaignMessagesMetric
     from .get_campaign_messages_type import GetCampaignMessagesType
     from .get_campaign_metrics_links_period import GetCampaignMetricsLinksPeriod
     from .get_campaign_metrics_period import GetCampaignMetricsPeriod
@@ -198,10 +214,14 @@ if TYPE_CHECKING:
     from .get_customer_segments_id_type import GetCustomerSegmentsIdType
     from .get_customers_attributes_body import GetCustomersAttributesBody
     from .get_newsletter_content_metrics_links_period import GetNewsletterContentMetricsLinksPeriod
+    from .get_newsletter_content_metrics_links_type import GetNewsletterContentMetricsLinksType
     from .get_newsletter_content_metrics_period import GetNewsletterContentMetricsPeriod
+    from .get_newsletter_content_metrics_type import GetNewsletterContentMetricsType
+    from .get_newsletter_messages_metric import GetNewsletterMessagesMetric
     from .get_newsletter_messages_type import GetNewsletterMessagesType
     from .get_newsletter_metrics_links_period import GetNewsletterMetricsLinksPeriod
     from .get_newsletter_metrics_period import GetNewsletterMetricsPeriod
+    from .get_newsletter_metrics_type import GetNewsletterMetricsType
     from .get_sender_identities_sort import GetSenderIdentitiesSort
     from .get_transactional_message_link_metrics_period import GetTransactionalMessageLinkMetricsPeriod
     from .get_transactional_message_metrics_period import GetTransactionalMessageMetricsPeriod
@@ -224,13 +244,14 @@ if TYPE_CHECKING:
     from .list_design_studio_folders_sort_order import ListDesignStudioFoldersSortOrder
     from .list_newsletters_sort import ListNewslettersSort
     from .message_envelope import MessageEnvelope
+    from .message_header import MessageHeader
+    from .message_headers_type_0 import MessageHeadersType0
     from .message_list import MessageList
     from .newsletter import Newsletter
     from .newsletter_content import NewsletterContent
     from .newsletter_content_list import NewsletterContentList
     from .newsletter_content_response import NewsletterContentResponse
     from .newsletter_content_update import NewsletterContentUpdate
-    from .newsletter_content_update_headers_item import NewsletterContentUpdateHeadersItem
     from .newsletter_create_request import NewsletterCreateRequest
     from .newsletter_create_request_request_method import NewsletterCreateRequestRequestMethod
     from .newsletter_create_request_type import NewsletterCreateRequestType
@@ -339,9 +360,6 @@ if TYPE_CHECKING:
     from .transactional_metrics_metric import TransactionalMetricsMetric
     from .transactional_metrics_series import TransactionalMetricsSeries
     from .trigger_broadcast_request import TriggerBroadcastRequest
-    from .trigger_broadcast_request_data import TriggerBroadcastRequestData
-    from .trigger_broadcast_request_per_user_data_item import TriggerBroadcastRequestPerUserDataItem
-    from .trigger_broadcast_request_recipients import TriggerBroadcastRequestRecipients
     from .trigger_broadcast_result import TriggerBroadcastResult
     from .update_asset_folder_response_204 import UpdateAssetFolderResponse204
     from .update_asset_response_204 import UpdateAssetResponse204
@@ -356,7 +374,9 @@ if TYPE_CHECKING:
 
 _MODULES = {
     "Activity": ".activity",
-    "ActivityData": ".activity_data",
+    "ActivityAttributeChange": ".activity_attribute_change",
+    "ActivityAttributeChanges": ".activity_attribute_changes",
+    "ActivityDeliveryData": ".activity_delivery_data",
     "ActivityList": ".activity_list",
     "ActivityPerson": ".activity_person",
     "ArchivedMessage": ".archived_message",
@@ -389,14 +409,22 @@ _MODULES = {
     "BroadcastActionResponse": ".broadcast_action_response",
     "BroadcastActionSummary": ".broadcast_action_summary",
     "BroadcastActionUpdate": ".broadcast_action_update",
-    "BroadcastActionUpdateMethod": ".broadcast_action_update_method",
-    "BroadcastActionUpdateSendingState": ".broadcast_action_update_sending_state",
+    "BroadcastDefaultAudience": ".broadcast_default_audience",
+    "BroadcastFilterAudience": ".broadcast_filter_audience",
     "BroadcastLinkMetricsList": ".broadcast_link_metrics_list",
     "BroadcastList": ".broadcast_list",
     "BroadcastMessageList": ".broadcast_message_list",
+    "BroadcastMessageTemplate": ".broadcast_message_template",
     "BroadcastMetrics": ".broadcast_metrics",
+    "BroadcastPerUserData": ".broadcast_per_user_data",
+    "BroadcastPerUserDataData": ".broadcast_per_user_data_data",
+    "BroadcastRecipientDataFile": ".broadcast_recipient_data_file",
+    "BroadcastRecipientEmails": ".broadcast_recipient_emails",
+    "BroadcastRecipientIds": ".broadcast_recipient_ids",
+    "BroadcastRecipientPerUserData": ".broadcast_recipient_per_user_data",
     "BroadcastResponse": ".broadcast_response",
     "BroadcastTrigger": ".broadcast_trigger",
+    "BroadcastTriggerData": ".broadcast_trigger_data",
     "BroadcastTriggerErrors": ".broadcast_trigger_errors",
     "BroadcastTriggerList": ".broadcast_trigger_list",
     "Campaign": ".campaign",
@@ -405,14 +433,13 @@ _MODULES = {
     "CampaignActionResponse": ".campaign_action_response",
     "CampaignActionSummary": ".campaign_action_summary",
     "CampaignActionUpdate": ".campaign_action_update",
-    "CampaignActionUpdateMethod": ".campaign_action_update_method",
-    "CampaignActionUpdateSendingState": ".campaign_action_update_sending_state",
     "CampaignAudience": ".campaign_audience",
     "CampaignJourneyMetricSeries": ".campaign_journey_metric_series",
     "CampaignJourneyMetrics": ".campaign_journey_metrics",
     "CampaignLinkMetricsList": ".campaign_link_metrics_list",
     "CampaignList": ".campaign_list",
     "CampaignMessageList": ".campaign_message_list",
+    "CampaignMessageTemplate": ".campaign_message_template",
     "CampaignMetrics": ".campaign_metrics",
     "CampaignResponse": ".campaign_response",
     "Collection": ".collection",
@@ -526,16 +553,23 @@ _MODULES = {
     "ExportResult": ".export_result",
     "GetAttributesIdType": ".get_attributes_id_type",
     "GetBroadcastActionMetricsLinksPeriod": ".get_broadcast_action_metrics_links_period",
+    "GetBroadcastActionMetricsLinksType": ".get_broadcast_action_metrics_links_type",
     "GetBroadcastActionMetricsPeriod": ".get_broadcast_action_metrics_period",
+    "GetBroadcastActionMetricsType": ".get_broadcast_action_metrics_type",
+    "GetBroadcastMessagesMetric": ".get_broadcast_messages_metric",
+    "GetBroadcastMessagesState": ".get_broadcast_messages_state",
     "GetBroadcastMessagesType": ".get_broadcast_messages_type",
     "GetBroadcastMetricsLinksPeriod": ".get_broadcast_metrics_links_period",
     "GetBroadcastMetricsPeriod": ".get_broadcast_metrics_period",
     "GetBroadcastMetricsType": ".get_broadcast_metrics_type",
     "GetCampaignActionMetricsLinksPeriod": ".get_campaign_action_metrics_links_period",
+    "GetCampaignActionMetricsLinksType": ".get_campaign_action_metrics_links_type",
     "GetCampaignActionMetricsPeriod": ".get_campaign_action_metrics_period",
     "GetCampaignActionMetricsRes": ".get_campaign_action_metrics_res",
+    "GetCampaignActionMetricsType": ".get_campaign_action_metrics_type",
     "GetCampaignActionMetricsVersion": ".get_campaign_action_metrics_version",
     "GetCampaignJourneyMetricsResolution": ".get_campaign_journey_metrics_resolution",
+    "GetCampaignMessagesMetric": ".get_campaign_messages_metric",
     "GetCampaignMessagesType": ".get_campaign_messages_type",
     "GetCampaignMetricsLinksPeriod": ".get_campaign_metrics_links_period",
     "GetCampaignMetricsPeriod": ".get_campaign_metrics_period",
@@ -546,10 +580,14 @@ _MODULES = {
     "GetCustomerSegmentsIdType": ".get_customer_segments_id_type",
     "GetCustomersAttributesBody": ".get_customers_attributes_body",
     "GetNewsletterContentMetricsLinksPeriod": ".get_newsletter_content_metrics_links_period",
+    "GetNewsletterContentMetricsLinksType": ".get_newsletter_content_metrics_links_type",
     "GetNewsletterContentMetricsPeriod": ".get_newsletter_content_metrics_period",
+    "GetNewsletterContentMetricsType": ".get_newsletter_content_metrics_type",
+    "GetNewsletterMessagesMetric": ".get_newsletter_messages_metric",
     "GetNewsletterMessagesType": ".get_newsletter_messages_type",
     "GetNewsletterMetricsLinksPeriod": ".get_newsletter_metrics_links_period",
     "GetNewsletterMetricsPeriod": ".get_newsletter_metrics_period",
+    "GetNewsletterMetricsType": ".get_newsletter_metrics_type",
     "GetSenderIdentitiesSort": ".get_sender_identities_sort",
     "GetTransactionalMessageLinkMetricsPeriod": ".get_transactional_message_link_metrics_period",
     "GetTransactionalMessageMetricsPeriod": ".get_transactional_message_metrics_period",
@@ -572,13 +610,14 @@ _MODULES = {
     "ListDesignStudioFoldersSortOrder": ".list_design_studio_folders_sort_order",
     "ListNewslettersSort": ".list_newsletters_sort",
     "MessageEnvelope": ".message_envelope",
+    "MessageHeader": ".message_header",
+    "MessageHeadersType0": ".message_headers_type_0",
     "MessageList": ".message_list",
     "Newsletter": ".newsletter",
     "NewsletterContent": ".newsletter_content",
     "NewsletterContentList": ".newsletter_content_list",
     "NewsletterContentResponse": ".newsletter_content_response",
     "NewsletterContentUpdate": ".newsletter_content_update",
-    "NewsletterContentUpdateHeadersItem": ".newsletter_content_update_headers_item",
     "NewsletterCreateRequest": ".newsletter_create_request",
     "NewsletterCreateRequestRequestMethod": ".newsletter_create_request_request_method",
     "NewsletterCreateRequestType": ".newsletter_create_request_type",
@@ -687,9 +726,6 @@ _MODULES = {
     "TransactionalMetricsMetric": ".transactional_metrics_metric",
     "TransactionalMetricsSeries": ".transactional_metrics_series",
     "TriggerBroadcastRequest": ".trigger_broadcast_request",
-    "TriggerBroadcastRequestData": ".trigger_broadcast_request_data",
-    "TriggerBroadcastRequestPerUserDataItem": ".trigger_broadcast_request_per_user_data_item",
-    "TriggerBroadcastRequestRecipients": ".trigger_broadcast_request_recipients",
     "TriggerBroadcastResult": ".trigger_broadcast_result",
     "UpdateAssetFolderResponse204": ".update_asset_folder_response_204",
     "UpdateAssetResponse204": ".update_asset_response_204",
@@ -717,7 +753,9 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "Activity",
-    "ActivityData",
+    "ActivityAttributeChange",
+    "ActivityAttributeChanges",
+    "ActivityDeliveryData",
     "ActivityList",
     "ActivityPerson",
     "ArchivedMessage",
@@ -750,14 +788,22 @@ __all__ = (
     "BroadcastActionResponse",
     "BroadcastActionSummary",
     "BroadcastActionUpdate",
-    "BroadcastActionUpdateMethod",
-    "BroadcastActionUpdateSendingState",
+    "BroadcastDefaultAudience",
+    "BroadcastFilterAudience",
     "BroadcastLinkMetricsList",
     "BroadcastList",
     "BroadcastMessageList",
+    "BroadcastMessageTemplate",
     "BroadcastMetrics",
+    "BroadcastPerUserData",
+    "BroadcastPerUserDataData",
+    "BroadcastRecipientDataFile",
+    "BroadcastRecipientEmails",
+    "BroadcastRecipientIds",
+    "BroadcastRecipientPerUserData",
     "BroadcastResponse",
     "BroadcastTrigger",
+    "BroadcastTriggerData",
     "BroadcastTriggerErrors",
     "BroadcastTriggerList",
     "Campaign",
@@ -766,14 +812,13 @@ __all__ = (
     "CampaignActionResponse",
     "CampaignActionSummary",
     "CampaignActionUpdate",
-    "CampaignActionUpdateMethod",
-    "CampaignActionUpdateSendingState",
     "CampaignAudience",
     "CampaignJourneyMetrics",
     "CampaignJourneyMetricSeries",
     "CampaignLinkMetricsList",
     "CampaignList",
     "CampaignMessageList",
+    "CampaignMessageTemplate",
     "CampaignMetrics",
     "CampaignResponse",
     "Collection",
@@ -887,16 +932,23 @@ __all__ = (
     "ExportResult",
     "GetAttributesIdType",
     "GetBroadcastActionMetricsLinksPeriod",
+    "GetBroadcastActionMetricsLinksType",
     "GetBroadcastActionMetricsPeriod",
+    "GetBroadcastActionMetricsType",
+    "GetBroadcastMessagesMetric",
+    "GetBroadcastMessagesState",
     "GetBroadcastMessagesType",
     "GetBroadcastMetricsLinksPeriod",
     "GetBroadcastMetricsPeriod",
     "GetBroadcastMetricsType",
     "GetCampaignActionMetricsLinksPeriod",
+    "GetCampaignActionMetricsLinksType",
     "GetCampaignActionMetricsPeriod",
     "GetCampaignActionMetricsRes",
+    "GetCampaignActionMetricsType",
     "GetCampaignActionMetricsVersion",
     "GetCampaignJourneyMetricsResolution",
+    "GetCampaignMessagesMetric",
     "GetCampaignMessagesType",
     "GetCampaignMetricsLinksPeriod",
     "GetCampaignMetricsPeriod",
@@ -907,10 +959,14 @@ __all__ = (
     "GetCustomersAttributesBody",
     "GetCustomerSegmentsIdType",
     "GetNewsletterContentMetricsLinksPeriod",
+    "GetNewsletterContentMetricsLinksType",
     "GetNewsletterContentMetricsPeriod",
+    "GetNewsletterContentMetricsType",
+    "GetNewsletterMessagesMetric",
     "GetNewsletterMessagesType",
     "GetNewsletterMetricsLinksPeriod",
     "GetNewsletterMetricsPeriod",
+    "GetNewsletterMetricsType",
     "GetSenderIdentitiesSort",
     "GetTransactionalMessageLinkMetricsPeriod",
     "GetTransactionalMessageMetricsPeriod",
@@ -933,13 +989,14 @@ __all__ = (
     "ListDesignStudioFoldersSortOrder",
     "ListNewslettersSort",
     "MessageEnvelope",
+    "MessageHeader",
+    "MessageHeadersType0",
     "MessageList",
     "Newsletter",
     "NewsletterContent",
     "NewsletterContentList",
     "NewsletterContentResponse",
     "NewsletterContentUpdate",
-    "NewsletterContentUpdateHeadersItem",
     "NewsletterCreateRequest",
     "NewsletterCreateRequestRequestMethod",
     "NewsletterCreateRequestType",
@@ -1048,9 +1105,6 @@ __all__ = (
     "TransactionalMetricsMetric",
     "TransactionalMetricsSeries",
     "TriggerBroadcastRequest",
-    "TriggerBroadcastRequestData",
-    "TriggerBroadcastRequestPerUserDataItem",
-    "TriggerBroadcastRequestRecipients",
     "TriggerBroadcastResult",
     "UpdateAssetFolderResponse204",
     "UpdateAssetResponse204",

@@ -42,8 +42,8 @@ class DeliveryMessage:
             content_id (int | None | Unset): The newsletter variant (language or A/B test) sent.
             broadcast_id (int | None | Unset):
             trigger_event_id (None | str | Unset): The event that triggered an event-triggered campaign.
-            type_ (str | Unset): Channel: `email`, `webhook`, `twilio`, `push`, `in_app`, `slack`, `whatsapp`,
-                `live_notification`, ...
+            type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as `in_app`, `whatsapp` and
+                `live_notification` appear too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
             forgotten (bool | Unset): True when the message content is not retained.
             tracked_responses (DeliveryMessageTrackedResponses | Unset): In-app survey answers keyed by response option
                 name, each `{id, ts}`; present only when tracked responses were requested.

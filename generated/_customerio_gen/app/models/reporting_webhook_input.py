@@ -17,7 +17,7 @@ class ReportingWebhookInput:
 
     Attributes:
         endpoint (str): The URL to post events to.
-        events (list[str]): Event types to report, e.g. `email_sent`, `push_opened`, `customer_unsubscribed`.
+        events (list[str]): Event types to report.
         name (str | Unset):
         full_resolution (bool | Unset):
         with_content (bool | Unset):

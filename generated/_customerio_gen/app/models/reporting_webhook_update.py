@@ -17,7 +17,7 @@ class ReportingWebhookUpdate:
 
     Attributes:
         endpoint (str | Unset):
-        events (list[str] | Unset):
+        events (list[str] | Unset): Event types to report (replaces the current list).
         name (str | Unset):
         full_resolution (bool | Unset):
         with_content (bool | Unset):
