@@ -27,7 +27,8 @@ def _document(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "1"},
-        "paths": {"/things": {"post": {"tags": ["things"], "x-cio-base": "api", **op, "responses": _OK}}},
+        "servers": [{"url": "https://api.customer.io/v1"}, {"url": "https://api-eu.customer.io/v1"}],
+        "paths": {"/things": {"post": {"tags": ["things"], **op, "responses": _OK}}},
         "components": {"schemas": schemas},
     }
 

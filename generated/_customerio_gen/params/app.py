@@ -22,6 +22,12 @@ __all__ = [
     "AudienceFilterSegmentParam",
     "AudienceSegmentConditionParam",
     "BroadcastActionUpdateParam",
+    "BroadcastPerUserDataParam",
+    "BroadcastRecipientDataFileParam",
+    "BroadcastRecipientEmailsParam",
+    "BroadcastRecipientIdsParam",
+    "BroadcastRecipientPerUserDataParam",
+    "BroadcastRecipientsParam",
     "CampaignActionUpdateParam",
     "CollectionInputParam",
     "CollectionUpdateParam",
@@ -41,7 +47,7 @@ __all__ = [
     "DesignStudioFolderInputParam",
     "DesignStudioFolderUpdateParam",
     "ImportInputParam",
-    "NewsletterContentUpdateHeadersItemParam",
+    "MessageHeaderParam",
     "NewsletterContentUpdateParam",
     "NewsletterCreateRequestParam",
     "NewsletterLanguageCreateParam",
@@ -117,6 +123,65 @@ class AudienceFilterAttributeParam(TypedDict):
     """`attribute`: Matches people by one profile attribute."""
 
     attribute: "AudienceAttributeConditionParam"
+
+
+class BroadcastRecipientIdsParam(TypedDict, total=False):
+    """People chosen by their ids; they must already exist."""
+
+    ids: Required[Sequence[str | int]]
+    id_ignore_missing: bool
+    """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
+    email_ignore_missing: bool
+    """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
+    email_add_duplicates: bool
+    """Send to every person sharing an address instead of treating it as an error; off when omitted."""
+
+
+class BroadcastRecipientEmailsParam(TypedDict, total=False):
+    """People chosen by email address; they must already exist."""
+
+    emails: Required[Sequence[str]]
+    id_ignore_missing: bool
+    """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
+    email_ignore_missing: bool
+    """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
+    email_add_duplicates: bool
+    """Send to every person sharing an address instead of treating it as an error; off when omitted."""
+
+
+class BroadcastPerUserDataParam(TypedDict, total=False):
+    """One recipient, by `id` or by `email` (exactly one of them), with its own message data."""
+
+    id: str | int
+    """A string or integer identifier."""
+    email: str
+    """Must belong to one person only."""
+    data: Mapping[str, Any]
+    """Values for this person's message, next to the broadcast-wide `data`."""
+
+
+class BroadcastRecipientPerUserDataParam(TypedDict, total=False):
+    """People chosen one by one, each with data of its own for the messages."""
+
+    per_user_data: Required["Sequence[BroadcastPerUserDataParam]"]
+    id_ignore_missing: bool
+    """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
+    email_ignore_missing: bool
+    """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
+    email_add_duplicates: bool
+    """Send to every person sharing an address instead of treating it as an error; off when omitted."""
+
+
+class BroadcastRecipientDataFileParam(TypedDict, total=False):
+    """People listed in a file at a URL, one JSON object per line shaped like a `per_user_data` entry."""
+
+    data_file_url: Required[str]
+    id_ignore_missing: bool
+    """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
+    email_ignore_missing: bool
+    """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
+    email_add_duplicates: bool
+    """Send to every person sharing an address instead of treating it as an error; off when omitted."""
 
 
 class DeliveriesExportOptionsParam(TypedDict, total=False):
@@ -218,22 +283,31 @@ class TransactionalContentUpdateParam(TypedDict, total=False):
     headers: "Sequence[TransactionalContentUpdateHeadersItemParam]"
 
 
+class MessageHeaderParam(TypedDict, total=False):
+    """A request object. Other keys are accepted too."""
+
+    name: str
+    value: str
+
+
 class CampaignActionUpdateParam(TypedDict, total=False):
     """Fields of a campaign action (or one of its translations) that can be changed. Other keys are accepted too."""
 
     body: str
     body_amp: str
     sending_state: Literal["automatic", "draft", "off"]
+    """How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing."""
     from_id: int
     reply_to_id: int | None
     recipient: str
     subject: str
     preheader_text: str
-    headers: str
-    """JSON text: a list of `{name, value}` headers."""
+    headers: "Mapping[str, str] | Sequence[MessageHeaderParam | Mapping[str, Any]] | str"
+    """Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text."""
     image_url: str
     url: str
     method: Literal["get", "post", "put", "delete", "patch"]
+    """The HTTP method of a webhook action."""
     sender_identity_id: int
     send_to_unsubscribed: bool
     tracked: bool
@@ -245,16 +319,18 @@ class BroadcastActionUpdateParam(TypedDict, total=False):
     body: str
     body_amp: str
     sending_state: Literal["automatic", "draft", "off"]
+    """How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing."""
     from_id: int
     reply_to_id: int | None
     recipient: str
     subject: str
     preheader_text: str
-    headers: str
-    """JSON text: a list of `{name, value}` headers."""
+    headers: "Mapping[str, str] | Sequence[MessageHeaderParam | Mapping[str, Any]] | str"
+    """Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text."""
     image_url: str
     url: str
     method: Literal["get", "post", "put", "delete", "patch"]
+    """The HTTP method of a webhook action."""
     sender_identity_id: int
     send_to_unsubscribed: bool
     tracked: bool
@@ -320,13 +396,6 @@ NewsletterCreateRequestParam = TypedDict(
 """A new newsletter. `name`, `type` and `recipients` are expected by the API, plus the channel's content: `subject` and `body` for email, `body` for SMS (`twilio`), `subject` and/or `body` for push, `body_json` for in-app and inbox, and `body`, `request_method` and `url` for webhooks. Other keys are accepted too."""
 
 
-class NewsletterContentUpdateHeadersItemParam(TypedDict, total=False):
-    """A request object."""
-
-    name: str
-    value: str
-
-
 class NewsletterContentUpdateParam(TypedDict, total=False):
     """Changes to a content variant; only the fields you send change. Which fields apply depends on the channel. Other keys are accepted too."""
 
@@ -346,12 +415,8 @@ class NewsletterContentUpdateParam(TypedDict, total=False):
     """The reply-to identity's id."""
     recipient: str
     """The recipient address (liquid allowed)."""
-    bcc: str
-    """Blind-copy addresses."""
-    fake_bcc: bool
-    """Send BCC copies as separate messages."""
-    headers: "Sequence[NewsletterContentUpdateHeadersItemParam]"
-    """Custom email headers."""
+    headers: "Mapping[str, str] | Sequence[MessageHeaderParam | Mapping[str, Any]] | str"
+    """Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text."""
     url: str
     """The webhook's URL."""
     request_method: str
@@ -623,8 +688,63 @@ class ReportingWebhookInputParam(TypedDict, total=False):
 
     endpoint: Required[str]
     """The URL to post events to."""
-    events: Required[Sequence[str]]
-    """Event types to report, e.g. `email_sent`, `push_opened`, `customer_unsubscribed`."""
+    events: Required[
+        Sequence[
+            Literal[
+                "customer_subscribed",
+                "customer_unsubscribed",
+                "customer_subscription_preferences_changed",
+                "email_drafted",
+                "email_attempted",
+                "email_sent",
+                "email_delivered",
+                "email_opened",
+                "email_clicked",
+                "email_converted",
+                "email_bounced",
+                "email_dropped",
+                "email_deferred",
+                "email_spammed",
+                "email_failed",
+                "email_unsubscribed",
+                "email_undeliverable",
+                "push_drafted",
+                "push_attempted",
+                "push_sent",
+                "push_delivered",
+                "push_opened",
+                "push_clicked",
+                "push_converted",
+                "push_bounced",
+                "push_dropped",
+                "push_failed",
+                "push_undeliverable",
+                "slack_drafted",
+                "slack_attempted",
+                "slack_sent",
+                "slack_clicked",
+                "slack_converted",
+                "slack_failed",
+                "sms_drafted",
+                "sms_attempted",
+                "sms_sent",
+                "sms_delivered",
+                "sms_clicked",
+                "sms_converted",
+                "sms_bounced",
+                "sms_failed",
+                "sms_undeliverable",
+                "webhook_drafted",
+                "webhook_attempted",
+                "webhook_sent",
+                "webhook_clicked",
+                "webhook_converted",
+                "webhook_failed",
+                "webhook_undeliverable",
+            ]
+        ]
+    ]
+    """Event types to report."""
     name: str
     full_resolution: bool
     with_content: bool
@@ -635,7 +755,61 @@ class ReportingWebhookUpdateParam(TypedDict, total=False):
     """The reporting webhook fields to change. Other keys are accepted too."""
 
     endpoint: str
-    events: Sequence[str]
+    events: Sequence[
+        Literal[
+            "customer_subscribed",
+            "customer_unsubscribed",
+            "customer_subscription_preferences_changed",
+            "email_drafted",
+            "email_attempted",
+            "email_sent",
+            "email_delivered",
+            "email_opened",
+            "email_clicked",
+            "email_converted",
+            "email_bounced",
+            "email_dropped",
+            "email_deferred",
+            "email_spammed",
+            "email_failed",
+            "email_unsubscribed",
+            "email_undeliverable",
+            "push_drafted",
+            "push_attempted",
+            "push_sent",
+            "push_delivered",
+            "push_opened",
+            "push_clicked",
+            "push_converted",
+            "push_bounced",
+            "push_dropped",
+            "push_failed",
+            "push_undeliverable",
+            "slack_drafted",
+            "slack_attempted",
+            "slack_sent",
+            "slack_clicked",
+            "slack_converted",
+            "slack_failed",
+            "sms_drafted",
+            "sms_attempted",
+            "sms_sent",
+            "sms_delivered",
+            "sms_clicked",
+            "sms_converted",
+            "sms_bounced",
+            "sms_failed",
+            "sms_undeliverable",
+            "webhook_drafted",
+            "webhook_attempted",
+            "webhook_sent",
+            "webhook_clicked",
+            "webhook_converted",
+            "webhook_failed",
+            "webhook_undeliverable",
+        ]
+    ]
+    """Event types to report (replaces the current list)."""
     name: str
     full_resolution: bool
     with_content: bool
@@ -693,6 +867,15 @@ AudienceFilterParam = (
     | AudienceFilterAttributeParam
 )
 """Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth. Exactly one key."""
+
+BroadcastRecipientsParam = (
+    AudienceFilterParam
+    | BroadcastRecipientIdsParam
+    | BroadcastRecipientEmailsParam
+    | BroadcastRecipientPerUserDataParam
+    | BroadcastRecipientDataFileParam
+)
+"""Who a triggered broadcast goes to (the `recipients` argument of `trigger_broadcast`): an audience filter, sent as `recipients`; or a list of people by id, by email, with per-person data, or in a file, whose fields (and the flags that go with them) are sent at the top level of the body."""
 
 ObjectSearchFilterParam = (
     ObjectSearchFilterAndParam

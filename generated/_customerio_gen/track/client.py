@@ -15,6 +15,8 @@ import httpx
 
 from _customerio_gen import _runtime as _rt
 from _customerio_gen.params.track import (
+    SubmitFormDataParam,
+    TrackAttributesParam,
     TrackEntityOperationParam,
     TrackEventParam,
     TrackMetricParam,
@@ -57,7 +59,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def identify(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -314,7 +316,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def batch(
         self,
-        operations: Sequence[TrackEntityOperationParam | Mapping[str, Any]],
+        operations: Sequence[TrackEntityOperationParam],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -341,7 +343,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def entity(
         self,
-        operation: TrackEntityOperationParam | Mapping[str, Any],
+        operation: TrackEntityOperationParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -481,7 +483,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def submit_form(
         self,
         form_id: str | int,
-        data: Mapping[str, Any],
+        data: SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -573,7 +575,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def identify(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -830,7 +832,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def batch(
         self,
-        operations: Sequence[TrackEntityOperationParam | Mapping[str, Any]],
+        operations: Sequence[TrackEntityOperationParam],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -857,7 +859,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def entity(
         self,
-        operation: TrackEntityOperationParam | Mapping[str, Any],
+        operation: TrackEntityOperationParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -997,7 +999,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def submit_form(
         self,
         form_id: str | int,
-        data: Mapping[str, Any],
+        data: SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1089,7 +1091,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def identify(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1346,7 +1348,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def batch(
         self,
-        operations: Sequence[TrackEntityOperationParam | Mapping[str, Any]],
+        operations: Sequence[TrackEntityOperationParam],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1373,7 +1375,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def entity(
         self,
-        operation: TrackEntityOperationParam | Mapping[str, Any],
+        operation: TrackEntityOperationParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1513,7 +1515,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def submit_form(
         self,
         form_id: str | int,
-        data: Mapping[str, Any],
+        data: SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1605,7 +1607,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def identify(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1862,7 +1864,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch(
         self,
-        operations: Sequence[TrackEntityOperationParam | Mapping[str, Any]],
+        operations: Sequence[TrackEntityOperationParam],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1889,7 +1891,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def entity(
         self,
-        operation: TrackEntityOperationParam | Mapping[str, Any],
+        operation: TrackEntityOperationParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2029,7 +2031,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def submit_form(
         self,
         form_id: str | int,
-        data: Mapping[str, Any],
+        data: SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
