@@ -301,8 +301,12 @@ class ParamTypes:
         derived = self._derived(op, str(raw["name"]))
         if derived is not None and not self.is_free_form(derived):
             return self.annotation(derived, hint)
-        if schema.get("properties") or "oneOf" in schema:
-            return self.annotation(schema, hint)
+        if schema.get("properties") or any(key in schema for key in ("oneOf", "anyOf", "allOf")):
+            annotation = self.annotation(schema, hint)
+            inline = self._defined.get(hint + "Param")
+            if inline is not None and not inline.description:
+                inline.description = _one_line(raw.get("description"))  # the argument's own words
+            return annotation
         return None
 
     def _derived(self, op: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:

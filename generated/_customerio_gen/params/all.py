@@ -77,6 +77,7 @@ from _customerio_gen.params.pipelines import (
     PipelinesLibraryParam,
 )
 from _customerio_gen.params.track import (
+    AddDeviceDataParam,
     SubmitFormDataParam,
     TrackAttributesParam,
     TrackDeviceAttributesParam,
@@ -127,6 +128,7 @@ from _customerio_gen.params.track import (
 )
 
 __all__ = [
+    "AddDeviceDataParam",
     "AssetFolderInputParam",
     "AssetFolderUpdateParam",
     "AssetUpdateParam",

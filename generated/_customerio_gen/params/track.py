@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal, NotRequired, Required, TypedDict
 
 __all__ = [
+    "AddDeviceDataParam",
     "SubmitFormDataParam",
     "TrackAttributesParam",
     "TrackDeviceAttributesParam",
@@ -129,7 +130,7 @@ class TrackEventDataParam(TypedDict, total=False):
 
 
 class TrackEventParam(TypedDict, total=False):
-    """An event. `type` tells a plain event from a page or screen view; an anonymous event carries `anonymous_id`, an invite (anonymous, without id) a `data.recipient`. Other keys are accepted too."""
+    """An event. `type` tells a plain event from a page or screen view; an anonymous event carries `anonymous_id`, an invite (anonymous, without id) a `data.recipient`."""
 
     name: Required[str]
     """The event name (the page URL or screen name for views)."""
@@ -152,6 +153,25 @@ class TrackPushMetricParam(TypedDict, total=False):
     event: Literal["opened", "converted", "delivered"]
     device_id: str
     timestamp: int
+
+
+class AddDeviceDataParam(TypedDict, total=False):
+    """`last_used` and device attributes. Other keys are accepted too."""
+
+    device_os: str
+    """The operating system and its version."""
+    device_model: str
+    """The hardware model."""
+    app_version: str
+    """Your app's version."""
+    cio_sdk_version: str
+    """The version of Customer.io's SDK in the app."""
+    device_locale: str
+    """The device's locale"""
+    push_enabled: Literal["true", "false"]
+    """Whether the person allows push notifications, as a string."""
+    last_used: int
+    """When the device was last used, Unix seconds."""
 
 
 class TrackPersonIdentifiersParam(TypedDict, total=False):

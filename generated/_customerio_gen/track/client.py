@@ -15,6 +15,7 @@ import httpx
 
 from _customerio_gen import _runtime as _rt
 from _customerio_gen.params.track import (
+    AddDeviceDataParam,
     SubmitFormDataParam,
     TrackAttributesParam,
     TrackEntityOperationParam,
@@ -39,7 +40,11 @@ class TrackBodies(Protocol):
     """Builders of the bodies the spec cannot express, one per `x-cio-handwritten` operation."""
 
     def add_device(
-        self, customer_id: str | int, device_id: str, platform: str, data: Mapping[str, Any] | None = None
+        self,
+        customer_id: str | int,
+        device_id: str,
+        platform: str,
+        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
     ) -> Any: ...
 
     def merge_customers(
@@ -168,7 +173,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def track(
         self,
         customer_id: str | int,
-        data: TrackEventParam | Mapping[str, Any],
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -200,7 +205,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: TrackEventParam | Mapping[str, Any],
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -260,7 +265,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: Mapping[str, Any] | None = None,
+        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -684,7 +689,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def track(
         self,
         customer_id: str | int,
-        data: TrackEventParam | Mapping[str, Any],
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -716,7 +721,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: TrackEventParam | Mapping[str, Any],
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -776,7 +781,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: Mapping[str, Any] | None = None,
+        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1200,7 +1205,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def track(
         self,
         customer_id: str | int,
-        data: TrackEventParam | Mapping[str, Any],
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1232,7 +1237,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: TrackEventParam | Mapping[str, Any],
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1292,7 +1297,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: Mapping[str, Any] | None = None,
+        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1716,7 +1721,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def track(
         self,
         customer_id: str | int,
-        data: TrackEventParam | Mapping[str, Any],
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1748,7 +1753,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: TrackEventParam | Mapping[str, Any],
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1808,7 +1813,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: Mapping[str, Any] | None = None,
+        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
