@@ -11,6 +11,7 @@ from _customerio_gen.app.models.activity_attribute_changes import ActivityAttrib
 from _customerio_gen.app.models.activity_delivery_data import ActivityDeliveryData
 from _customerio_gen.app.models.activity_list import ActivityList
 from _customerio_gen.app.models.activity_person import ActivityPerson
+from _customerio_gen.app.models.app_device_attributes import AppDeviceAttributes
 from _customerio_gen.app.models.archived_message import ArchivedMessage
 from _customerio_gen.app.models.archived_message_envelope import ArchivedMessageEnvelope
 from _customerio_gen.app.models.asset import Asset
@@ -86,12 +87,10 @@ from _customerio_gen.app.models.create_newsletter_test_group_body import CreateN
 from _customerio_gen.app.models.create_suppression_body import CreateSuppressionBody
 from _customerio_gen.app.models.create_suppression_response_200 import CreateSuppressionResponse200
 from _customerio_gen.app.models.customer_activity import CustomerActivity
-from _customerio_gen.app.models.customer_activity_data import CustomerActivityData
 from _customerio_gen.app.models.customer_activity_list import CustomerActivityList
 from _customerio_gen.app.models.customer_attributes import CustomerAttributes
 from _customerio_gen.app.models.customer_attributes_list import CustomerAttributesList
 from _customerio_gen.app.models.customer_device import CustomerDevice
-from _customerio_gen.app.models.customer_device_attributes import CustomerDeviceAttributes
 from _customerio_gen.app.models.customer_email_matches import CustomerEmailMatches
 from _customerio_gen.app.models.customer_identifiers import CustomerIdentifiers
 from _customerio_gen.app.models.customer_message import CustomerMessage
@@ -231,6 +230,8 @@ from _customerio_gen.app.models.get_campaign_metrics_version import GetCampaignM
 from _customerio_gen.app.models.get_collection_content_response_200_item import GetCollectionContentResponse200Item
 from _customerio_gen.app.models.get_customer_segments_id_type import GetCustomerSegmentsIdType
 from _customerio_gen.app.models.get_customers_attributes_body import GetCustomersAttributesBody
+from _customerio_gen.app.models.get_messages_metric import GetMessagesMetric
+from _customerio_gen.app.models.get_messages_type import GetMessagesType
 from _customerio_gen.app.models.get_newsletter_content_metrics_links_period import (
     GetNewsletterContentMetricsLinksPeriod,
 )
@@ -243,6 +244,10 @@ from _customerio_gen.app.models.get_newsletter_metrics_links_period import GetNe
 from _customerio_gen.app.models.get_newsletter_metrics_period import GetNewsletterMetricsPeriod
 from _customerio_gen.app.models.get_newsletter_metrics_type import GetNewsletterMetricsType
 from _customerio_gen.app.models.get_sender_identities_sort import GetSenderIdentitiesSort
+from _customerio_gen.app.models.get_transactional_message_deliveries_metric import (
+    GetTransactionalMessageDeliveriesMetric,
+)
+from _customerio_gen.app.models.get_transactional_message_deliveries_state import GetTransactionalMessageDeliveriesState
 from _customerio_gen.app.models.get_transactional_message_link_metrics_period import (
     GetTransactionalMessageLinkMetricsPeriod,
 )
@@ -337,13 +342,46 @@ from _customerio_gen.app.models.send_in_app_message_message_data import SendInAp
 from _customerio_gen.app.models.send_inbox_message import SendInboxMessage
 from _customerio_gen.app.models.send_inbox_message_message_data import SendInboxMessageMessageData
 from _customerio_gen.app.models.send_message_result import SendMessageResult
+from _customerio_gen.app.models.send_push_android_payload import SendPushAndroidPayload
+from _customerio_gen.app.models.send_push_android_payload_message import SendPushAndroidPayloadMessage
+from _customerio_gen.app.models.send_push_android_payload_message_android import SendPushAndroidPayloadMessageAndroid
+from _customerio_gen.app.models.send_push_android_payload_message_android_notification import (
+    SendPushAndroidPayloadMessageAndroidNotification,
+)
+from _customerio_gen.app.models.send_push_android_payload_message_data import SendPushAndroidPayloadMessageData
+from _customerio_gen.app.models.send_push_android_payload_message_notification import (
+    SendPushAndroidPayloadMessageNotification,
+)
+from _customerio_gen.app.models.send_push_aps import SendPushAps
+from _customerio_gen.app.models.send_push_aps_alert import SendPushApsAlert
+from _customerio_gen.app.models.send_push_aps_interruption_level import SendPushApsInterruptionLevel
+from _customerio_gen.app.models.send_push_aps_sound import SendPushApsSound
+from _customerio_gen.app.models.send_push_custom_payload import SendPushCustomPayload
+from _customerio_gen.app.models.send_push_device import SendPushDevice
+from _customerio_gen.app.models.send_push_device_platform import SendPushDevicePlatform
+from _customerio_gen.app.models.send_push_ios_apns_payload import SendPushIosApnsPayload
+from _customerio_gen.app.models.send_push_ios_apns_payload_cio import SendPushIosApnsPayloadCIO
+from _customerio_gen.app.models.send_push_ios_apns_payload_cio_push import SendPushIosApnsPayloadCIOPush
+from _customerio_gen.app.models.send_push_ios_fcm_payload import SendPushIosFcmPayload
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message import SendPushIosFcmPayloadMessage
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns import SendPushIosFcmPayloadMessageApns
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns_headers import (
+    SendPushIosFcmPayloadMessageApnsHeaders,
+)
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns_payload import (
+    SendPushIosFcmPayloadMessageApnsPayload,
+)
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns_payload_cio import (
+    SendPushIosFcmPayloadMessageApnsPayloadCIO,
+)
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns_payload_cio_push import (
+    SendPushIosFcmPayloadMessageApnsPayloadCIOPush,
+)
 from _customerio_gen.app.models.send_push_message import SendPushMessage
 from _customerio_gen.app.models.send_push_message_custom_data import SendPushMessageCustomData
-from _customerio_gen.app.models.send_push_message_custom_device import SendPushMessageCustomDevice
-from _customerio_gen.app.models.send_push_message_custom_device_attributes import SendPushMessageCustomDeviceAttributes
-from _customerio_gen.app.models.send_push_message_custom_device_platform import SendPushMessageCustomDevicePlatform
-from _customerio_gen.app.models.send_push_message_custom_payload import SendPushMessageCustomPayload
 from _customerio_gen.app.models.send_push_message_message_data import SendPushMessageMessageData
+from _customerio_gen.app.models.send_push_message_sound import SendPushMessageSound
+from _customerio_gen.app.models.send_push_message_to_type_0 import SendPushMessageToType0
 from _customerio_gen.app.models.send_sms_message import SendSmsMessage
 from _customerio_gen.app.models.send_sms_message_message_data import SendSmsMessageMessageData
 from _customerio_gen.app.models.send_whats_app_message import SendWhatsAppMessage
@@ -365,7 +403,6 @@ from _customerio_gen.app.models.transactional_content import TransactionalConten
 from _customerio_gen.app.models.transactional_content_list import TransactionalContentList
 from _customerio_gen.app.models.transactional_content_response import TransactionalContentResponse
 from _customerio_gen.app.models.transactional_content_update import TransactionalContentUpdate
-from _customerio_gen.app.models.transactional_content_update_headers_item import TransactionalContentUpdateHeadersItem
 from _customerio_gen.app.models.transactional_delivery import TransactionalDelivery
 from _customerio_gen.app.models.transactional_delivery_list import TransactionalDeliveryList
 from _customerio_gen.app.models.transactional_delivery_metrics import TransactionalDeliveryMetrics
@@ -567,6 +604,7 @@ __all__ = [
     "ActivityPerson",
     "AddCustomersToSegmentResponse200",
     "AddDeviceResponse200",
+    "AppDeviceAttributes",
     "ArchivedMessage",
     "ArchivedMessageEnvelope",
     "Asset",
@@ -643,12 +681,10 @@ __all__ = [
     "CreateSuppressionBody",
     "CreateSuppressionResponse200",
     "CustomerActivity",
-    "CustomerActivityData",
     "CustomerActivityList",
     "CustomerAttributes",
     "CustomerAttributesList",
     "CustomerDevice",
-    "CustomerDeviceAttributes",
     "CustomerEmailMatches",
     "CustomerIdentifiers",
     "CustomerMessage",
@@ -771,6 +807,8 @@ __all__ = [
     "GetCollectionContentResponse200Item",
     "GetCustomerSegmentsIdType",
     "GetCustomersAttributesBody",
+    "GetMessagesMetric",
+    "GetMessagesType",
     "GetNewsletterContentMetricsLinksPeriod",
     "GetNewsletterContentMetricsLinksType",
     "GetNewsletterContentMetricsPeriod",
@@ -781,6 +819,8 @@ __all__ = [
     "GetNewsletterMetricsPeriod",
     "GetNewsletterMetricsType",
     "GetSenderIdentitiesSort",
+    "GetTransactionalMessageDeliveriesMetric",
+    "GetTransactionalMessageDeliveriesState",
     "GetTransactionalMessageLinkMetricsPeriod",
     "GetTransactionalMessageMetricsPeriod",
     "IdentifierType",
@@ -898,13 +938,34 @@ __all__ = [
     "SendInboxMessage",
     "SendInboxMessageMessageData",
     "SendMessageResult",
+    "SendPushAndroidPayload",
+    "SendPushAndroidPayloadMessage",
+    "SendPushAndroidPayloadMessageAndroid",
+    "SendPushAndroidPayloadMessageAndroidNotification",
+    "SendPushAndroidPayloadMessageData",
+    "SendPushAndroidPayloadMessageNotification",
+    "SendPushAps",
+    "SendPushApsAlert",
+    "SendPushApsInterruptionLevel",
+    "SendPushApsSound",
+    "SendPushCustomPayload",
+    "SendPushDevice",
+    "SendPushDevicePlatform",
+    "SendPushIosApnsPayload",
+    "SendPushIosApnsPayloadCIO",
+    "SendPushIosApnsPayloadCIOPush",
+    "SendPushIosFcmPayload",
+    "SendPushIosFcmPayloadMessage",
+    "SendPushIosFcmPayloadMessageApns",
+    "SendPushIosFcmPayloadMessageApnsHeaders",
+    "SendPushIosFcmPayloadMessageApnsPayload",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIO",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIOPush",
     "SendPushMessage",
     "SendPushMessageCustomData",
-    "SendPushMessageCustomDevice",
-    "SendPushMessageCustomDeviceAttributes",
-    "SendPushMessageCustomDevicePlatform",
-    "SendPushMessageCustomPayload",
     "SendPushMessageMessageData",
+    "SendPushMessageSound",
+    "SendPushMessageToType0",
     "SendSmsMessage",
     "SendSmsMessageMessageData",
     "SendWhatsAppMessage",
@@ -1031,7 +1092,6 @@ __all__ = [
     "TransactionalContentList",
     "TransactionalContentResponse",
     "TransactionalContentUpdate",
-    "TransactionalContentUpdateHeadersItem",
     "TransactionalDelivery",
     "TransactionalDeliveryList",
     "TransactionalDeliveryMetrics",

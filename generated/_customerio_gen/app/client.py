@@ -268,7 +268,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             CustomerSearchResult
@@ -486,7 +486,109 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -501,9 +603,9 @@ class AppOperations(_rt.SyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            limit: The most results to return in one page (the API defaults to 10).
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -530,7 +632,109 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -569,7 +773,7 @@ class AppOperations(_rt.SyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -1331,7 +1535,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             SegmentMembership
@@ -1583,10 +1787,25 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalDeliveryList:
@@ -1599,12 +1818,12 @@ class AppOperations(_rt.SyncOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             TransactionalDeliveryList
@@ -1622,6 +1841,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_transactional_message_deliveries(
@@ -1630,10 +1850,25 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.TransactionalDelivery]:
@@ -1653,6 +1888,7 @@ class AppOperations(_rt.SyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -4812,7 +5048,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -5257,8 +5493,22 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -5282,11 +5532,10 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -5333,8 +5582,22 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -5756,7 +6019,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             CustomerSearchResult
@@ -5976,7 +6239,109 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5991,9 +6356,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            limit: The most results to return in one page (the API defaults to 10).
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -6020,7 +6385,109 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6059,7 +6526,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -6821,7 +7288,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             SegmentMembership
@@ -7073,10 +7540,25 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalDeliveryList:
@@ -7089,12 +7571,12 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             TransactionalDeliveryList
@@ -7112,6 +7594,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_transactional_message_deliveries(
@@ -7120,10 +7603,25 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.TransactionalDelivery]:
@@ -7143,6 +7641,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -10302,7 +10801,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -10747,8 +11246,22 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -10772,11 +11285,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -10823,8 +11335,22 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -11246,7 +11772,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             _rt.RawResponse[CustomerSearchResult]
@@ -11444,7 +11970,109 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11459,9 +12087,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            limit: The most results to return in one page (the API defaults to 10).
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -11502,7 +12130,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -12037,7 +12665,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             _rt.RawResponse[SegmentMembership]
@@ -12269,10 +12897,25 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalDeliveryList]:
@@ -12285,12 +12928,12 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[TransactionalDeliveryList]
@@ -12308,6 +12951,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def get_transactional_message_metrics(
@@ -15252,7 +15896,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -15652,8 +16296,22 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -15677,11 +16335,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -16100,7 +16757,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             _rt.RawResponse[CustomerSearchResult]
@@ -16300,7 +16957,109 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16315,9 +17074,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            limit: The most results to return in one page (the API defaults to 10).
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -16358,7 +17117,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -16893,7 +17652,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             _rt.RawResponse[SegmentMembership]
@@ -17125,10 +17884,25 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalDeliveryList]:
@@ -17141,12 +17915,12 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[TransactionalDeliveryList]
@@ -17164,6 +17938,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     async def get_transactional_message_metrics(
@@ -20108,7 +20883,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -20508,8 +21283,22 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -20533,11 +21322,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.

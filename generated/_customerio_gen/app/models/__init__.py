@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .activity_delivery_data import ActivityDeliveryData
     from .activity_list import ActivityList
     from .activity_person import ActivityPerson
+    from .app_device_attributes import AppDeviceAttributes
     from .archived_message import ArchivedMessage
     from .archived_message_envelope import ArchivedMessageEnvelope
     from .asset import Asset
@@ -88,12 +89,10 @@ if TYPE_CHECKING:
     from .create_suppression_body import CreateSuppressionBody
     from .create_suppression_response_200 import CreateSuppressionResponse200
     from .customer_activity import CustomerActivity
-    from .customer_activity_data import CustomerActivityData
     from .customer_activity_list import CustomerActivityList
     from .customer_attributes import CustomerAttributes
     from .customer_attributes_list import CustomerAttributesList
     from .customer_device import CustomerDevice
-    from .customer_device_attributes import CustomerDeviceAttributes
     from .customer_email_matches import CustomerEmailMatches
     from .customer_identifiers import CustomerIdentifiers
     from .customer_message import CustomerMessage
@@ -213,6 +212,8 @@ if TYPE_CHECKING:
     from .get_collection_content_response_200_item import GetCollectionContentResponse200Item
     from .get_customer_segments_id_type import GetCustomerSegmentsIdType
     from .get_customers_attributes_body import GetCustomersAttributesBody
+    from .get_messages_metric import GetMessagesMetric
+    from .get_messages_type import GetMessagesType
     from .get_newsletter_content_metrics_links_period import GetNewsletterContentMetricsLinksPeriod
     from .get_newsletter_content_metrics_links_type import GetNewsletterContentMetricsLinksType
     from .get_newsletter_content_metrics_period import GetNewsletterContentMetricsPeriod
@@ -223,6 +224,8 @@ if TYPE_CHECKING:
     from .get_newsletter_metrics_period import GetNewsletterMetricsPeriod
     from .get_newsletter_metrics_type import GetNewsletterMetricsType
     from .get_sender_identities_sort import GetSenderIdentitiesSort
+    from .get_transactional_message_deliveries_metric import GetTransactionalMessageDeliveriesMetric
+    from .get_transactional_message_deliveries_state import GetTransactionalMessageDeliveriesState
     from .get_transactional_message_link_metrics_period import GetTransactionalMessageLinkMetricsPeriod
     from .get_transactional_message_metrics_period import GetTransactionalMessageMetricsPeriod
     from .identifier_type import IdentifierType
@@ -314,13 +317,34 @@ if TYPE_CHECKING:
     from .send_inbox_message import SendInboxMessage
     from .send_inbox_message_message_data import SendInboxMessageMessageData
     from .send_message_result import SendMessageResult
+    from .send_push_android_payload import SendPushAndroidPayload
+    from .send_push_android_payload_message import SendPushAndroidPayloadMessage
+    from .send_push_android_payload_message_android import SendPushAndroidPayloadMessageAndroid
+    from .send_push_android_payload_message_android_notification import SendPushAndroidPayloadMessageAndroidNotification
+    from .send_push_android_payload_message_data import SendPushAndroidPayloadMessageData
+    from .send_push_android_payload_message_notification import SendPushAndroidPayloadMessageNotification
+    from .send_push_aps import SendPushAps
+    from .send_push_aps_alert import SendPushApsAlert
+    from .send_push_aps_interruption_level import SendPushApsInterruptionLevel
+    from .send_push_aps_sound import SendPushApsSound
+    from .send_push_custom_payload import SendPushCustomPayload
+    from .send_push_device import SendPushDevice
+    from .send_push_device_platform import SendPushDevicePlatform
+    from .send_push_ios_apns_payload import SendPushIosApnsPayload
+    from .send_push_ios_apns_payload_cio import SendPushIosApnsPayloadCIO
+    from .send_push_ios_apns_payload_cio_push import SendPushIosApnsPayloadCIOPush
+    from .send_push_ios_fcm_payload import SendPushIosFcmPayload
+    from .send_push_ios_fcm_payload_message import SendPushIosFcmPayloadMessage
+    from .send_push_ios_fcm_payload_message_apns import SendPushIosFcmPayloadMessageApns
+    from .send_push_ios_fcm_payload_message_apns_headers import SendPushIosFcmPayloadMessageApnsHeaders
+    from .send_push_ios_fcm_payload_message_apns_payload import SendPushIosFcmPayloadMessageApnsPayload
+    from .send_push_ios_fcm_payload_message_apns_payload_cio import SendPushIosFcmPayloadMessageApnsPayloadCIO
+    from .send_push_ios_fcm_payload_message_apns_payload_cio_push import SendPushIosFcmPayloadMessageApnsPayloadCIOPush
     from .send_push_message import SendPushMessage
     from .send_push_message_custom_data import SendPushMessageCustomData
-    from .send_push_message_custom_device import SendPushMessageCustomDevice
-    from .send_push_message_custom_device_attributes import SendPushMessageCustomDeviceAttributes
-    from .send_push_message_custom_device_platform import SendPushMessageCustomDevicePlatform
-    from .send_push_message_custom_payload import SendPushMessageCustomPayload
     from .send_push_message_message_data import SendPushMessageMessageData
+    from .send_push_message_sound import SendPushMessageSound
+    from .send_push_message_to_type_0 import SendPushMessageToType0
     from .send_sms_message import SendSmsMessage
     from .send_sms_message_message_data import SendSmsMessageMessageData
     from .send_whats_app_message import SendWhatsAppMessage
@@ -342,7 +366,6 @@ if TYPE_CHECKING:
     from .transactional_content_list import TransactionalContentList
     from .transactional_content_response import TransactionalContentResponse
     from .transactional_content_update import TransactionalContentUpdate
-    from .transactional_content_update_headers_item import TransactionalContentUpdateHeadersItem
     from .transactional_delivery import TransactionalDelivery
     from .transactional_delivery_list import TransactionalDeliveryList
     from .transactional_delivery_metrics import TransactionalDeliveryMetrics
@@ -379,6 +402,7 @@ _MODULES = {
     "ActivityDeliveryData": ".activity_delivery_data",
     "ActivityList": ".activity_list",
     "ActivityPerson": ".activity_person",
+    "AppDeviceAttributes": ".app_device_attributes",
     "ArchivedMessage": ".archived_message",
     "ArchivedMessageEnvelope": ".archived_message_envelope",
     "Asset": ".asset",
@@ -454,12 +478,10 @@ _MODULES = {
     "CreateSuppressionBody": ".create_suppression_body",
     "CreateSuppressionResponse200": ".create_suppression_response_200",
     "CustomerActivity": ".customer_activity",
-    "CustomerActivityData": ".customer_activity_data",
     "CustomerActivityList": ".customer_activity_list",
     "CustomerAttributes": ".customer_attributes",
     "CustomerAttributesList": ".customer_attributes_list",
     "CustomerDevice": ".customer_device",
-    "CustomerDeviceAttributes": ".customer_device_attributes",
     "CustomerEmailMatches": ".customer_email_matches",
     "CustomerIdentifiers": ".customer_identifiers",
     "CustomerMessage": ".customer_message",
@@ -579,6 +601,8 @@ _MODULES = {
     "GetCollectionContentResponse200Item": ".get_collection_content_response_200_item",
     "GetCustomerSegmentsIdType": ".get_customer_segments_id_type",
     "GetCustomersAttributesBody": ".get_customers_attributes_body",
+    "GetMessagesMetric": ".get_messages_metric",
+    "GetMessagesType": ".get_messages_type",
     "GetNewsletterContentMetricsLinksPeriod": ".get_newsletter_content_metrics_links_period",
     "GetNewsletterContentMetricsLinksType": ".get_newsletter_content_metrics_links_type",
     "GetNewsletterContentMetricsPeriod": ".get_newsletter_content_metrics_period",
@@ -589,6 +613,8 @@ _MODULES = {
     "GetNewsletterMetricsPeriod": ".get_newsletter_metrics_period",
     "GetNewsletterMetricsType": ".get_newsletter_metrics_type",
     "GetSenderIdentitiesSort": ".get_sender_identities_sort",
+    "GetTransactionalMessageDeliveriesMetric": ".get_transactional_message_deliveries_metric",
+    "GetTransactionalMessageDeliveriesState": ".get_transactional_message_deliveries_state",
     "GetTransactionalMessageLinkMetricsPeriod": ".get_transactional_message_link_metrics_period",
     "GetTransactionalMessageMetricsPeriod": ".get_transactional_message_metrics_period",
     "IdentifierType": ".identifier_type",
@@ -680,13 +706,34 @@ _MODULES = {
     "SendInboxMessage": ".send_inbox_message",
     "SendInboxMessageMessageData": ".send_inbox_message_message_data",
     "SendMessageResult": ".send_message_result",
+    "SendPushAndroidPayload": ".send_push_android_payload",
+    "SendPushAndroidPayloadMessage": ".send_push_android_payload_message",
+    "SendPushAndroidPayloadMessageAndroid": ".send_push_android_payload_message_android",
+    "SendPushAndroidPayloadMessageAndroidNotification": ".send_push_android_payload_message_android_notification",
+    "SendPushAndroidPayloadMessageData": ".send_push_android_payload_message_data",
+    "SendPushAndroidPayloadMessageNotification": ".send_push_android_payload_message_notification",
+    "SendPushAps": ".send_push_aps",
+    "SendPushApsAlert": ".send_push_aps_alert",
+    "SendPushApsInterruptionLevel": ".send_push_aps_interruption_level",
+    "SendPushApsSound": ".send_push_aps_sound",
+    "SendPushCustomPayload": ".send_push_custom_payload",
+    "SendPushDevice": ".send_push_device",
+    "SendPushDevicePlatform": ".send_push_device_platform",
+    "SendPushIosApnsPayload": ".send_push_ios_apns_payload",
+    "SendPushIosApnsPayloadCIO": ".send_push_ios_apns_payload_cio",
+    "SendPushIosApnsPayloadCIOPush": ".send_push_ios_apns_payload_cio_push",
+    "SendPushIosFcmPayload": ".send_push_ios_fcm_payload",
+    "SendPushIosFcmPayloadMessage": ".send_push_ios_fcm_payload_message",
+    "SendPushIosFcmPayloadMessageApns": ".send_push_ios_fcm_payload_message_apns",
+    "SendPushIosFcmPayloadMessageApnsHeaders": ".send_push_ios_fcm_payload_message_apns_headers",
+    "SendPushIosFcmPayloadMessageApnsPayload": ".send_push_ios_fcm_payload_message_apns_payload",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIO": ".send_push_ios_fcm_payload_message_apns_payload_cio",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIOPush": ".send_push_ios_fcm_payload_message_apns_payload_cio_push",
     "SendPushMessage": ".send_push_message",
     "SendPushMessageCustomData": ".send_push_message_custom_data",
-    "SendPushMessageCustomDevice": ".send_push_message_custom_device",
-    "SendPushMessageCustomDeviceAttributes": ".send_push_message_custom_device_attributes",
-    "SendPushMessageCustomDevicePlatform": ".send_push_message_custom_device_platform",
-    "SendPushMessageCustomPayload": ".send_push_message_custom_payload",
     "SendPushMessageMessageData": ".send_push_message_message_data",
+    "SendPushMessageSound": ".send_push_message_sound",
+    "SendPushMessageToType0": ".send_push_message_to_type_0",
     "SendSmsMessage": ".send_sms_message",
     "SendSmsMessageMessageData": ".send_sms_message_message_data",
     "SendWhatsAppMessage": ".send_whats_app_message",
@@ -708,7 +755,6 @@ _MODULES = {
     "TransactionalContentList": ".transactional_content_list",
     "TransactionalContentResponse": ".transactional_content_response",
     "TransactionalContentUpdate": ".transactional_content_update",
-    "TransactionalContentUpdateHeadersItem": ".transactional_content_update_headers_item",
     "TransactionalDelivery": ".transactional_delivery",
     "TransactionalDeliveryList": ".transactional_delivery_list",
     "TransactionalDeliveryMetrics": ".transactional_delivery_metrics",
@@ -758,6 +804,7 @@ __all__ = (
     "ActivityDeliveryData",
     "ActivityList",
     "ActivityPerson",
+    "AppDeviceAttributes",
     "ArchivedMessage",
     "ArchivedMessageEnvelope",
     "Asset",
@@ -833,12 +880,10 @@ __all__ = (
     "CreateSuppressionBody",
     "CreateSuppressionResponse200",
     "CustomerActivity",
-    "CustomerActivityData",
     "CustomerActivityList",
     "CustomerAttributes",
     "CustomerAttributesList",
     "CustomerDevice",
-    "CustomerDeviceAttributes",
     "CustomerEmailMatches",
     "CustomerIdentifiers",
     "CustomerMessage",
@@ -958,6 +1003,8 @@ __all__ = (
     "GetCollectionContentResponse200Item",
     "GetCustomersAttributesBody",
     "GetCustomerSegmentsIdType",
+    "GetMessagesMetric",
+    "GetMessagesType",
     "GetNewsletterContentMetricsLinksPeriod",
     "GetNewsletterContentMetricsLinksType",
     "GetNewsletterContentMetricsPeriod",
@@ -968,6 +1015,8 @@ __all__ = (
     "GetNewsletterMetricsPeriod",
     "GetNewsletterMetricsType",
     "GetSenderIdentitiesSort",
+    "GetTransactionalMessageDeliveriesMetric",
+    "GetTransactionalMessageDeliveriesState",
     "GetTransactionalMessageLinkMetricsPeriod",
     "GetTransactionalMessageMetricsPeriod",
     "IdentifierType",
@@ -1063,13 +1112,34 @@ __all__ = (
     "SendInboxMessage",
     "SendInboxMessageMessageData",
     "SendMessageResult",
+    "SendPushAndroidPayload",
+    "SendPushAndroidPayloadMessage",
+    "SendPushAndroidPayloadMessageAndroid",
+    "SendPushAndroidPayloadMessageAndroidNotification",
+    "SendPushAndroidPayloadMessageData",
+    "SendPushAndroidPayloadMessageNotification",
+    "SendPushAps",
+    "SendPushApsAlert",
+    "SendPushApsInterruptionLevel",
+    "SendPushApsSound",
+    "SendPushCustomPayload",
+    "SendPushDevice",
+    "SendPushDevicePlatform",
+    "SendPushIosApnsPayload",
+    "SendPushIosApnsPayloadCIO",
+    "SendPushIosApnsPayloadCIOPush",
+    "SendPushIosFcmPayload",
+    "SendPushIosFcmPayloadMessage",
+    "SendPushIosFcmPayloadMessageApns",
+    "SendPushIosFcmPayloadMessageApnsHeaders",
+    "SendPushIosFcmPayloadMessageApnsPayload",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIO",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIOPush",
     "SendPushMessage",
     "SendPushMessageCustomData",
-    "SendPushMessageCustomDevice",
-    "SendPushMessageCustomDeviceAttributes",
-    "SendPushMessageCustomDevicePlatform",
-    "SendPushMessageCustomPayload",
     "SendPushMessageMessageData",
+    "SendPushMessageSound",
+    "SendPushMessageToType0",
     "SendSmsMessage",
     "SendSmsMessageMessageData",
     "SendWhatsAppMessage",
@@ -1087,7 +1157,6 @@ __all__ = (
     "TransactionalContentList",
     "TransactionalContentResponse",
     "TransactionalContentUpdate",
-    "TransactionalContentUpdateHeadersItem",
     "TransactionalDelivery",
     "TransactionalDeliveryList",
     "TransactionalDeliveryMetrics",

@@ -37,7 +37,8 @@ class CustomerMessage:
             `clicked` ...), Unix seconds.
         created (int | Unset): Unix seconds.
         failure_message (None | str | Unset):
-        type_ (str | Unset): `email`, `push`, `twilio`, `whatsapp`, `slack`, `webhook` or `in_app`.
+        type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as `in_app` and `whatsapp` appear too.
+            One of: `email`, `webhook`, `twilio`, `slack`, `push`.
         forgotten (bool | Unset): Whether the content was discarded after sending.
     """
 

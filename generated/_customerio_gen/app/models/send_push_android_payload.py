@@ -1,57 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    from ..models.send_push_android_payload_message import SendPushAndroidPayloadMessage
 
-T = TypeVar("T", bound="TransactionalContentUpdateHeadersItem")
+
+T = TypeVar("T", bound="SendPushAndroidPayload")
 
 
 @_attrs_define
-class TransactionalContentUpdateHeadersItem:
-    """
+class SendPushAndroidPayload:
+    """The Android payload, sent through Firebase Cloud Messaging.
+
     Attributes:
-        name (str | Unset):
-        value (str | Unset):
+        message (SendPushAndroidPayloadMessage): The Firebase message.
     """
 
-    name: str | Unset = UNSET
-    value: str | Unset = UNSET
+    message: SendPushAndroidPayloadMessage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        value = self.value
+        message = self.message.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.send_push_android_payload_message import SendPushAndroidPayloadMessage  # noqa: PLC0415
+
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        transactional_content_update_headers_item = cls(
-            name=name,
-            value=value,
+        message = SendPushAndroidPayloadMessage.from_dict(
+            d.pop("message") if isinstance(d.pop("message"), Mapping) else {}
         )
 
-        transactional_content_update_headers_item.additional_properties = d
-        return transactional_content_update_headers_item
+        send_push_android_payload = cls(
+            message=message,
+        )
+
+        send_push_android_payload.additional_properties = d
+        return send_push_android_payload
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,29 +6,53 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SendPushMessageCustomPayload")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SendPushAndroidPayloadMessageNotification")
 
 
 @_attrs_define
-class SendPushMessageCustomPayload:
-    """Platform payloads (`ios`, `android`) that replace the generated ones."""
+class SendPushAndroidPayloadMessageNotification:
+    """What the notification shows.
 
+    Attributes:
+        title (str | Unset): The title.
+        body (str | Unset): The text.
+    """
+
+    title: str | Unset = UNSET
+    body: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        body = self.body
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if body is not UNSET:
+            field_dict["body"] = body
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        send_push_message_custom_payload = cls()
+        title = d.pop("title", UNSET)
 
-        send_push_message_custom_payload.additional_properties = d
-        return send_push_message_custom_payload
+        body = d.pop("body", UNSET)
+
+        send_push_android_payload_message_notification = cls(
+            title=title,
+            body=body,
+        )
+
+        send_push_android_payload_message_notification.additional_properties = d
+        return send_push_android_payload_message_notification
 
     @property
     def additional_keys(self) -> list[str]:

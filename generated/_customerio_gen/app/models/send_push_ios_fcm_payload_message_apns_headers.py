@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CustomerDeviceAttributes")
+T = TypeVar("T", bound="SendPushIosFcmPayloadMessageApnsHeaders")
 
 
 @_attrs_define
-class CustomerDeviceAttributes:
-    """Device attributes such as `device_os`, `app_version`, `push_enabled`."""
+class SendPushIosFcmPayloadMessageApnsHeaders:
+    """APNs request headers, as Apple defines them."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class CustomerDeviceAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        customer_device_attributes = cls()
+        send_push_ios_fcm_payload_message_apns_headers = cls()
 
-        customer_device_attributes.additional_properties = d
-        return customer_device_attributes
+        send_push_ios_fcm_payload_message_apns_headers.additional_properties = d
+        return send_push_ios_fcm_payload_message_apns_headers
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SendPushMessageCustomDeviceAttributes")
+if TYPE_CHECKING:
+    from ..models.send_push_ios_apns_payload_cio_push import SendPushIosApnsPayloadCIOPush
+
+
+T = TypeVar("T", bound="SendPushIosApnsPayloadCIO")
 
 
 @_attrs_define
-class SendPushMessageCustomDeviceAttributes:
+class SendPushIosApnsPayloadCIO:
+    """Settings read by the Customer.io iOS SDK.
+
+    Attributes:
+        push (SendPushIosApnsPayloadCIOPush): SDK push settings.
+    """
+
+    push: SendPushIosApnsPayloadCIOPush
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        push = self.push.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "push": push,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        send_push_message_custom_device_attributes = cls()
+        from ..models.send_push_ios_apns_payload_cio_push import SendPushIosApnsPayloadCIOPush  # noqa: PLC0415
 
-        send_push_message_custom_device_attributes.additional_properties = d
-        return send_push_message_custom_device_attributes
+        d = dict(src_dict)
+        push = SendPushIosApnsPayloadCIOPush.from_dict(d.pop("push") if isinstance(d.pop("push"), Mapping) else {})
+
+        send_push_ios_apns_payload_cio = cls(
+            push=push,
+        )
+
+        send_push_ios_apns_payload_cio.additional_properties = d
+        return send_push_ios_apns_payload_cio
 
     @property
     def additional_keys(self) -> list[str]:
