@@ -29,7 +29,6 @@ from _customerio_gen.params.app import (
     CollectionUpdateParam,
     DataIndexAttributeParam,
     DataIndexEventParam,
-    DeliveriesExportOptionsParam,
     DesignStudioComponentInputParam,
     DesignStudioComponentUpdateParam,
     DesignStudioEmailContentParam,
@@ -62,7 +61,6 @@ from _customerio_gen.params.app import (
     ReportingWebhookUpdateParam,
     SegmentInputParam,
     SnippetInputParam,
-    TransactionalContentUpdateHeadersItemParam,
     TransactionalContentUpdateParam,
 )
 from _customerio_gen.params.pipelines import (
@@ -153,7 +151,6 @@ __all__ = [
     "CollectionUpdateParam",
     "DataIndexAttributeParam",
     "DataIndexEventParam",
-    "DeliveriesExportOptionsParam",
     "DesignStudioComponentInputParam",
     "DesignStudioComponentUpdateParam",
     "DesignStudioEmailContentParam",
@@ -242,6 +239,5 @@ __all__ = [
     "TrackV2PersonScreenParam",
     "TrackV2PersonSuppressParam",
     "TrackV2PersonUnsuppressParam",
-    "TransactionalContentUpdateHeadersItemParam",
     "TransactionalContentUpdateParam",
 ]

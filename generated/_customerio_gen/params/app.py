@@ -33,7 +33,6 @@ __all__ = [
     "CollectionUpdateParam",
     "DataIndexAttributeParam",
     "DataIndexEventParam",
-    "DeliveriesExportOptionsParam",
     "DesignStudioComponentInputParam",
     "DesignStudioComponentUpdateParam",
     "DesignStudioEmailContentParam",
@@ -66,7 +65,6 @@ __all__ = [
     "ReportingWebhookUpdateParam",
     "SegmentInputParam",
     "SnippetInputParam",
-    "TransactionalContentUpdateHeadersItemParam",
     "TransactionalContentUpdateParam",
 ]
 
@@ -126,23 +124,17 @@ class AudienceFilterAttributeParam(TypedDict):
 
 
 class BroadcastRecipientIdsParam(TypedDict, total=False):
-    """People chosen by their ids; they must already exist."""
+    """People chosen by their ids; they must already exist. The address flags do not apply (only `id_ignore_missing` is sent with `ids`)."""
 
     ids: Required[Sequence[str | int]]
     id_ignore_missing: bool
     """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
-    email_ignore_missing: bool
-    """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
-    email_add_duplicates: bool
-    """Send to every person sharing an address instead of treating it as an error; off when omitted."""
 
 
 class BroadcastRecipientEmailsParam(TypedDict, total=False):
-    """People chosen by email address; they must already exist."""
+    """People chosen by email address; they must already exist. The id flag does not apply (only the address flags are sent with `emails`)."""
 
     emails: Required[Sequence[str]]
-    id_ignore_missing: bool
-    """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
     email_ignore_missing: bool
     """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
     email_add_duplicates: bool
@@ -182,35 +174,6 @@ class BroadcastRecipientDataFileParam(TypedDict, total=False):
     """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
     email_add_duplicates: bool
     """Send to every person sharing an address instead of treating it as an error; off when omitted."""
-
-
-class DeliveriesExportOptionsParam(TypedDict, total=False):
-    """Optional settings for a deliveries export. Other keys are accepted too."""
-
-    start: int
-    """Earliest delivery, Unix seconds."""
-    end: int
-    """Latest delivery, Unix seconds."""
-    attributes: Sequence[str]
-    """Person attributes to add as columns."""
-    metric: Literal[
-        "created",
-        "attempted",
-        "sent",
-        "delivered",
-        "opened",
-        "clicked",
-        "converted",
-        "bounced",
-        "spammed",
-        "unsubscribed",
-        "dropped",
-        "failed",
-        "undeliverable",
-    ]
-    """Only deliveries that reached this metric."""
-    drafts: bool
-    """Include drafted deliveries."""
 
 
 ObjectSearchFilterAndParam = TypedDict(
@@ -263,31 +226,30 @@ class SegmentInputParam(TypedDict, total=False):
     description: str
 
 
-class TransactionalContentUpdateHeadersItemParam(TypedDict, total=False):
-    """A request object."""
+class MessageHeaderParam(TypedDict, total=False):
+    """A request object. Other keys are accepted too."""
 
     name: str
     value: str
 
 
 class TransactionalContentUpdateParam(TypedDict, total=False):
-    """The fields to set on a variant. Other keys are accepted too."""
+    """The fields to change on one variant of a transactional message; the others keep their values. A body made in the drag-and-drop editor cannot be replaced. Other keys are accepted too."""
 
     body: str
+    """The HTML body (email) or the message text."""
     body_amp: str
+    """The AMP body shown by email clients that support it; the HTML body otherwise."""
     subject: str
+    """The email subject."""
     preheader_text: str
+    """The preview text inboxes show after the subject."""
     from_id: int
-    reply_to_id: int
-    recipient: str
-    headers: "Sequence[TransactionalContentUpdateHeadersItemParam]"
-
-
-class MessageHeaderParam(TypedDict, total=False):
-    """A request object. Other keys are accepted too."""
-
-    name: str
-    value: str
+    """The sender identity the email comes from (see `get_sender_identities`)."""
+    reply_to_id: int | None
+    """The sender identity that receives replies; null for none."""
+    headers: "Mapping[str, str] | Sequence[MessageHeaderParam | Mapping[str, Any]] | str"
+    """Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text."""
 
 
 class CampaignActionUpdateParam(TypedDict, total=False):
