@@ -352,13 +352,16 @@ def argument_error(error: _rt.ArgumentError) -> Exception:
     return InvalidArgumentError(str(error))
 
 
-def transport_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    """The SDK's error for a transport failure; the request (and its payload) is kept as `.request`,
+def transport_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+    """The SDK's error for a transport failure, or an answer whose body could not be decoded
+    (`httpx.DecodingError`, not retried); the request (and its payload) is kept as `.request`,
     the message names only the method and the URL without query or userinfo."""
     where = f"{request.method} {request.url.copy_with(query=None, userinfo=b'')}"
     result: APIConnectionError
     if isinstance(error, httpx.TimeoutException):
         result = APITimeoutError(f"request timed out: {where}")
+    elif isinstance(error, httpx.DecodingError):
+        result = APIConnectionError(f"the answer's body could not be decoded (its Content-Encoding): {where}")
     else:
         result = APIConnectionError(f"connection failed ({type(error).__name__}): {where}")
     result.request = request
@@ -580,7 +583,7 @@ class SyncClientCore(_CoreMixin, _rt.SyncOperationsBase):
         try:
             response = self._transport.handle_request(request)
             response.read()
-        except httpx.TransportError as error:
+        except httpx.RequestError as error:  # transport failures, and bodies that cannot be decoded
             raise transport_error(error, request) from error
         _log(request, response)
         return response
@@ -661,7 +664,7 @@ class AsyncClientCore(_CoreMixin, _rt.AsyncOperationsBase):
         try:
             response = await self._transport.handle_async_request(request)
             await response.aread()
-        except httpx.TransportError as error:
+        except httpx.RequestError as error:  # transport failures, and bodies that cannot be decoded
             raise transport_error(error, request) from error
         _log(request, response)
         return response
