@@ -57,7 +57,8 @@ def test_bad_extra_headers_fail_when_the_coroutine_runs() -> None:
 @pytest.mark.parametrize(
     ("options", "error"),
     [
-        ({"region": "mars"}, InvalidArgumentTypeError),
+        ({"region": "mars"}, InvalidArgumentError),
+        ({"region": 3}, InvalidArgumentTypeError),
         ({"timeout": "1"}, InvalidArgumentError),
         ({"timeout": -1}, InvalidArgumentError),
         ({"retry": {"max_retries": -1}}, InvalidArgumentError),

@@ -33,7 +33,7 @@ from ._errors import (
 )
 from ._logging import setup_from_env
 from ._redirects import SecretHeader
-from ._regions import Region, RegionEU, RegionUS
+from ._regions import Region, RegionArg, RegionEU, RegionUS
 from ._requests import (
     SendEmailRequest,
     SendInAppRequest,
@@ -119,6 +119,7 @@ __all__ = [
     "RateLimitError",
     "RedirectError",
     "Region",
+    "RegionArg",
     "RegionEU",
     "RegionUS",
     "RetryOptions",
