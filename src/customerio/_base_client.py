@@ -428,7 +428,8 @@ class _ClientSendTransport(httpx.BaseTransport):
         self.client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self.client.send(request, follow_redirects=False)
+        # stream=True: the retry layer reads the body itself, within the attempt's deadline
+        return self.client.send(request, follow_redirects=False, stream=True)
 
 
 class _AsyncClientSendTransport(httpx.AsyncBaseTransport):
@@ -437,7 +438,7 @@ class _AsyncClientSendTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
-            return await self.client.send(request, follow_redirects=False)
+            return await self.client.send(request, follow_redirects=False, stream=True)
         except RuntimeError as error:
             if not _LOOP_MISMATCH.search(str(error)):
                 raise
