@@ -106,7 +106,7 @@ def check_size(config: ClientConfig, prepared: _rt.Prepared[Any], content: bytes
     """Refuse a body over its API's limit before sending it: Customer.io would take it and drop it."""
     limit = config.size_limits.get((prepared.base, prepared.operation))
     if limit is not None:
-        limit.check(prepared.operation, content)
+        limit.check(prepared.operation, content, prepared.body)
 
 
 # A path httpx leaves exactly as it is (no character to percent-encode, only well-formed `%XX`

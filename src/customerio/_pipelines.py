@@ -38,7 +38,7 @@ def size_limits() -> dict[tuple[str, str], SizeLimit]:
     calls = ("identify", "track", "page", "screen", "group", "alias")
     return {
         **{("pipelines", call): SizeLimit(MAX_CALL_BYTES, "call") for call in calls},
-        ("pipelines", "batch"): SizeLimit(MAX_BATCH_BYTES, "batch request"),
+        ("pipelines", "batch"): SizeLimit(MAX_BATCH_BYTES, "batch request", item_bytes=MAX_CALL_BYTES),
     }
 
 

@@ -35,7 +35,7 @@ def size_limits() -> dict[tuple[str, str], SizeLimit]:
 
     return {
         ("track_v2", "entity"): SizeLimit(MAX_CALL_BYTES, "call"),
-        ("track_v2", "batch"): SizeLimit(MAX_BATCH_BYTES, "batch request"),
+        ("track_v2", "batch"): SizeLimit(MAX_BATCH_BYTES, "batch request", item_bytes=MAX_CALL_BYTES),
     }
 
 
