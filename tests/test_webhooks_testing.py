@@ -392,9 +392,24 @@ def test_send_webhook_exit_status_follows_the_answer(
     assert len(handler.received) == 1
 
 
+def test_send_webhook_fields_are_merged_into_the_sample(receiver: tuple[str, type[Receiver]]) -> None:
+    url, handler = receiver
+    fields = '{"event_id": "01J000000000000000000000AA", "data": {"href": "https://example.com/a"}}'
+    assert main(["send-webhook", url, "--secret", SECRET, "--event", "email.clicked", "--fields", fields]) == 0
+    ((_, headers, body),) = handler.received
+    event = construct_event(signing_secret=SECRET, headers=headers, body=body, tolerance_seconds=None)
+    assert isinstance(event, webhooks.EmailClickedEvent)
+    assert event.event_id == "01J000000000000000000000AA"
+    assert event.data.href == "https://example.com/a"
+    assert event.data.link_id is not None  # the rest of the sample is kept
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
+        (["--secret", SECRET, "--event", "email.sent", "--fields", "{"], "--fields is not valid JSON"),
+        (["--secret", SECRET, "--event", "email.sent", "--fields", "[1]"], "--fields must be a JSON object"),
+        (["--secret", SECRET, "--event", "email.sent", "--fields", '{"metric": "x"}'], "--event chooses them"),
         (["--secret", SECRET, "--event", "email.teleported"], "unknown event 'email.teleported'"),
         (["--secret", SECRET, "--event", "clicked"], "unknown event 'clicked'"),
         (["--event", "email.clicked"], "CUSTOMERIO_WEBHOOK_SIGNING_SECRET"),

@@ -7,6 +7,7 @@ sample reporting webhook to a receiver of yours (Stripe CLI's `trigger`, for Cus
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import sys
@@ -45,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     send.add_argument(
         "--timestamp", type=int, default=None, help="sign as of this Unix time (default: now; an old one tests replays)"
     )
+    send.add_argument(
+        "--fields",
+        default=None,
+        metavar="JSON",
+        help='a JSON object merged into the sample, e.g. \'{"data": {"href": "https://example.com/a"}}\'',
+    )
     send.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the answer (default 10)")
     return parser
 
@@ -56,8 +63,16 @@ def _send_webhook(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
     object_type, _, metric = str(args.event).rpartition(".")
     if (object_type, metric) not in REPORTING_WEBHOOK_EVENTS:
         parser.error(f"unknown event {args.event!r}; run `send-webhook --help` for the list")
+    try:
+        fields = {} if args.fields is None else json.loads(args.fields)
+    except ValueError:
+        parser.error("--fields is not valid JSON")
+    if not isinstance(fields, dict):
+        parser.error("--fields must be a JSON object")
+    if {"object_type", "metric"} & fields.keys():
+        parser.error("--fields cannot set object_type or metric: --event chooses them")
     timestamp = int(time.time()) if args.timestamp is None else args.timestamp
-    body = sample_webhook(object_type, metric, event_id=new_event_id(), timestamp=timestamp)
+    body = sample_webhook(object_type, metric, **{"event_id": new_event_id(), "timestamp": timestamp, **fields})
     headers = sign_webhook(secret, body, timestamp=timestamp)
     try:
         response = httpx.post(args.url, content=body, headers=headers, timeout=args.timeout)
