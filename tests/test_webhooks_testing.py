@@ -428,7 +428,9 @@ def test_send_webhook_usage_errors(
     with pytest.raises(SystemExit) as info:
         main(["send-webhook", url, *arguments])
     assert info.value.code == 2
-    assert message in capsys.readouterr().err
+    errors = capsys.readouterr().err
+    assert message in errors
+    assert "usage: python -m customerio.testing send-webhook" in errors
     assert handler.received == []
 
 
@@ -437,6 +439,12 @@ def test_send_webhook_unreachable_receiver(capsys: pytest.CaptureFixture[str]) -
     port = server.server_address[1]
     server.server_close()  # nothing listens there any more
     assert main(["send-webhook", f"http://127.0.0.1:{port}/", "--secret", SECRET, "--event", "email.sent"]) == 1
+    assert "could not reach" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("url", ["ftp://127.0.0.1/", "http://[::1", "127.0.0.1:8000/hook"])
+def test_send_webhook_url_it_cannot_post_to(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["send-webhook", url, "--secret", SECRET, "--event", "email.sent"]) == 1
     assert "could not reach" in capsys.readouterr().err
 
 

@@ -53,10 +53,12 @@ def _parser() -> argparse.ArgumentParser:
         help='a JSON object merged into the sample, e.g. \'{"data": {"href": "https://example.com/a"}}\'',
     )
     send.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the answer (default 10)")
+    send.set_defaults(usage=send)  # usage errors show this subcommand's usage line
     return parser
 
 
-def _send_webhook(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+def _send_webhook(args: argparse.Namespace) -> int:
+    parser: argparse.ArgumentParser = args.usage
     secret = args.secret if args.secret is not None else os.environ.get(SECRET_VARIABLE, "")
     if not secret:
         parser.error(f"send-webhook needs the signing secret: pass --secret or set {SECRET_VARIABLE}")
@@ -76,7 +78,7 @@ def _send_webhook(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
     headers = sign_webhook(secret, body, timestamp=timestamp)
     try:
         response = httpx.post(args.url, content=body, headers=headers, timeout=args.timeout)
-    except httpx.HTTPError as error:
+    except (httpx.HTTPError, httpx.InvalidURL) as error:
         print(f"send-webhook: could not reach {args.url}: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
     answer = response.text.strip()
@@ -93,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "send-webhook":
-        return _send_webhook(parser, args)
+        return _send_webhook(args)
     log = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
     server = serve(args.host, args.port, log=log)
     lines = [
