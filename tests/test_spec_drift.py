@@ -447,8 +447,9 @@ def test_an_open_alternative_leaves_a_field_open(tmp_path: Path) -> None:
     # the document lets alternative b's `type` take any string: spec/'s enum is now the stricter side
     document = _changed(
         **{
-            "paths__/api/v2/things__post__requestBody__content__application/json__schema__oneOf__1__"
-            "properties__type": {"type": "string"}
+            "paths__/api/v2/things__post__requestBody__content__application/json__schema__oneOf__1__properties__type": {
+                "type": "string"
+            }
         }
     )
     code, output = _run(tmp_path, published=document)
