@@ -87,6 +87,8 @@ class OperationFacts:
     params: dict[str, Facet]  # "query.limit", "header.x-strict-mode", "path.1"
     request: dict[str, Facet]
     response: dict[str, Facet]
+    # "request:batch[]" -> {"action", "type (mapped)"}: the discriminators declared at that place
+    discriminators: dict[str, set[str]] = field(default_factory=dict)
 
 
 def _normalise_path(path: str) -> str:
@@ -173,16 +175,17 @@ class Document:
             facet.required = bool(param.get("required"))
             params[key] = facet
         body = _json_schema(self.deref(op.get("requestBody") or {}).get("content"))
-        request = self.fields(body, "request") if body is not None else {}
+        discriminators: dict[str, set[str]] = {}
+        request = self.fields(body, "request", discriminators) if body is not None else {}
         response: dict[str, Facet] = {}
         for status, answer in (op.get("responses") or {}).items():
             schema = _json_schema(self.deref(answer).get("content")) if str(status).startswith("2") else None
-            for path, facet in (self.fields(schema, "response") if schema is not None else {}).items():
+            for path, facet in (self.fields(schema, "response", discriminators) if schema is not None else {}).items():
                 if path in response:
                     response[path].merge(facet)
                 else:
                     response[path] = facet
-        return OperationFacts(f"{method.upper()} {full}", params, request, response)
+        return OperationFacts(f"{method.upper()} {full}", params, request, response, discriminators)
 
     def facet(self, schema: Any, stack: tuple[str, ...] = ()) -> Facet:
         """Types and enum values of a schema, through references and combinations."""
@@ -219,7 +222,7 @@ class Document:
             out.types.add("array")
         return out
 
-    def fields(self, schema: Any, side: str) -> dict[str, Facet]:
+    def fields(self, schema: Any, side: str, discriminators: dict[str, set[str]] | None = None) -> dict[str, Facet]:
         """Every field of a request or response body as `a.b[].c` -> Facet.
 
         A reference met again on the way down ends the path. A field is required when every
@@ -243,6 +246,10 @@ class Document:
                 return
             if not isinstance(node, Mapping):
                 return
+            chooser = node.get("discriminator")
+            if discriminators is not None and isinstance(chooser, Mapping) and chooser.get("propertyName"):
+                mapped = " (mapped)" if chooser.get("mapping") else ""
+                discriminators.setdefault(f"{side}:{prefix}", set()).add(f"{chooser['propertyName']}{mapped}")
             for combination in ("allOf", "oneOf", "anyOf"):
                 for branch in node.get(combination) or []:
                     walk(branch, prefix, stack)
@@ -374,6 +381,14 @@ def compare_operation(
         for path in mine_fields.keys() - their_fields.keys():
             add(f"{side}-field-extra {path}", "spec/ has this field, the document does not")
 
+    for place in sorted(theirs.discriminators.keys() | ours.discriminators.keys()):
+        mine, published = ours.discriminators.get(place, set()), theirs.discriminators.get(place, set())
+        if mine != published:
+            side, _, path = place.partition(":")
+            add(
+                f"{side}-discriminator {path or '(body)'}",
+                f"document {', '.join(sorted(published)) or 'none'}; spec/ {', '.join(sorted(mine)) or 'none'}",
+            )
     query = [name for name in theirs.params if name.startswith("query.")]
     coverage = Coverage(
         request=(sum(path in ours.request for path in theirs.request), len(theirs.request)),

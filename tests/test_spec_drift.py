@@ -72,7 +72,8 @@ PUBLISHED: dict[str, Any] = {
                                         "required": ["type"],
                                         "properties": {"type": {"const": "b"}, "size": {"type": "integer"}},
                                     },
-                                ]
+                                ],
+                                "discriminator": {"propertyName": "type", "mapping": {"a": "#/a", "b": "#/b"}},
                             }
                         }
                     }
@@ -293,6 +294,17 @@ def test_planted_change_is_named_and_fails(tmp_path: Path, plant: dict[str, Any]
     code, output = _run(tmp_path, published=document)
     assert code == 1
     assert any(line.startswith(f"DRIFT    {expected}") for line in _drift_lines(output)), output
+
+
+def test_a_discriminator_without_mapping_is_a_difference(tmp_path: Path) -> None:
+    document = copy.deepcopy(PUBLISHED)
+    schema = document["paths"]["/api/v2/things"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    del schema["discriminator"]["mapping"]
+    code, output = _run(tmp_path, published=document)
+    assert code == 1
+    assert _drift_lines(output) == [
+        "DRIFT    POST /api/v2/things: request-discriminator (body) -- document type; spec/ type (mapped)"
+    ]
 
 
 def test_field_required_only_in_one_alternative_is_not_required(tmp_path: Path) -> None:
