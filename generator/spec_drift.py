@@ -382,12 +382,12 @@ def compare_operation(
             add(f"{side}-field-extra {path}", "spec/ has this field, the document does not")
 
     for place in sorted(theirs.discriminators.keys() | ours.discriminators.keys()):
-        mine, published = ours.discriminators.get(place, set()), theirs.discriminators.get(place, set())
-        if mine != published:
+        chosen, published = ours.discriminators.get(place, set()), theirs.discriminators.get(place, set())
+        if chosen != published:
             side, _, path = place.partition(":")
             add(
                 f"{side}-discriminator {path or '(body)'}",
-                f"document {', '.join(sorted(published)) or 'none'}; spec/ {', '.join(sorted(mine)) or 'none'}",
+                f"document {', '.join(sorted(published)) or 'none'}; spec/ {', '.join(sorted(chosen)) or 'none'}",
             )
     query = [name for name in theirs.params if name.startswith("query.")]
     coverage = Coverage(
