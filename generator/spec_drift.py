@@ -45,9 +45,6 @@ DOCUMENTS = {  # published file -> (spec/ file, node client whose methods it des
     "app-api.json": ("app.yaml", "APIClient"),
 }
 METHODS = ("get", "put", "post", "delete", "patch")
-# The root each `x-cio-base` value stands for, for spec documents that still carry it without
-# operation-level servers.
-LEGACY_BASES = {"track": "/api/v1", "track_v2": "/api/v2", "track_host": "", "api": "/v1", "pipelines": "/v1"}
 NODE_ROOTS = {
     "trackRoot": "/api/v1",
     "trackV2Root": "/api/v2",
@@ -140,10 +137,6 @@ class Document:
             prefix = _server_path(servers)
             if prefix is not None:
                 return prefix + path
-        base = op.get("x-cio-base")
-        if isinstance(base, str) and base in LEGACY_BASES:
-            root = LEGACY_BASES[base]
-            return path if root and path.startswith(root + "/") else root + path
         return (_server_path(self.data.get("servers")) or "") + path
 
     def operations(self) -> Iterator[tuple[str, OperationFacts]]:
