@@ -30,7 +30,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -319,14 +319,31 @@ class Difference:
 
 @dataclass
 class Coverage:
+    """Described/total counts of what the published document has."""
+
     request: tuple[int, int] = (0, 0)
     query: tuple[int, int] = (0, 0)
     response: tuple[int, int] = (0, 0)
     operations: tuple[int, int] = (0, 0)
 
-    @staticmethod
-    def _add(pair: tuple[int, int], described: int, total: int) -> tuple[int, int]:
-        return pair[0] + described, pair[1] + total
+    def __iadd__(self, other: Coverage) -> Coverage:
+        for name in ("request", "query", "response", "operations"):
+            mine, theirs = getattr(self, name), getattr(other, name)
+            setattr(self, name, (mine[0] + theirs[0], mine[1] + theirs[1]))
+        return self
+
+
+def measure(theirs: OperationFacts, ours: OperationFacts | None) -> Coverage:
+    """How much of one published operation spec/ describes (nothing when spec/ lacks it)."""
+    query = [name for name in theirs.params if name.startswith("query.")]
+    if ours is None:
+        return Coverage((0, len(theirs.request)), (0, len(query)), (0, len(theirs.response)), (0, 1))
+    return Coverage(
+        request=(sum(path in ours.request for path in theirs.request), len(theirs.request)),
+        query=(sum(name in ours.params for name in query), len(query)),
+        response=(sum(path in ours.response for path in theirs.response), len(theirs.response)),
+        operations=(1, 1),
+    )
 
 
 def _types_covered(published: set[str], ours: set[str]) -> bool:
@@ -336,9 +353,7 @@ def _types_covered(published: set[str], ours: set[str]) -> bool:
     return all(kind in ours or (kind == "integer" and "number" in ours) for kind in published)
 
 
-def compare_operation(
-    document: str, key: str, theirs: OperationFacts, ours: OperationFacts
-) -> tuple[list[Difference], Coverage]:
+def compare_operation(document: str, key: str, theirs: OperationFacts, ours: OperationFacts) -> list[Difference]:
     found: list[Difference] = []
 
     def add(code: str, detail: str = "") -> None:
@@ -382,17 +397,10 @@ def compare_operation(
                 f"{side}-discriminator {path or '(body)'}",
                 f"document {', '.join(sorted(published)) or 'none'}; spec/ {', '.join(sorted(chosen)) or 'none'}",
             )
-    query = [name for name in theirs.params if name.startswith("query.")]
-    coverage = Coverage(
-        request=(sum(path in ours.request for path in theirs.request), len(theirs.request)),
-        query=(sum(name in ours.params for name in query), len(query)),
-        response=(sum(path in ours.response for path in theirs.response), len(theirs.response)),
-        operations=(1, 1),
-    )
-    return found, coverage
+    return found
 
 
-def _compare_facet(add: Any, side: str, name: str, theirs: Facet, ours: Facet) -> None:
+def _compare_facet(add: Callable[[str, str], None], side: str, name: str, theirs: Facet, ours: Facet) -> None:
     kind = "param-type" if side == "param" else f"{side}-field-type"
     if not _types_covered(theirs.types, ours.types):
         add(f"{kind} {name}", f"document {'|'.join(sorted(theirs.types))}, spec/ {'|'.join(sorted(ours.types))}")
@@ -435,17 +443,11 @@ def compare_documents(
     node_only: list[tuple[str, str]] = []
     total = Coverage()
     for key, facts in theirs.items():
-        if key not in ours:
+        total += measure(facts, ours.get(key))
+        if key in ours:
+            differences.extend(compare_operation(document, key, facts, ours[key]))
+        else:
             differences.append(Difference(document, key, facts.label, "operation-missing", "spec/ lacks it"))
-            total.request = Coverage._add(total.request, 0, len(facts.request))
-            total.query = Coverage._add(total.query, 0, sum(n.startswith("query.") for n in facts.params))
-            total.response = Coverage._add(total.response, 0, len(facts.response))
-            total.operations = Coverage._add(total.operations, 0, 1)
-            continue
-        found, coverage = compare_operation(document, key, facts, ours[key])
-        differences.extend(found)
-        for name in ("request", "query", "response", "operations"):
-            setattr(total, name, Coverage._add(getattr(total, name), *getattr(coverage, name)))
     for key, facts in ours.items():
         if key in theirs:
             continue
