@@ -72,7 +72,10 @@ from _customerio_gen.params.pipelines import (
     PipelinesContextOsParam,
     PipelinesContextPageParam,
     PipelinesContextParam,
+    PipelinesIdentifyTraitsParam,
     PipelinesLibraryParam,
+    PipelinesPagePropertiesParam,
+    PipelinesSubscriptionPreferencesParam,
 )
 from _customerio_gen.params.track import (
     AddDeviceDataParam,
@@ -187,7 +190,10 @@ __all__ = [
     "PipelinesContextOsParam",
     "PipelinesContextPageParam",
     "PipelinesContextParam",
+    "PipelinesIdentifyTraitsParam",
     "PipelinesLibraryParam",
+    "PipelinesPagePropertiesParam",
+    "PipelinesSubscriptionPreferencesParam",
     "ReportingWebhookInputParam",
     "ReportingWebhookUpdateParam",
     "SegmentInputParam",
