@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.action_sending_state import ActionSendingState, check_action_sending_state
+from ..models.webhook_action_method import WebhookActionMethod, check_webhook_action_method
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,8 +25,8 @@ class BroadcastActionUpdate:
     Attributes:
         body (str | Unset):
         body_amp (str | Unset):
-        sending_state (str | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft`
-            queues a draft for review, `off` sends nothing. One of: `automatic`, `draft`, `off`.
+        sending_state (ActionSendingState | Unset): How a campaign or broadcast action sends: `automatic` sends when
+            reached, `draft` queues a draft for review, `off` sends nothing.
         from_id (int | Unset):
         reply_to_id (int | None | Unset):
         recipient (str | Unset):
@@ -35,7 +37,7 @@ class BroadcastActionUpdate:
             carry them as a list of `{name, value}` pairs, or that list as JSON text.
         image_url (str | Unset):
         url (str | Unset):
-        method (str | Unset): The HTTP method of a webhook action. One of: `get`, `post`, `put`, `delete`, `patch`.
+        method (WebhookActionMethod | Unset): The HTTP method of a webhook action.
         sender_identity_id (int | Unset):
         send_to_unsubscribed (bool | Unset):
         tracked (bool | Unset):
@@ -43,7 +45,7 @@ class BroadcastActionUpdate:
 
     body: str | Unset = UNSET
     body_amp: str | Unset = UNSET
-    sending_state: str | Unset = UNSET
+    sending_state: ActionSendingState | Unset = UNSET
     from_id: int | Unset = UNSET
     reply_to_id: int | None | Unset = UNSET
     recipient: str | Unset = UNSET
@@ -52,7 +54,7 @@ class BroadcastActionUpdate:
     headers: list[MessageHeader] | MessageHeaderMap | str | Unset = UNSET
     image_url: str | Unset = UNSET
     url: str | Unset = UNSET
-    method: str | Unset = UNSET
+    method: WebhookActionMethod | Unset = UNSET
     sender_identity_id: int | Unset = UNSET
     send_to_unsubscribed: bool | Unset = UNSET
     tracked: bool | Unset = UNSET
@@ -65,7 +67,9 @@ class BroadcastActionUpdate:
 
         body_amp = self.body_amp
 
-        sending_state = self.sending_state
+        sending_state: str | Unset = UNSET
+        if not isinstance(self.sending_state, Unset):
+            sending_state = self.sending_state
 
         from_id = self.from_id
 
@@ -101,7 +105,9 @@ class BroadcastActionUpdate:
 
         url = self.url
 
-        method = self.method
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method
 
         sender_identity_id = self.sender_identity_id
 
@@ -155,7 +161,12 @@ class BroadcastActionUpdate:
 
         body_amp = d.pop("body_amp", UNSET)
 
-        sending_state = d.pop("sending_state", UNSET)
+        _sending_state = d.pop("sending_state", UNSET)
+        sending_state: ActionSendingState | Unset
+        if isinstance(_sending_state, Unset) or _sending_state is None:
+            sending_state = UNSET
+        else:
+            sending_state = check_action_sending_state(_sending_state)
 
         from_id = d.pop("from_id", UNSET)
 
@@ -212,7 +223,12 @@ class BroadcastActionUpdate:
 
         url = d.pop("url", UNSET)
 
-        method = d.pop("method", UNSET)
+        _method = d.pop("method", UNSET)
+        method: WebhookActionMethod | Unset
+        if isinstance(_method, Unset) or _method is None:
+            method = UNSET
+        else:
+            method = check_webhook_action_method(_method)
 
         sender_identity_id = d.pop("sender_identity_id", UNSET)
 
