@@ -24,7 +24,7 @@ client.entity([{"type": "person"}])  # E: entity takes one operation
 client.track_page_view("cust-1")  # E: path is required
 client.trackPageView("cust-1", "/home")  # E: the Python name is track_page_view
 
-TrackClient("site", "key", region="eu")  # E: region is a Region
+TrackClient("site", "key", region="au")  # E: region is a Region, "us" or "eu"
 TrackClient("site", "key", timeout="10")  # E: timeout is a number
 TrackClient(site_id=1)  # E: site_id is a str
 TrackClient("site", "key", headers=[("X-A", "1")])  # E: headers is a mapping
