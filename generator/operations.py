@@ -401,20 +401,8 @@ def compile_operation(
     if plain_body is not None:
         if plain.BODY in by_name:
             raise SpecError(f"{name}: a parameter is named {plain.BODY!r}; give it an x-cio-name")
-        body_required = bool(op["requestBody"].get("required"))
-        annotation, model = plain.body_type(plain_body, types)
-        description = str(op["requestBody"].get("description", ""))
-        by_name[plain.BODY] = Argument(
-            plain.BODY,
-            plain.BODY,
-            "body",
-            annotation if body_required else f"{annotation} | None",
-            body_required,
-            None if body_required else "None",
-            description,
-            keyword_only=explicit_args and plain.BODY not in positional,
-            model=model,
-        )
+        keyword_only = explicit_args and plain.BODY not in positional
+        by_name[plain.BODY] = Argument(**plain.body_argument(op, plain_body, types, keyword_only))
         if not explicit_args:
             positional_names.append(plain.BODY)
             positional.add(plain.BODY)
@@ -473,7 +461,7 @@ def compile_operation(
     elif template is None:
         body_lines, has_body = [], plain_body is not None
         if has_body and not by_name[plain.BODY].required:
-            body_expr = "_rt.NO_BODY if body is None else body"
+            body_expr = plain.OPTIONAL_BODY
     else:
         body_lines, has_body = BodyCompiler(by_name).lines(template), True
 

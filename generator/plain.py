@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 DEFAULT_MODULE = "default"
 BODY = "body"
+OPTIONAL_BODY = "_rt.NO_BODY if body is None else body"  # what an optional `body` sends
 # openapi-python-client's prefixes (its Config defaults) for identifiers that need one
 _TAG_PREFIX = "tag"
 _FIELD_PREFIX = "field_"
@@ -78,13 +79,26 @@ def json_body_schema(op: Mapping[str, Any], name: str) -> Mapping[str, Any] | No
     return schema if isinstance(schema, Mapping) else {}
 
 
-def body_type(schema: Mapping[str, Any], types: TypeMapper) -> tuple[str, str | None]:
-    """(annotation, generated model accepted besides a mapping) for a plain `body` argument."""
-    model = types.model_for(schema)
+def body_argument(
+    op: Mapping[str, Any], schema: Mapping[str, Any], types: TypeMapper, keyword_only: bool
+) -> dict[str, Any]:
+    """The fields of the `body` argument (operations.Argument) of a JSON body without `x-cio-body`."""
+    required = bool(op["requestBody"].get("required"))
     annotation = types.argument(schema)
+    model = types.model_for(schema)
     if model:
-        return f"{model} | {annotation}", model
-    return annotation, None
+        annotation = f"{model} | {annotation}"
+    return {
+        "name": BODY,
+        "wire": BODY,
+        "location": "body",
+        "type": annotation if required else f"{annotation} | None",
+        "required": required,
+        "default": None if required else "None",
+        "description": str(op["requestBody"].get("description", "")),
+        "keyword_only": keyword_only,
+        "model": model,
+    }
 
 
 def has_no_content(response: Mapping[str, Any]) -> bool:

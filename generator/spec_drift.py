@@ -75,9 +75,9 @@ class Facet:
     required: bool = False
 
     def merge(self, other: Facet) -> None:
+        """Add another definition of the same field: a definition without enum leaves it open."""
         self.types |= other.types
-        if other.enum is not None:
-            self.enum = (self.enum or set()) | other.enum
+        self.enum = None if self.enum is None or other.enum is None else self.enum | other.enum
         self.required = self.required or other.required
 
 
@@ -196,13 +196,23 @@ class Document:
         for kind in declared if isinstance(declared, list) else [declared]:
             if kind in JSON_TYPES:
                 out.types.add(str(kind))
+        # enum values: the schema's own, any `allOf` part's, and those of `oneOf`/`anyOf` unless
+        # one alternative is open (takes any value)
+        limits: list[set[str]] = []
         if "enum" in schema:
-            out.enum = {_enum_text(value) for value in schema["enum"] if value is not None}
+            limits.append({_enum_text(value) for value in schema["enum"] if value is not None})
         if "const" in schema:
-            out.enum = (out.enum or set()) | {_enum_text(schema["const"])}
+            limits.append({_enum_text(schema["const"])})
         for combination in ("allOf", "oneOf", "anyOf"):
-            for branch in schema.get(combination) or []:
-                out.merge(self.facet(branch, stack))
+            branches = [self.facet(branch, stack) for branch in schema.get(combination) or []]
+            for branch in branches:
+                out.types |= branch.types
+            enums = [branch.enum for branch in branches]
+            if combination == "allOf":
+                limits.extend(enum for enum in enums if enum is not None)
+            elif enums and all(enum is not None for enum in enums):
+                limits.append(set().union(*(enum for enum in enums if enum is not None)))
+        out.enum = set().union(*limits) if limits else None
         if not out.types and isinstance(schema.get("properties"), Mapping):
             out.types.add("object")
         if not out.types and "items" in schema:

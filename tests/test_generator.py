@@ -123,9 +123,10 @@ def test_response_schemas_may_state_required_enum_and_format() -> None:
     widget["required"] = ["name"]
     widget["properties"]["kind"] = {"type": "string", "enum": ["round", "square"]}
     widget["properties"]["created"] = {"type": "string", "format": "date-time"}
+    widget["additionalProperties"] = False
     _compile(spec)
     loose = lenient(spec)["components"]["schemas"]["Widget"]
-    assert "required" not in loose
+    assert "required" not in loose and "additionalProperties" not in loose
     assert loose["properties"]["kind"] == {"type": "string", "description": "One of: `round`, `square`."}
     assert loose["properties"]["created"] == {"type": "string"}
     assert spec["components"]["schemas"]["Widget"]["required"] == ["name"]  # the input is left as it was
@@ -136,7 +137,10 @@ def test_request_side_schemas_stay_strict() -> None:
     spec["components"]["schemas"]["Shape"] = {"type": "string", "enum": ["round", "square"]}
     shape = {"name": "shape", "in": "query", "schema": {"$ref": "#/components/schemas/Shape"}}
     spec["paths"]["/widgets/{widget_id}"]["get"]["parameters"] = [*NEW_OPERATION["parameters"], shape]
-    assert lenient(spec)["components"]["schemas"]["Shape"]["enum"] == ["round", "square"]
+    spec["components"]["schemas"]["Widget"]["properties"]["shape"] = {"$ref": "#/components/schemas/Shape"}
+    loose = lenient(spec)["components"]["schemas"]
+    assert loose["Shape"]["enum"] == ["round", "square"]  # the parameter's enum stays
+    assert loose["Widget"]["properties"]["shape"] == {"type": "string", "description": "One of: `round`, `square`."}
     ops = compile_spec(spec, TypeMapper(spec, lambda name: name, {"Widget": "widget"}))
     assert "shape: Literal['round', 'square'] | None = None" in ops[0].signature
 

@@ -441,3 +441,20 @@ def test_prune_deletes_stale_lines_and_empty_blocks_and_keeps_the_rest(tmp_path:
         "      The API ignores it:\n"
         "      node never sends it.\n"
     )
+
+
+def test_an_open_alternative_leaves_a_field_open(tmp_path: Path) -> None:
+    # the document lets alternative b's `type` take any string: spec/'s enum is now the stricter side
+    document = _changed(
+        **{
+            "paths__/api/v2/things__post__requestBody__content__application/json__schema__oneOf__1__properties__type": {
+                "type": "string"
+            }
+        }
+    )
+    code, output = _run(tmp_path, published=document)
+    assert code == 1
+    assert [line.split(" -- ")[0] for line in _drift_lines(output)] == [
+        "DRIFT    POST /api/v2/things: request-enum-extra type=a",
+        "DRIFT    POST /api/v2/things: request-enum-extra type=b",
+    ]

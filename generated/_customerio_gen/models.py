@@ -5,12 +5,14 @@ never do (each operation imports only its own response model, when first called)
 """
 
 from _customerio_gen._runtime import UNSET, Unset
+from _customerio_gen.app.models.action_sending_state import ActionSendingState
 from _customerio_gen.app.models.activity import Activity
 from _customerio_gen.app.models.activity_attribute_change import ActivityAttributeChange
 from _customerio_gen.app.models.activity_attribute_changes import ActivityAttributeChanges
 from _customerio_gen.app.models.activity_delivery_data import ActivityDeliveryData
 from _customerio_gen.app.models.activity_list import ActivityList
 from _customerio_gen.app.models.activity_person import ActivityPerson
+from _customerio_gen.app.models.activity_type_name import ActivityTypeName
 from _customerio_gen.app.models.app_device_attributes import AppDeviceAttributes
 from _customerio_gen.app.models.archived_message import ArchivedMessage
 from _customerio_gen.app.models.archived_message_envelope import ArchivedMessageEnvelope
@@ -271,7 +273,7 @@ from _customerio_gen.app.models.list_design_studio_folders_sort_order import Lis
 from _customerio_gen.app.models.list_newsletters_sort import ListNewslettersSort
 from _customerio_gen.app.models.message_envelope import MessageEnvelope
 from _customerio_gen.app.models.message_header import MessageHeader
-from _customerio_gen.app.models.message_headers_type_0 import MessageHeadersType0
+from _customerio_gen.app.models.message_header_map import MessageHeaderMap
 from _customerio_gen.app.models.message_list import MessageList
 from _customerio_gen.app.models.newsletter import Newsletter
 from _customerio_gen.app.models.newsletter_content import NewsletterContent
@@ -318,6 +320,7 @@ from _customerio_gen.app.models.object_search_result import ObjectSearchResult
 from _customerio_gen.app.models.object_type import ObjectType
 from _customerio_gen.app.models.object_type_list import ObjectTypeList
 from _customerio_gen.app.models.reporting_webhook import ReportingWebhook
+from _customerio_gen.app.models.reporting_webhook_event import ReportingWebhookEvent
 from _customerio_gen.app.models.reporting_webhook_input import ReportingWebhookInput
 from _customerio_gen.app.models.reporting_webhook_list import ReportingWebhookList
 from _customerio_gen.app.models.reporting_webhook_update import ReportingWebhookUpdate
@@ -431,6 +434,7 @@ from _customerio_gen.app.models.update_design_studio_email_language_response_204
 )
 from _customerio_gen.app.models.update_design_studio_email_response_204 import UpdateDesignStudioEmailResponse204
 from _customerio_gen.app.models.update_design_studio_folder_response_204 import UpdateDesignStudioFolderResponse204
+from _customerio_gen.app.models.webhook_action_method import WebhookActionMethod
 from _customerio_gen.app.models.workspace import Workspace
 from _customerio_gen.app.models.workspace_list import WorkspaceList
 from _customerio_gen.pipelines.models.pipelines_alias_request import PipelinesAliasRequest
@@ -441,20 +445,43 @@ from _customerio_gen.pipelines.models.pipelines_common_fields import PipelinesCo
 from _customerio_gen.pipelines.models.pipelines_context import PipelinesContext
 from _customerio_gen.pipelines.models.pipelines_context_app import PipelinesContextApp
 from _customerio_gen.pipelines.models.pipelines_context_campaign import PipelinesContextCampaign
+from _customerio_gen.pipelines.models.pipelines_context_channel import PipelinesContextChannel
 from _customerio_gen.pipelines.models.pipelines_context_device import PipelinesContextDevice
+from _customerio_gen.pipelines.models.pipelines_context_device_type import PipelinesContextDeviceType
 from _customerio_gen.pipelines.models.pipelines_context_network import PipelinesContextNetwork
 from _customerio_gen.pipelines.models.pipelines_context_os import PipelinesContextOs
 from _customerio_gen.pipelines.models.pipelines_context_page import PipelinesContextPage
 from _customerio_gen.pipelines.models.pipelines_group_request import PipelinesGroupRequest
+from _customerio_gen.pipelines.models.pipelines_group_request_type import PipelinesGroupRequestType
+from _customerio_gen.pipelines.models.pipelines_group_traits import PipelinesGroupTraits
+from _customerio_gen.pipelines.models.pipelines_group_traits_relationship_attributes import (
+    PipelinesGroupTraitsRelationshipAttributes,
+)
 from _customerio_gen.pipelines.models.pipelines_identify_request import PipelinesIdentifyRequest
+from _customerio_gen.pipelines.models.pipelines_identify_request_type import PipelinesIdentifyRequestType
+from _customerio_gen.pipelines.models.pipelines_identify_traits import PipelinesIdentifyTraits
 from _customerio_gen.pipelines.models.pipelines_integrations import PipelinesIntegrations
 from _customerio_gen.pipelines.models.pipelines_library import PipelinesLibrary
+from _customerio_gen.pipelines.models.pipelines_page_properties import PipelinesPageProperties
 from _customerio_gen.pipelines.models.pipelines_page_request import PipelinesPageRequest
+from _customerio_gen.pipelines.models.pipelines_page_request_type import PipelinesPageRequestType
 from _customerio_gen.pipelines.models.pipelines_properties import PipelinesProperties
 from _customerio_gen.pipelines.models.pipelines_response import PipelinesResponse
 from _customerio_gen.pipelines.models.pipelines_response_meta import PipelinesResponseMeta
 from _customerio_gen.pipelines.models.pipelines_screen_request import PipelinesScreenRequest
+from _customerio_gen.pipelines.models.pipelines_screen_request_type import PipelinesScreenRequestType
+from _customerio_gen.pipelines.models.pipelines_subscription_preferences import PipelinesSubscriptionPreferences
+from _customerio_gen.pipelines.models.pipelines_subscription_preferences_channels import (
+    PipelinesSubscriptionPreferencesChannels,
+)
+from _customerio_gen.pipelines.models.pipelines_subscription_preferences_topics import (
+    PipelinesSubscriptionPreferencesTopics,
+)
+from _customerio_gen.pipelines.models.pipelines_track_properties import PipelinesTrackProperties
+from _customerio_gen.pipelines.models.pipelines_track_properties_action_type import PipelinesTrackPropertiesActionType
+from _customerio_gen.pipelines.models.pipelines_track_properties_metric import PipelinesTrackPropertiesMetric
 from _customerio_gen.pipelines.models.pipelines_track_request import PipelinesTrackRequest
+from _customerio_gen.pipelines.models.pipelines_track_request_type import PipelinesTrackRequestType
 from _customerio_gen.track.models.add_customers_to_segment_response_200 import AddCustomersToSegmentResponse200
 from _customerio_gen.track.models.add_device_response_200 import AddDeviceResponse200
 from _customerio_gen.track.models.batch_body import BatchBody
@@ -596,12 +623,14 @@ from _customerio_gen.track.models.unsuppress_response_200 import UnsuppressRespo
 __all__ = [
     "UNSET",
     "Unset",
+    "ActionSendingState",
     "Activity",
     "ActivityAttributeChange",
     "ActivityAttributeChanges",
     "ActivityDeliveryData",
     "ActivityList",
     "ActivityPerson",
+    "ActivityTypeName",
     "AddCustomersToSegmentResponse200",
     "AddDeviceResponse200",
     "AppDeviceAttributes",
@@ -845,7 +874,7 @@ __all__ = [
     "MergeCustomersResponse200",
     "MessageEnvelope",
     "MessageHeader",
-    "MessageHeadersType0",
+    "MessageHeaderMap",
     "MessageList",
     "Newsletter",
     "NewsletterContent",
@@ -897,23 +926,41 @@ __all__ = [
     "PipelinesContext",
     "PipelinesContextApp",
     "PipelinesContextCampaign",
+    "PipelinesContextChannel",
     "PipelinesContextDevice",
+    "PipelinesContextDeviceType",
     "PipelinesContextNetwork",
     "PipelinesContextOs",
     "PipelinesContextPage",
     "PipelinesGroupRequest",
+    "PipelinesGroupRequestType",
+    "PipelinesGroupTraits",
+    "PipelinesGroupTraitsRelationshipAttributes",
     "PipelinesIdentifyRequest",
+    "PipelinesIdentifyRequestType",
+    "PipelinesIdentifyTraits",
     "PipelinesIntegrations",
     "PipelinesLibrary",
+    "PipelinesPageProperties",
     "PipelinesPageRequest",
+    "PipelinesPageRequestType",
     "PipelinesProperties",
     "PipelinesResponse",
     "PipelinesResponseMeta",
     "PipelinesScreenRequest",
+    "PipelinesScreenRequestType",
+    "PipelinesSubscriptionPreferences",
+    "PipelinesSubscriptionPreferencesChannels",
+    "PipelinesSubscriptionPreferencesTopics",
+    "PipelinesTrackProperties",
+    "PipelinesTrackPropertiesActionType",
+    "PipelinesTrackPropertiesMetric",
     "PipelinesTrackRequest",
+    "PipelinesTrackRequestType",
     "RemoveCustomersFromSegmentResponse200",
     "ReportMetricResponse200",
     "ReportingWebhook",
+    "ReportingWebhookEvent",
     "ReportingWebhookInput",
     "ReportingWebhookList",
     "ReportingWebhookUpdate",
@@ -1119,6 +1166,7 @@ __all__ = [
     "UpdateDesignStudioEmailLanguageResponse204",
     "UpdateDesignStudioEmailResponse204",
     "UpdateDesignStudioFolderResponse204",
+    "WebhookActionMethod",
     "Workspace",
     "WorkspaceList",
 ]

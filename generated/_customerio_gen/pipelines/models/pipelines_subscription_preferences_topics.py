@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MessageHeadersType0")
+T = TypeVar("T", bound="PipelinesSubscriptionPreferencesTopics")
 
 
 @_attrs_define
-class MessageHeadersType0:
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+class PipelinesSubscriptionPreferencesTopics:
+    """`topic_<id>` keys."""
+
+    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -23,19 +25,19 @@ class MessageHeadersType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_headers_type_0 = cls()
+        pipelines_subscription_preferences_topics = cls()
 
-        message_headers_type_0.additional_properties = d
-        return message_headers_type_0
+        pipelines_subscription_preferences_topics.additional_properties = d
+        return pipelines_subscription_preferences_topics
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> bool:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: str) -> None:
+    def __setitem__(self, key: str, value: bool) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
