@@ -12,7 +12,7 @@ from _customerio_gen.app.models.activity_attribute_changes import ActivityAttrib
 from _customerio_gen.app.models.activity_delivery_data import ActivityDeliveryData
 from _customerio_gen.app.models.activity_list import ActivityList
 from _customerio_gen.app.models.activity_person import ActivityPerson
-from _customerio_gen.app.models.activity_type_type_0 import ActivityTypeType0
+from _customerio_gen.app.models.activity_type_name import ActivityTypeName
 from _customerio_gen.app.models.app_device_attributes import AppDeviceAttributes
 from _customerio_gen.app.models.archived_message import ArchivedMessage
 from _customerio_gen.app.models.archived_message_envelope import ArchivedMessageEnvelope
@@ -630,7 +630,7 @@ __all__ = [
     "ActivityDeliveryData",
     "ActivityList",
     "ActivityPerson",
-    "ActivityTypeType0",
+    "ActivityTypeName",
     "AddCustomersToSegmentResponse200",
     "AddDeviceResponse200",
     "AppDeviceAttributes",
