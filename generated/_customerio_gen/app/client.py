@@ -1382,11 +1382,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -2363,7 +2363,7 @@ class AppOperations(_rt.SyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -2405,7 +2405,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -2457,7 +2457,7 @@ class AppOperations(_rt.SyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -2494,9 +2494,9 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -2588,7 +2588,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -2959,7 +2959,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -2996,7 +2996,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -3033,7 +3033,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -3066,9 +3066,9 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -3510,7 +3510,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -3584,7 +3584,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -7181,11 +7181,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -8162,7 +8162,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -8204,7 +8204,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -8256,7 +8256,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -8293,9 +8293,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -8387,7 +8387,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -8758,7 +8758,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -8795,7 +8795,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -8832,7 +8832,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -8865,9 +8865,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -9309,7 +9309,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -9383,7 +9383,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -12739,11 +12739,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -13497,7 +13497,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -13539,7 +13539,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -13591,7 +13591,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -13628,9 +13628,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -13722,7 +13722,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -14020,7 +14020,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -14057,7 +14057,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -14094,7 +14094,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -14127,9 +14127,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -14499,7 +14499,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -14573,7 +14573,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -17772,11 +17772,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -18530,7 +18530,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -18572,7 +18572,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -18624,7 +18624,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -18661,9 +18661,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -18755,7 +18755,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -19053,7 +19053,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -19090,7 +19090,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -19127,7 +19127,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -19160,9 +19160,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -19532,7 +19532,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -19606,7 +19606,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
