@@ -1295,11 +1295,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -2276,7 +2276,7 @@ class AppOperations(_rt.SyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -2318,7 +2318,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -2370,7 +2370,7 @@ class AppOperations(_rt.SyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -2407,9 +2407,9 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -2501,7 +2501,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -2872,7 +2872,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -2909,7 +2909,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -2946,7 +2946,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -2979,9 +2979,9 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -3423,7 +3423,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -3497,7 +3497,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -7090,11 +7090,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -8071,7 +8071,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -8113,7 +8113,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -8165,7 +8165,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -8202,9 +8202,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -8296,7 +8296,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -8667,7 +8667,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -8704,7 +8704,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -8741,7 +8741,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -8774,9 +8774,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -9218,7 +9218,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -9292,7 +9292,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -12644,11 +12644,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -13402,7 +13402,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -13444,7 +13444,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -13496,7 +13496,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -13533,9 +13533,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -13627,7 +13627,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -13925,7 +13925,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -13962,7 +13962,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -13999,7 +13999,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -14032,9 +14032,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -14404,7 +14404,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -14478,7 +14478,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -17673,11 +17673,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -18431,7 +18431,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -18473,7 +18473,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -18525,7 +18525,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -18562,9 +18562,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -18656,7 +18656,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -18954,7 +18954,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -18991,7 +18991,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -19028,7 +19028,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -19061,9 +19061,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -19433,7 +19433,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -19507,7 +19507,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]

@@ -716,6 +716,7 @@ class ReportingWebhookInputParam(TypedDict, total=False):
     """Event types to report."""
     name: str
     full_resolution: bool
+    """Report every open and click, not only the first; off when omitted."""
     with_content: bool
     disabled: bool
 
@@ -781,6 +782,7 @@ class ReportingWebhookUpdateParam(TypedDict, total=False):
     """Event types to report (replaces the current list)."""
     name: str
     full_resolution: bool
+    """Report every open and click, not only the first; off when omitted."""
     with_content: bool
     disabled: bool
 
