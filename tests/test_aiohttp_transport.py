@@ -3,7 +3,7 @@
 Each test runs its own asyncio loop with a scripted HTTP/1.1 server on 127.0.0.1 and is bounded by
 `asyncio.wait_for`; client timeouts are at most 2 s (0.3 s where the server stays silent). The
 retry layer's sleep is injected, so retries happen at once. The tests that send through aiohttp
-are skipped where it is not installed (it is optional; `pip install -e '.[bench]'` brings it).
+are skipped where it is not installed (it is optional; `pip install 'customerio-sdk[aiohttp]'` brings it).
 """
 
 from __future__ import annotations

@@ -664,11 +664,14 @@ def test_constructor_roots_and_credentials(cls: type[AppClient], monkeypatch: py
     assert cls("k", region=RegionEU)._config.roots == {"api": "https://api-eu.customer.io/v1"}
     assert cls("k", region=RegionEU, url="https://example.com")._config.roots == {"api": "https://example.com"}
     assert cls("k")._config.authorization == "Bearer k"
-    with pytest.raises(TypeError):
-        cls("k", region="eu")  # type: ignore[arg-type]
-    with pytest.raises(MissingParamError, match=r"^app_key is required$"):
+    assert cls("k", region="eu")._config.roots == {"api": RegionEU.api_url}
+    with pytest.raises(ValueError, match=r"region must be 'us', 'eu' or a customerio\.Region"):
+        cls("k", region=RegionEU.api_url)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="region must be"):
+        cls("k", region=object())  # type: ignore[arg-type]
+    with pytest.raises(MissingParamError, match=r"^app_key is required: pass it or set CUSTOMERIO_APP_API_KEY$"):
         cls()
-    with pytest.raises(MissingParamError, match=r"^app_key is required$"):
+    with pytest.raises(MissingParamError, match=r"^app_key is required: pass it or set CUSTOMERIO_APP_API_KEY$"):
         cls("")
     monkeypatch.setenv("CUSTOMERIO_APP_API_KEY", "from-env")
     monkeypatch.setenv("CUSTOMERIO_REGION", "eu")
@@ -696,7 +699,8 @@ def test_repr_and_errors_never_show_the_key(flavour: str) -> None:
         invoke(client, "get_segment", 7)
     assert isinstance(caught.value, CustomerIORequestError)
     assert caught.value.status_code == 404
-    assert str(caught.value) == "not found"
+    assert str(caught.value) == "404: not found"
+    assert caught.value.message == "not found"
     assert secret not in str(caught.value) and secret not in repr(caught.value)
     assert wire.last.headers["authorization"] == f"Bearer {secret}"
 

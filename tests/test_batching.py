@@ -414,7 +414,7 @@ def test_on_error_receives_exactly_the_failed_items() -> None:
     assert len(failures) == 1
     error, items = failures[0]
     assert isinstance(error, CustomerIORequestError) and error.status_code == 400
-    assert str(error) == "malformed batch"
+    assert error.message == "malformed batch"
     assert items == recorder.bodies[1]["batch"]  # exactly that batch's items, as sent
     assert [item["event"] for item in items] == ["bad", "ok3"]
 

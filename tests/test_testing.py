@@ -426,7 +426,7 @@ def test_fail_next_times_exhausts_the_retries_and_other_operations_are_untouched
     client.track("u1", {"name": "e"})  # not scripted
     with pytest.raises(ServerError) as caught:
         client.identify("u1", {})
-    assert str(caught.value) == "boom"
+    assert str(caught.value) == "500: boom"
     assert [c.status for c in fake.calls_for("identify")] == [500, 500, 500]
     assert len(fake.retry_sleeps) == 2
     fake.pipelines_client().identify(user_id="u1")  # Pipelines' identify is another operation

@@ -31,7 +31,7 @@ from ._errors import (
     ServerError,
 )
 from ._logging import setup_from_env
-from ._regions import Region, RegionEU, RegionUS
+from ._regions import Region, RegionArg, RegionEU, RegionUS
 from ._requests import (
     SendEmailRequest,
     SendInAppRequest,
@@ -116,6 +116,7 @@ __all__ = [
     "RateLimitError",
     "RedirectError",
     "Region",
+    "RegionArg",
     "RegionEU",
     "RegionUS",
     "RetryOptions",

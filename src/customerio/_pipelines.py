@@ -19,7 +19,7 @@ from ._base_client import AsyncClientCore, ClientConfig, SyncClientCore, Timeout
 from ._config import basic_auth, credential, make_config, resolve_region
 from ._errors import MissingParamError
 from ._overrides import PipelinesBodies
-from ._regions import Region
+from ._regions import RegionArg
 from ._retry import RetryOptions
 
 __all__ = ["AsyncPipelinesClient", "PipelinesClient"]
@@ -29,7 +29,7 @@ STRICT_MODE_HEADER = "X-Strict-Mode"
 
 def _config(
     write_key: str | None,
-    region: Region | None,
+    region: RegionArg | None,
     url: str | None,
     timeout: TimeoutArg,
     retry: RetryOptions | Mapping[str, Any] | None,
@@ -38,7 +38,7 @@ def _config(
 ) -> ClientConfig:
     write_key = credential(write_key, "CUSTOMERIO_WRITE_KEY", "write_key")
     if write_key.strip() == "":  # node's isEmpty: a blank key is missing too
-        raise MissingParamError("write_key")
+        raise MissingParamError("write_key", "pass it or set CUSTOMERIO_WRITE_KEY")
     resolved = resolve_region(region)  # checked even when `url` replaces it, as node does
     roots = {"pipelines": url or resolved.pipelines_url}
     config = make_config(basic_auth(write_key, ""), roots, timeout, retry, headers)
@@ -60,7 +60,7 @@ class PipelinesClient(PipelinesOperations, SyncClientCore):
         self,
         write_key: str | None = None,
         *,
-        region: Region | None = None,
+        region: RegionArg | None = None,
         url: str | None = None,
         timeout: TimeoutArg = 10.0,
         retry: RetryOptions | Mapping[str, Any] | None = None,
@@ -87,7 +87,7 @@ class AsyncPipelinesClient(AsyncPipelinesOperations, AsyncClientCore):
         self,
         write_key: str | None = None,
         *,
-        region: Region | None = None,
+        region: RegionArg | None = None,
         url: str | None = None,
         timeout: TimeoutArg = 10.0,
         retry: RetryOptions | Mapping[str, Any] | None = None,

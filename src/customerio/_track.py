@@ -18,7 +18,7 @@ from _customerio_gen.track.client import (
 from ._base_client import AsyncClientCore, ClientConfig, SyncClientCore, TimeoutArg
 from ._config import basic_auth, credential, make_config, resolve_region, track_roots
 from ._overrides import TrackBodies, page_view_event
-from ._regions import Region
+from ._regions import RegionArg
 from ._retry import RetryOptions
 
 __all__ = ["AsyncTrackClient", "TrackClient"]
@@ -27,7 +27,7 @@ __all__ = ["AsyncTrackClient", "TrackClient"]
 def _config(
     site_id: str | None,
     api_key: str | None,
-    region: Region | None,
+    region: RegionArg | None,
     url: str | None,
     timeout: TimeoutArg,
     retry: RetryOptions | Mapping[str, Any] | None,
@@ -51,7 +51,7 @@ class TrackClient(TrackOperations, SyncClientCore):
         site_id: str | None = None,
         api_key: str | None = None,
         *,
-        region: Region | None = None,
+        region: RegionArg | None = None,
         url: str | None = None,
         timeout: TimeoutArg = 10.0,
         retry: RetryOptions | Mapping[str, Any] | None = None,
@@ -101,7 +101,7 @@ class AsyncTrackClient(AsyncTrackOperations, AsyncClientCore):
         site_id: str | None = None,
         api_key: str | None = None,
         *,
-        region: Region | None = None,
+        region: RegionArg | None = None,
         url: str | None = None,
         timeout: TimeoutArg = 10.0,
         retry: RetryOptions | Mapping[str, Any] | None = None,

@@ -43,7 +43,7 @@ someone = {"id": "u1"}
 SendPushRequest(identifiers=someone, transactional_message_id=1, custom_payload={"ios": 3})  # E: push payload type
 SendPushRequest(identifiers=someone, transactional_message_id=1, device={"token": "t", "platform": "tv"})  # E: platform
 
-TrackClient("site", "key", region="eu")  # E: region is a Region
+TrackClient("site", "key", region="au")  # E: region is a Region, "us" or "eu"
 TrackClient("site", "key", timeout="10")  # E: timeout is a number
 TrackClient(site_id=1)  # E: site_id is a str
 TrackClient("site", "key", headers=[("X-A", "1")])  # E: headers is a mapping
