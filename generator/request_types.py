@@ -363,9 +363,11 @@ def annotate(spec: Mapping[str, Any], api: str) -> tuple[dict[str, Any], ParamMo
             if not isinstance(op, dict):
                 continue
             # a named request body is an input object too, even when its arguments are typed
-            # otherwise (the send_* messages, whose fields the request classes take one by one)
+            # otherwise (the send_* messages, whose fields the request classes take one by one);
+            # not when keyword arguments make up the body (Pipelines: the keywords are the type)
             body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
-            if "$ref" in body:
+            keywords = any(raw.get("keyword") for raw in op.get("x-cio-body-args", []))
+            if "$ref" in body and not keywords:
                 types.annotation(body, _camel(str(op.get("operationId", ""))) + "Body")
             for raw in op.get("x-cio-body-args", []):
                 try:

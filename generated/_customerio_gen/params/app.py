@@ -35,7 +35,6 @@ __all__ = [
     "DataIndexAttributeParam",
     "DataIndexEventParam",
     "DeliveriesExportOptionsParam",
-    "DeliveriesExportRequestParam",
     "DesignStudioComponentInputParam",
     "DesignStudioComponentUpdateParam",
     "DesignStudioEmailContentParam",
@@ -593,43 +592,6 @@ class BroadcastRecipientDataFileParam(TypedDict, total=False):
     """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
     email_add_duplicates: bool
     """Send to every person sharing an address instead of treating it as an error; off when omitted."""
-
-
-class DeliveriesExportRequestParam(TypedDict, total=False):
-    """The deliveries export body. Exactly one of `newsletter_id`, `campaign_id`, `action_id` and `transactional_message_id` says whose deliveries are exported; `create_deliveries_export` always sends `newsletter_id`. Other keys are accepted too."""
-
-    newsletter_id: int
-    """Export the deliveries of this newsletter."""
-    campaign_id: int
-    """Export the deliveries of this campaign."""
-    action_id: int
-    """Export the deliveries of this campaign or newsletter action."""
-    transactional_message_id: int
-    """Export the deliveries of this transactional message."""
-    start: int
-    """Earliest delivery, Unix seconds."""
-    end: int
-    """Latest delivery, Unix seconds."""
-    attributes: Sequence[str]
-    """Person attributes to add as columns."""
-    metric: Literal[
-        "created",
-        "attempted",
-        "sent",
-        "delivered",
-        "opened",
-        "clicked",
-        "converted",
-        "bounced",
-        "spammed",
-        "unsubscribed",
-        "dropped",
-        "failed",
-        "undeliverable",
-    ]
-    """Only deliveries that reached this metric."""
-    drafts: bool
-    """Include drafted deliveries."""
 
 
 class DeliveriesExportOptionsParam(TypedDict, total=False):

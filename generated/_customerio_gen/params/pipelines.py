@@ -6,10 +6,9 @@ clients send them as given. `customerio.types` re-exports every one.
 """
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, Required, TypedDict
+from typing import Any, Literal, TypedDict
 
 __all__ = [
-    "PipelinesAliasRequestParam",
     "PipelinesBatchItemParam",
     "PipelinesBatchRequestParam",
     "PipelinesContextAppParam",
@@ -19,12 +18,7 @@ __all__ = [
     "PipelinesContextOsParam",
     "PipelinesContextPageParam",
     "PipelinesContextParam",
-    "PipelinesGroupRequestParam",
-    "PipelinesIdentifyRequestParam",
     "PipelinesLibraryParam",
-    "PipelinesPageRequestParam",
-    "PipelinesScreenRequestParam",
-    "PipelinesTrackRequestParam",
 ]
 
 
@@ -120,136 +114,6 @@ class PipelinesContextParam(TypedDict, total=False):
     """The device's network connections."""
     os: "PipelinesContextOsParam | Mapping[str, Any]"
     """The device's operating system."""
-
-
-class PipelinesIdentifyRequestParam(TypedDict, total=False):
-    """An identify call; `userId` or `anonymousId` must be non-empty. Other keys are accepted too."""
-
-    messageId: str
-    """Unique id of the call."""
-    timestamp: str
-    """When it happened."""
-    sentAt: str
-    """When the library sent it."""
-    originalTimestamp: str
-    """The device's clock when the call was made."""
-    context: "PipelinesContextParam | Mapping[str, Any]"
-    """What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it."""
-    integrations: Mapping[str, bool]
-    """Destination names mapped to true (on) or false (off); `All` sets the default for the others."""
-    userId: str
-    anonymousId: str
-    traits: Mapping[str, Any]
-    """Free-form attributes (traits or properties), sent as given."""
-
-
-class PipelinesTrackRequestParam(TypedDict, total=False):
-    """A track call; `userId` or `anonymousId` must be non-empty. Other keys are accepted too."""
-
-    messageId: str
-    """Unique id of the call."""
-    timestamp: str
-    """When it happened."""
-    sentAt: str
-    """When the library sent it."""
-    originalTimestamp: str
-    """The device's clock when the call was made."""
-    context: "PipelinesContextParam | Mapping[str, Any]"
-    """What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it."""
-    integrations: Mapping[str, bool]
-    """Destination names mapped to true (on) or false (off); `All` sets the default for the others."""
-    userId: str
-    anonymousId: str
-    event: Required[str]
-    properties: Mapping[str, Any]
-    """Free-form attributes (traits or properties), sent as given."""
-
-
-class PipelinesPageRequestParam(TypedDict, total=False):
-    """A page call; `userId` or `anonymousId` must be non-empty. Other keys are accepted too."""
-
-    messageId: str
-    """Unique id of the call."""
-    timestamp: str
-    """When it happened."""
-    sentAt: str
-    """When the library sent it."""
-    originalTimestamp: str
-    """The device's clock when the call was made."""
-    context: "PipelinesContextParam | Mapping[str, Any]"
-    """What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it."""
-    integrations: Mapping[str, bool]
-    """Destination names mapped to true (on) or false (off); `All` sets the default for the others."""
-    userId: str
-    anonymousId: str
-    name: str
-    category: str
-    properties: Mapping[str, Any]
-    """Free-form attributes (traits or properties), sent as given."""
-
-
-class PipelinesScreenRequestParam(TypedDict, total=False):
-    """A screen call; `userId` or `anonymousId` must be non-empty. Other keys are accepted too."""
-
-    messageId: str
-    """Unique id of the call."""
-    timestamp: str
-    """When it happened."""
-    sentAt: str
-    """When the library sent it."""
-    originalTimestamp: str
-    """The device's clock when the call was made."""
-    context: "PipelinesContextParam | Mapping[str, Any]"
-    """What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it."""
-    integrations: Mapping[str, bool]
-    """Destination names mapped to true (on) or false (off); `All` sets the default for the others."""
-    userId: str
-    anonymousId: str
-    name: str
-    category: str
-    properties: Mapping[str, Any]
-    """Free-form attributes (traits or properties), sent as given."""
-
-
-class PipelinesGroupRequestParam(TypedDict, total=False):
-    """A group call; `userId` or `anonymousId` must be non-empty. Other keys are accepted too."""
-
-    messageId: str
-    """Unique id of the call."""
-    timestamp: str
-    """When it happened."""
-    sentAt: str
-    """When the library sent it."""
-    originalTimestamp: str
-    """The device's clock when the call was made."""
-    context: "PipelinesContextParam | Mapping[str, Any]"
-    """What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it."""
-    integrations: Mapping[str, bool]
-    """Destination names mapped to true (on) or false (off); `All` sets the default for the others."""
-    userId: str
-    anonymousId: str
-    groupId: Required[str]
-    traits: Mapping[str, Any]
-    """Free-form attributes (traits or properties), sent as given."""
-
-
-class PipelinesAliasRequestParam(TypedDict, total=False):
-    """An alias call. Other keys are accepted too."""
-
-    messageId: str
-    """Unique id of the call."""
-    timestamp: str
-    """When it happened."""
-    sentAt: str
-    """When the library sent it."""
-    originalTimestamp: str
-    """The device's clock when the call was made."""
-    context: "PipelinesContextParam | Mapping[str, Any]"
-    """What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it."""
-    integrations: Mapping[str, bool]
-    """Destination names mapped to true (on) or false (off); `All` sets the default for the others."""
-    userId: Required[str]
-    previousId: Required[str]
 
 
 class PipelinesBatchItemParam(TypedDict, total=False):
