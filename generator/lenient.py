@@ -6,13 +6,15 @@ the document as written). Responses must never fail to parse because the API add
 left a field out or started sending a new key, so the models openapi-python-client renders are
 built from a copy of the document in which every schema reachable from a response has lost its
 `required`, `enum`, `const` and `format`. Enum values move into the description, so they still
-show up in the model's docstring.
+show up in the model's docstring. Object schemas are loosened where they are defined (one model
+serves both sides); a response's `$ref` to an enum or other scalar schema is replaced by a
+loosened copy, so the shared schema stays strict for the requests that use it.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 STRIPPED = ("required", "enum", "const", "format")
@@ -26,10 +28,22 @@ def _values_note(values: list[Any]) -> str:
     return "One of: " + ", ".join(f"`{v}`" for v in values) + "."
 
 
+def _is_model(schema: Any, resolve: Callable[[str], Any]) -> bool:
+    """An object schema, or a composition with one (it becomes a generated model)."""
+    if not isinstance(schema, Mapping):
+        return False
+    if schema.get("type") == "object" or "properties" in schema or "additionalProperties" in schema:
+        return True
+    members = [m for key in _MANY for m in schema.get(key) or ()]
+    resolved = [resolve(m["$ref"]) if isinstance(m, Mapping) and isinstance(m.get("$ref"), str) else m for m in members]
+    return any(isinstance(m, Mapping) and (m.get("type") == "object" or "properties" in m) for m in resolved)
+
+
 class _Loosener:
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
         self.seen: set[str] = set()
+        self.inlining: set[str] = set()
 
     def target(self, ref: str) -> Any:
         node: Any = self.spec
@@ -45,9 +59,18 @@ class _Loosener:
             return
         ref = node.get("$ref")
         if isinstance(ref, str):
-            if ref.startswith("#/") and ref not in self.seen:
-                self.seen.add(ref)
-                self.schema(self.target(ref))
+            target = self.target(ref) if ref.startswith("#/") else None
+            if _is_model(target, self.target):
+                if ref not in self.seen:
+                    self.seen.add(ref)
+                    self.schema(target)
+            elif isinstance(target, dict) and ref not in self.inlining:
+                # a shared enum or scalar stays strict for requests: this use gets a lenient copy
+                self.inlining.add(ref)
+                node.pop("$ref")
+                node.update(copy.deepcopy(target))  # the target's keys win, as openapi-python-client reads a $ref
+                self.schema(node)
+                self.inlining.discard(ref)
             return
         values = node.get("enum")
         if isinstance(values, list) and values:

@@ -123,11 +123,14 @@ class ParamTypes:
     def _target(self, ref: str) -> Mapping[str, Any]:
         if not ref.startswith("#/components/schemas/"):
             raise RequestTypeError(f"only component schema $refs are supported in requests: {ref}")
-        schemas = self.spec.get("components", {}).get("schemas", {})
-        name = ref.rsplit("/", 1)[1]
-        if name not in schemas:
-            raise RequestTypeError(f"unknown schema {ref}")
-        return schemas[name]  # type: ignore[no-any-return]
+        # a JSON pointer: a component schema, or a part of one (`…/Options/properties/metric`)
+        node: Any = self.spec
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            if not isinstance(node, Mapping) or part not in node:
+                raise RequestTypeError(f"unknown schema {ref}")
+            node = node[part]
+        return node  # type: ignore[no-any-return]
 
     def _deref(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         seen: set[str] = set()

@@ -59,8 +59,8 @@ def public_callables() -> Iterator[tuple[str, Callable[..., Any]]]:
         for name, member in inspect.getmembers(cls):
             if name.startswith("_") and name != "__init__":
                 continue
-            if not getattr(member, "__module__", "customerio").startswith(("customerio", "_customerio_gen")):
-                continue  # inherited from the standard library (Protocol's __init__, …)
+            if not (getattr(member, "__module__", "customerio") or "").startswith(("customerio", "_customerio_gen")):
+                continue  # inherited from the standard library or a builtin (Protocol's __init__, str.maketrans…)
             if isinstance(inspect.getattr_static(cls, name), property):
                 yield f"{cls.__qualname__}.{name}", member.fget
             elif inspect.isfunction(member) or inspect.ismethod(member):

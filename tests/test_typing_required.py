@@ -26,6 +26,11 @@ CLIENTS = {
     "PipelinesClient": ("PipelinesClient", "AsyncPipelinesClient"),
 }
 SNAKE = re.compile(r"(?<!^)(?=[A-Z])")
+# deliberate departures from node, each documented in CHANGELOG.md
+OPTIONAL_BEYOND_NODE = {
+    # the export's source is one of newsletter_id, campaign_id, action_id, transactional_message_id
+    ("create_deliveries_export", "newsletter_id"),
+}
 
 
 def snake(name: str) -> str:
@@ -60,6 +65,8 @@ def cases() -> list[Any]:
         if method["client"] not in CLIENTS:
             continue
         for name in refused_without(method):
+            if (method["python_name"], name) in OPTIONAL_BEYOND_NODE:
+                continue
             found.append(
                 pytest.param(method["client"], method["python_name"], name, id=f"{method['python_name']}-{name}")
             )

@@ -179,6 +179,14 @@ def require_non_empty_list(name: str, value: object) -> None:
         raise ArgumentMissing(name)
 
 
+def require_one(names: tuple[str, ...], *values: object) -> None:
+    """Exactly one of alternative arguments: none given checks the first as `require` does."""
+    given = [(name, value) for name, value in zip(names, values) if value is not None]
+    if len(given) > 1:
+        raise ArgumentInvalid(f"give only one of {', '.join(names)} (got {', '.join(n for n, _ in given)})")
+    require(*(given[0] if given else (names[0], values[0])))
+
+
 def one_of(value: object, allowed: tuple[str, ...], message: str, *, optional: bool = False) -> None:
     if optional and value is None:
         return

@@ -5,12 +5,14 @@ never do (each operation imports only its own response model, when first called)
 """
 
 from _customerio_gen._runtime import UNSET, Unset
+from _customerio_gen.app.models.action_sending_state import ActionSendingState
 from _customerio_gen.app.models.activity import Activity
 from _customerio_gen.app.models.activity_attribute_change import ActivityAttributeChange
 from _customerio_gen.app.models.activity_attribute_changes import ActivityAttributeChanges
 from _customerio_gen.app.models.activity_delivery_data import ActivityDeliveryData
 from _customerio_gen.app.models.activity_list import ActivityList
 from _customerio_gen.app.models.activity_person import ActivityPerson
+from _customerio_gen.app.models.activity_type_type_0 import ActivityTypeType0
 from _customerio_gen.app.models.app_device_attributes import AppDeviceAttributes
 from _customerio_gen.app.models.archived_message import ArchivedMessage
 from _customerio_gen.app.models.archived_message_envelope import ArchivedMessageEnvelope
@@ -271,7 +273,7 @@ from _customerio_gen.app.models.list_design_studio_folders_sort_order import Lis
 from _customerio_gen.app.models.list_newsletters_sort import ListNewslettersSort
 from _customerio_gen.app.models.message_envelope import MessageEnvelope
 from _customerio_gen.app.models.message_header import MessageHeader
-from _customerio_gen.app.models.message_headers_type_0 import MessageHeadersType0
+from _customerio_gen.app.models.message_header_map import MessageHeaderMap
 from _customerio_gen.app.models.message_list import MessageList
 from _customerio_gen.app.models.newsletter import Newsletter
 from _customerio_gen.app.models.newsletter_content import NewsletterContent
@@ -318,6 +320,7 @@ from _customerio_gen.app.models.object_search_result import ObjectSearchResult
 from _customerio_gen.app.models.object_type import ObjectType
 from _customerio_gen.app.models.object_type_list import ObjectTypeList
 from _customerio_gen.app.models.reporting_webhook import ReportingWebhook
+from _customerio_gen.app.models.reporting_webhook_event import ReportingWebhookEvent
 from _customerio_gen.app.models.reporting_webhook_input import ReportingWebhookInput
 from _customerio_gen.app.models.reporting_webhook_list import ReportingWebhookList
 from _customerio_gen.app.models.reporting_webhook_update import ReportingWebhookUpdate
@@ -431,6 +434,7 @@ from _customerio_gen.app.models.update_design_studio_email_language_response_204
 )
 from _customerio_gen.app.models.update_design_studio_email_response_204 import UpdateDesignStudioEmailResponse204
 from _customerio_gen.app.models.update_design_studio_folder_response_204 import UpdateDesignStudioFolderResponse204
+from _customerio_gen.app.models.webhook_action_method import WebhookActionMethod
 from _customerio_gen.app.models.workspace import Workspace
 from _customerio_gen.app.models.workspace_list import WorkspaceList
 from _customerio_gen.pipelines.models.pipelines_alias_request import PipelinesAliasRequest
@@ -596,12 +600,14 @@ from _customerio_gen.track.models.unsuppress_response_200 import UnsuppressRespo
 __all__ = [
     "UNSET",
     "Unset",
+    "ActionSendingState",
     "Activity",
     "ActivityAttributeChange",
     "ActivityAttributeChanges",
     "ActivityDeliveryData",
     "ActivityList",
     "ActivityPerson",
+    "ActivityTypeType0",
     "AddCustomersToSegmentResponse200",
     "AddDeviceResponse200",
     "AppDeviceAttributes",
@@ -845,7 +851,7 @@ __all__ = [
     "MergeCustomersResponse200",
     "MessageEnvelope",
     "MessageHeader",
-    "MessageHeadersType0",
+    "MessageHeaderMap",
     "MessageList",
     "Newsletter",
     "NewsletterContent",
@@ -914,6 +920,7 @@ __all__ = [
     "RemoveCustomersFromSegmentResponse200",
     "ReportMetricResponse200",
     "ReportingWebhook",
+    "ReportingWebhookEvent",
     "ReportingWebhookInput",
     "ReportingWebhookList",
     "ReportingWebhookUpdate",
@@ -1119,6 +1126,7 @@ __all__ = [
     "UpdateDesignStudioEmailLanguageResponse204",
     "UpdateDesignStudioEmailResponse204",
     "UpdateDesignStudioFolderResponse204",
+    "WebhookActionMethod",
     "Workspace",
     "WorkspaceList",
 ]

@@ -391,21 +391,56 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_deliveries_export(
         self,
-        newsletter_id: int,
+        newsletter_id: int | None = None,
         *,
-        options: params.DeliveriesExportOptionsParam | Mapping[str, Any] | None = None,
+        campaign_id: int | None = None,
+        action_id: int | None = None,
+        transactional_message_id: int | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        attributes: Sequence[str] | None = None,
+        metric: Literal[
+            "created",
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        drafts: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportResult:
-        """Export the deliveries of a newsletter.
+        """Export the deliveries of a newsletter, campaign, action or transactional message.
 
-        Starts an export of a newsletter's deliveries and their metrics; poll `get_export` until it
-        is done. `options` may narrow it by time (`start`, `end`), by `metric`, add person
-        `attributes`, and include `drafts`; its keys are sent as given.
+        Starts an export of deliveries and their metrics; poll `get_export` until it is done. The
+        deliveries come from exactly one source, `newsletter_id` (node's argument) or one of the
+        keywords `campaign_id`, `action_id` and `transactional_message_id`. The other keywords
+        narrow the export by time (`start`, `end`) or `metric`, add person `attributes` as columns,
+        and include `drafts`.
 
         Args:
-            newsletter_id: The newsletter whose deliveries to export.
-            options: Extra export settings, copied into the body after `newsletter_id`.
+            newsletter_id: The newsletter whose deliveries to export (leave it out to export another
+                source).
+            campaign_id: The campaign whose deliveries to export, instead of a newsletter.
+            action_id: The campaign or newsletter action whose deliveries to export, instead of a
+                newsletter.
+            transactional_message_id: The transactional message whose deliveries to export, instead
+                of a newsletter.
+            start: Only deliveries from this time on, Unix seconds.
+            end: Only deliveries up to this time, Unix seconds.
+            attributes: Person attributes to add to the export, one column each (for example those
+                your message's liquid uses).
+            metric: Only deliveries that reached this metric.
+            drafts: True to include drafted deliveries besides active and sent ones.
 
         Returns:
             ExportResult
@@ -417,7 +452,14 @@ class AppOperations(_rt.SyncOperationsBase):
             extra_headers,
             _op.prepare,
             newsletter_id,
-            options=options,
+            campaign_id=campaign_id,
+            action_id=action_id,
+            transactional_message_id=transactional_message_id,
+            start=start,
+            end=end,
+            attributes=attributes,
+            metric=metric,
+            drafts=drafts,
         )
 
     def get_attributes(
@@ -6144,21 +6186,56 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_deliveries_export(
         self,
-        newsletter_id: int,
+        newsletter_id: int | None = None,
         *,
-        options: params.DeliveriesExportOptionsParam | Mapping[str, Any] | None = None,
+        campaign_id: int | None = None,
+        action_id: int | None = None,
+        transactional_message_id: int | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        attributes: Sequence[str] | None = None,
+        metric: Literal[
+            "created",
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        drafts: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportResult:
-        """Export the deliveries of a newsletter.
+        """Export the deliveries of a newsletter, campaign, action or transactional message.
 
-        Starts an export of a newsletter's deliveries and their metrics; poll `get_export` until it
-        is done. `options` may narrow it by time (`start`, `end`), by `metric`, add person
-        `attributes`, and include `drafts`; its keys are sent as given.
+        Starts an export of deliveries and their metrics; poll `get_export` until it is done. The
+        deliveries come from exactly one source, `newsletter_id` (node's argument) or one of the
+        keywords `campaign_id`, `action_id` and `transactional_message_id`. The other keywords
+        narrow the export by time (`start`, `end`) or `metric`, add person `attributes` as columns,
+        and include `drafts`.
 
         Args:
-            newsletter_id: The newsletter whose deliveries to export.
-            options: Extra export settings, copied into the body after `newsletter_id`.
+            newsletter_id: The newsletter whose deliveries to export (leave it out to export another
+                source).
+            campaign_id: The campaign whose deliveries to export, instead of a newsletter.
+            action_id: The campaign or newsletter action whose deliveries to export, instead of a
+                newsletter.
+            transactional_message_id: The transactional message whose deliveries to export, instead
+                of a newsletter.
+            start: Only deliveries from this time on, Unix seconds.
+            end: Only deliveries up to this time, Unix seconds.
+            attributes: Person attributes to add to the export, one column each (for example those
+                your message's liquid uses).
+            metric: Only deliveries that reached this metric.
+            drafts: True to include drafted deliveries besides active and sent ones.
 
         Returns:
             ExportResult
@@ -6170,7 +6247,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             extra_headers,
             _op.prepare,
             newsletter_id,
-            options=options,
+            campaign_id=campaign_id,
+            action_id=action_id,
+            transactional_message_id=transactional_message_id,
+            start=start,
+            end=end,
+            attributes=attributes,
+            metric=metric,
+            drafts=drafts,
         )
 
     async def get_attributes(
@@ -11875,21 +11959,56 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_deliveries_export(
         self,
-        newsletter_id: int,
+        newsletter_id: int | None = None,
         *,
-        options: params.DeliveriesExportOptionsParam | Mapping[str, Any] | None = None,
+        campaign_id: int | None = None,
+        action_id: int | None = None,
+        transactional_message_id: int | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        attributes: Sequence[str] | None = None,
+        metric: Literal[
+            "created",
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        drafts: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportResult]:
-        """Export the deliveries of a newsletter.
+        """Export the deliveries of a newsletter, campaign, action or transactional message.
 
-        Starts an export of a newsletter's deliveries and their metrics; poll `get_export` until it
-        is done. `options` may narrow it by time (`start`, `end`), by `metric`, add person
-        `attributes`, and include `drafts`; its keys are sent as given.
+        Starts an export of deliveries and their metrics; poll `get_export` until it is done. The
+        deliveries come from exactly one source, `newsletter_id` (node's argument) or one of the
+        keywords `campaign_id`, `action_id` and `transactional_message_id`. The other keywords
+        narrow the export by time (`start`, `end`) or `metric`, add person `attributes` as columns,
+        and include `drafts`.
 
         Args:
-            newsletter_id: The newsletter whose deliveries to export.
-            options: Extra export settings, copied into the body after `newsletter_id`.
+            newsletter_id: The newsletter whose deliveries to export (leave it out to export another
+                source).
+            campaign_id: The campaign whose deliveries to export, instead of a newsletter.
+            action_id: The campaign or newsletter action whose deliveries to export, instead of a
+                newsletter.
+            transactional_message_id: The transactional message whose deliveries to export, instead
+                of a newsletter.
+            start: Only deliveries from this time on, Unix seconds.
+            end: Only deliveries up to this time, Unix seconds.
+            attributes: Person attributes to add to the export, one column each (for example those
+                your message's liquid uses).
+            metric: Only deliveries that reached this metric.
+            drafts: True to include drafted deliveries besides active and sent ones.
 
         Returns:
             _rt.RawResponse[ExportResult]
@@ -11901,7 +12020,14 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             extra_headers,
             _op.prepare,
             newsletter_id,
-            options=options,
+            campaign_id=campaign_id,
+            action_id=action_id,
+            transactional_message_id=transactional_message_id,
+            start=start,
+            end=end,
+            attributes=attributes,
+            metric=metric,
+            drafts=drafts,
         )
 
     def get_attributes(
@@ -16862,21 +16988,56 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_deliveries_export(
         self,
-        newsletter_id: int,
+        newsletter_id: int | None = None,
         *,
-        options: params.DeliveriesExportOptionsParam | Mapping[str, Any] | None = None,
+        campaign_id: int | None = None,
+        action_id: int | None = None,
+        transactional_message_id: int | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        attributes: Sequence[str] | None = None,
+        metric: Literal[
+            "created",
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        drafts: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportResult]:
-        """Export the deliveries of a newsletter.
+        """Export the deliveries of a newsletter, campaign, action or transactional message.
 
-        Starts an export of a newsletter's deliveries and their metrics; poll `get_export` until it
-        is done. `options` may narrow it by time (`start`, `end`), by `metric`, add person
-        `attributes`, and include `drafts`; its keys are sent as given.
+        Starts an export of deliveries and their metrics; poll `get_export` until it is done. The
+        deliveries come from exactly one source, `newsletter_id` (node's argument) or one of the
+        keywords `campaign_id`, `action_id` and `transactional_message_id`. The other keywords
+        narrow the export by time (`start`, `end`) or `metric`, add person `attributes` as columns,
+        and include `drafts`.
 
         Args:
-            newsletter_id: The newsletter whose deliveries to export.
-            options: Extra export settings, copied into the body after `newsletter_id`.
+            newsletter_id: The newsletter whose deliveries to export (leave it out to export another
+                source).
+            campaign_id: The campaign whose deliveries to export, instead of a newsletter.
+            action_id: The campaign or newsletter action whose deliveries to export, instead of a
+                newsletter.
+            transactional_message_id: The transactional message whose deliveries to export, instead
+                of a newsletter.
+            start: Only deliveries from this time on, Unix seconds.
+            end: Only deliveries up to this time, Unix seconds.
+            attributes: Person attributes to add to the export, one column each (for example those
+                your message's liquid uses).
+            metric: Only deliveries that reached this metric.
+            drafts: True to include drafted deliveries besides active and sent ones.
 
         Returns:
             _rt.RawResponse[ExportResult]
@@ -16888,7 +17049,14 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             extra_headers,
             _op.prepare,
             newsletter_id,
-            options=options,
+            campaign_id=campaign_id,
+            action_id=action_id,
+            transactional_message_id=transactional_message_id,
+            start=start,
+            end=end,
+            attributes=attributes,
+            metric=metric,
+            drafts=drafts,
         )
 
     async def get_attributes(

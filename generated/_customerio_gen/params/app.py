@@ -34,7 +34,6 @@ __all__ = [
     "CollectionUpdateParam",
     "DataIndexAttributeParam",
     "DataIndexEventParam",
-    "DeliveriesExportOptionsParam",
     "DesignStudioComponentInputParam",
     "DesignStudioComponentUpdateParam",
     "DesignStudioEmailContentParam",
@@ -69,6 +68,9 @@ __all__ = [
     "SegmentCreateRequestParam",
     "SegmentInputParam",
     "SendEmailMessageParam",
+    "SendIdentifiersCioIdParam",
+    "SendIdentifiersEmailParam",
+    "SendIdentifiersIdParam",
     "SendIdentifiersParam",
     "SendInAppMessageParam",
     "SendInboxMessageParam",
@@ -101,12 +103,21 @@ __all__ = [
 ]
 
 
-class SendIdentifiersParam(TypedDict, total=False):
-    """The recipient, by exactly one of `id`, `email` or `cio_id`."""
+class SendIdentifiersIdParam(TypedDict):
+    """`id`: The person's id. In a workspace that identifies people by email, use `email`."""
 
     id: str | int
-    """A string or integer identifier."""
+
+
+class SendIdentifiersEmailParam(TypedDict):
+    """`email`: The person's email address, where email identifies people."""
+
     email: str
+
+
+class SendIdentifiersCioIdParam(TypedDict):
+    """`cio_id`: The id Customer.io assigned to the person."""
+
     cio_id: str
 
 
@@ -547,23 +558,17 @@ class TriggerBroadcastRequestParam(TypedDict, total=False):
 
 
 class BroadcastRecipientIdsParam(TypedDict, total=False):
-    """People chosen by their ids; they must already exist."""
+    """People chosen by their ids; they must already exist. The address flags do not apply (only `id_ignore_missing` is sent with `ids`)."""
 
     ids: Required[Sequence[str | int]]
     id_ignore_missing: bool
     """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
-    email_ignore_missing: bool
-    """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
-    email_add_duplicates: bool
-    """Send to every person sharing an address instead of treating it as an error; off when omitted."""
 
 
 class BroadcastRecipientEmailsParam(TypedDict, total=False):
-    """People chosen by email address; they must already exist."""
+    """People chosen by email address; they must already exist. The id flag does not apply (only the address flags are sent with `emails`)."""
 
     emails: Required[Sequence[str]]
-    id_ignore_missing: bool
-    """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
     email_ignore_missing: bool
     """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
     email_add_duplicates: bool
@@ -592,35 +597,6 @@ class BroadcastRecipientDataFileParam(TypedDict, total=False):
     """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
     email_add_duplicates: bool
     """Send to every person sharing an address instead of treating it as an error; off when omitted."""
-
-
-class DeliveriesExportOptionsParam(TypedDict, total=False):
-    """Optional settings for a deliveries export. Other keys are accepted too."""
-
-    start: int
-    """Earliest delivery, Unix seconds."""
-    end: int
-    """Latest delivery, Unix seconds."""
-    attributes: Sequence[str]
-    """Person attributes to add as columns."""
-    metric: Literal[
-        "created",
-        "attempted",
-        "sent",
-        "delivered",
-        "opened",
-        "clicked",
-        "converted",
-        "bounced",
-        "spammed",
-        "unsubscribed",
-        "dropped",
-        "failed",
-        "undeliverable",
-    ]
-    """Only deliveries that reached this metric."""
-    drafts: bool
-    """Include drafted deliveries."""
 
 
 ObjectSearchFilterAndParam = TypedDict(
@@ -1281,6 +1257,9 @@ class DataIndexEventParam(TypedDict, total=False):
     name: Required[str]
     description: str
 
+
+SendIdentifiersParam = SendIdentifiersIdParam | SendIdentifiersEmailParam | SendIdentifiersCioIdParam
+"""The recipient, by exactly one of `id`, `email` or `cio_id`. Exactly one key."""
 
 SendPushIosPayloadParam = SendPushIosFcmPayloadParam | SendPushIosApnsPayloadParam | Mapping[str, Any]
 """The iOS payload. Its shape depends on how the workspace reaches iOS devices: through Firebase (a `message.apns` envelope) or directly through APNs (`CIO` and `aps` at the top)."""

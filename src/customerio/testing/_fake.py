@@ -16,6 +16,7 @@ import httpx
 
 # imported at run time (not for type checkers only) so that get_type_hints() resolves the fake's methods
 from .._app import APIClient, AsyncAPIClient
+from .._deadline import configured_timeout
 from .._pipelines import AsyncPipelinesClient, PipelinesClient
 from .._redirects import AsyncRedirectTransport, RedirectTransport
 from .._regions import RegionEU, RegionUS
@@ -183,7 +184,8 @@ def _error_body(messages: Iterable[str]) -> bytes:
 
 def _read_timeout(request: httpx.Request) -> float | None:
     timeout = request.extensions.get("timeout")
-    value = timeout.get("read") if isinstance(timeout, Mapping) else None
+    # as configured: the fake's delays pass on its injected sleep, not on the deadline's clock
+    value = configured_timeout(timeout, "read") if isinstance(timeout, Mapping) else None
     return float(value) if isinstance(value, int | float) else None
 
 

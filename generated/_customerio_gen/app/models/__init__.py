@@ -7,12 +7,14 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .action_sending_state import ActionSendingState
     from .activity import Activity
     from .activity_attribute_change import ActivityAttributeChange
     from .activity_attribute_changes import ActivityAttributeChanges
     from .activity_delivery_data import ActivityDeliveryData
     from .activity_list import ActivityList
     from .activity_person import ActivityPerson
+    from .activity_type_type_0 import ActivityTypeType0
     from .app_device_attributes import AppDeviceAttributes
     from .archived_message import ArchivedMessage
     from .archived_message_envelope import ArchivedMessageEnvelope
@@ -248,7 +250,7 @@ if TYPE_CHECKING:
     from .list_newsletters_sort import ListNewslettersSort
     from .message_envelope import MessageEnvelope
     from .message_header import MessageHeader
-    from .message_headers_type_0 import MessageHeadersType0
+    from .message_header_map import MessageHeaderMap
     from .message_list import MessageList
     from .newsletter import Newsletter
     from .newsletter_content import NewsletterContent
@@ -293,6 +295,7 @@ if TYPE_CHECKING:
     from .object_type import ObjectType
     from .object_type_list import ObjectTypeList
     from .reporting_webhook import ReportingWebhook
+    from .reporting_webhook_event import ReportingWebhookEvent
     from .reporting_webhook_input import ReportingWebhookInput
     from .reporting_webhook_list import ReportingWebhookList
     from .reporting_webhook_update import ReportingWebhookUpdate
@@ -390,18 +393,21 @@ if TYPE_CHECKING:
     from .update_design_studio_email_language_response_204 import UpdateDesignStudioEmailLanguageResponse204
     from .update_design_studio_email_response_204 import UpdateDesignStudioEmailResponse204
     from .update_design_studio_folder_response_204 import UpdateDesignStudioFolderResponse204
+    from .webhook_action_method import WebhookActionMethod
     from .workspace import Workspace
     from .workspace_list import WorkspaceList
 
     pass
 
 _MODULES = {
+    "ActionSendingState": ".action_sending_state",
     "Activity": ".activity",
     "ActivityAttributeChange": ".activity_attribute_change",
     "ActivityAttributeChanges": ".activity_attribute_changes",
     "ActivityDeliveryData": ".activity_delivery_data",
     "ActivityList": ".activity_list",
     "ActivityPerson": ".activity_person",
+    "ActivityTypeType0": ".activity_type_type_0",
     "AppDeviceAttributes": ".app_device_attributes",
     "ArchivedMessage": ".archived_message",
     "ArchivedMessageEnvelope": ".archived_message_envelope",
@@ -637,7 +643,7 @@ _MODULES = {
     "ListNewslettersSort": ".list_newsletters_sort",
     "MessageEnvelope": ".message_envelope",
     "MessageHeader": ".message_header",
-    "MessageHeadersType0": ".message_headers_type_0",
+    "MessageHeaderMap": ".message_header_map",
     "MessageList": ".message_list",
     "Newsletter": ".newsletter",
     "NewsletterContent": ".newsletter_content",
@@ -682,6 +688,7 @@ _MODULES = {
     "ObjectType": ".object_type",
     "ObjectTypeList": ".object_type_list",
     "ReportingWebhook": ".reporting_webhook",
+    "ReportingWebhookEvent": ".reporting_webhook_event",
     "ReportingWebhookInput": ".reporting_webhook_input",
     "ReportingWebhookList": ".reporting_webhook_list",
     "ReportingWebhookUpdate": ".reporting_webhook_update",
@@ -779,6 +786,7 @@ _MODULES = {
     "UpdateDesignStudioEmailLanguageResponse204": ".update_design_studio_email_language_response_204",
     "UpdateDesignStudioEmailResponse204": ".update_design_studio_email_response_204",
     "UpdateDesignStudioFolderResponse204": ".update_design_studio_folder_response_204",
+    "WebhookActionMethod": ".webhook_action_method",
     "Workspace": ".workspace",
     "WorkspaceList": ".workspace_list",
 }
@@ -798,12 +806,14 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "ActionSendingState",
     "Activity",
     "ActivityAttributeChange",
     "ActivityAttributeChanges",
     "ActivityDeliveryData",
     "ActivityList",
     "ActivityPerson",
+    "ActivityTypeType0",
     "AppDeviceAttributes",
     "ArchivedMessage",
     "ArchivedMessageEnvelope",
@@ -1039,7 +1049,7 @@ __all__ = (
     "ListNewslettersSort",
     "MessageEnvelope",
     "MessageHeader",
-    "MessageHeadersType0",
+    "MessageHeaderMap",
     "MessageList",
     "Newsletter",
     "NewsletterContent",
@@ -1084,6 +1094,7 @@ __all__ = (
     "ObjectType",
     "ObjectTypeList",
     "ReportingWebhook",
+    "ReportingWebhookEvent",
     "ReportingWebhookInput",
     "ReportingWebhookList",
     "ReportingWebhookUpdate",
@@ -1181,6 +1192,7 @@ __all__ = (
     "UpdateDesignStudioEmailLanguageResponse204",
     "UpdateDesignStudioEmailResponse204",
     "UpdateDesignStudioFolderResponse204",
+    "WebhookActionMethod",
     "Workspace",
     "WorkspaceList",
 )

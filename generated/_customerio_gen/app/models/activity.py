@@ -23,18 +23,15 @@ class Activity:
 
     Attributes:
         id (str | Unset):
-        type_ (str | Unset): The kind of activity. Object and relationship activities carry the object type in their
-            name: `_o:<object_type_id>:<kind>` and `_r:<object_type_id>:<kind>`.
+        type_ (str | Unset): The kind of activity. Object and relationship activities carry the object type in their name: `_o:<object_type_id>:<kind>` and `_r:<object_type_id>:<kind>`.
         name (str | Unset): The event or screen name, where relevant.
         url (str | Unset): The page URL, for page activities.
         timestamp (int | Unset): When it happened, Unix seconds.
         customer_id (None | str | Unset):
         customer_identifiers (ActivityPerson | Unset): The person an activity belongs to; unset values are null.
         delivery_id (str | Unset): The delivery, for message activities.
-        delivery_type (str | Unset): Where the message went, for message activities. One of: `ios`, `android`, `email`,
-            `phone`.
-        data (ActivityAttributeChanges | ActivityDeliveryData | Unset): Details: delivery facts for message activities,
-            or one `{from, to}` entry per changed attribute for attribute changes.
+        delivery_type (str | Unset): Where the message went, for message activities. One of: `ios`, `android`, `email`, `phone`.
+        data (ActivityAttributeChanges | ActivityDeliveryData | Unset): Details: delivery facts for message activities, or one `{from, to}` entry per changed attribute for attribute changes.
     """
 
     id: str | Unset = UNSET

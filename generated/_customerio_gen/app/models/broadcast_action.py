@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_header import MessageHeader
-    from ..models.message_headers_type_0 import MessageHeadersType0
+    from ..models.message_header_map import MessageHeaderMap
 
 
 T = TypeVar("T", bound="BroadcastAction")
@@ -29,10 +29,8 @@ class BroadcastAction:
             layout (str | Unset): Layout used, if any.
             created (int | Unset): Unix seconds.
             updated (int | Unset): Unix seconds.
-            type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as WhatsApp may appear too. One of:
-                `email`, `in_app`, `push`, `twilio`, `slack`, `webhook`.
-            sending_state (str | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft`
-                queues a draft for review, `off` sends nothing. One of: `automatic`, `draft`, `off`.
+            type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as WhatsApp may appear too. One of: `email`, `in_app`, `push`, `twilio`, `slack`, `webhook`.
+            sending_state (str | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing. One of: `automatic`, `draft`, `off`.
             language (str | Unset): Language tag of this variant; empty for the default language.
             body (str | Unset): Message body (or webhook payload).
             body_amp (str | Unset): AMP version of an email body.
@@ -48,9 +46,7 @@ class BroadcastAction:
             bcc (str | Unset):
             fake_bcc (bool | Unset): True when BCC recipients get a copy marked in the subject instead.
             preheader_text (str | Unset): Preview text shown after the subject.
-            headers (list[MessageHeader] | MessageHeadersType0 | str | Unset): Custom email headers: a header-name to value
-                mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may
-                carry them as a list of `{name, value}` pairs, or that list as JSON text.
+            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
             image_url (str | Unset): Image of an MMS message.
             url (str | Unset): Webhook target URL.
             method (str | Unset): The HTTP method of a webhook action. One of: `get`, `post`, `put`, `delete`, `patch`.
@@ -83,7 +79,7 @@ class BroadcastAction:
     bcc: str | Unset = UNSET
     fake_bcc: bool | Unset = UNSET
     preheader_text: str | Unset = UNSET
-    headers: list[MessageHeader] | MessageHeadersType0 | str | Unset = UNSET
+    headers: list[MessageHeader] | MessageHeaderMap | str | Unset = UNSET
     image_url: str | Unset = UNSET
     url: str | Unset = UNSET
     method: str | Unset = UNSET
@@ -93,7 +89,7 @@ class BroadcastAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_headers_type_0 import MessageHeadersType0  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
 
         id = self.id
 
@@ -154,7 +150,7 @@ class BroadcastAction:
         headers: dict[str, Any] | list[dict[str, Any]] | str | Unset
         if isinstance(self.headers, Unset):
             headers = UNSET
-        elif isinstance(self.headers, MessageHeadersType0):
+        elif isinstance(self.headers, MessageHeaderMap):
             headers = self.headers.to_dict()
         elif isinstance(self.headers, list):
             headers = []
@@ -250,7 +246,7 @@ class BroadcastAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.message_header import MessageHeader  # noqa: PLC0415
-        from ..models.message_headers_type_0 import MessageHeadersType0  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -315,13 +311,13 @@ class BroadcastAction:
 
         preheader_text = d.pop("preheader_text", UNSET)
 
-        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeadersType0 | str | Unset:
+        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeaderMap | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_headers_type_0 = MessageHeadersType0.from_dict(
+                componentsschemas_message_headers_type_0 = MessageHeaderMap.from_dict(
                     data if isinstance(data, Mapping) else {}
                 )
 
@@ -345,7 +341,7 @@ class BroadcastAction:
                 return componentsschemas_message_headers_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MessageHeader] | MessageHeadersType0 | str | Unset, data)
+            return cast(list[MessageHeader] | MessageHeaderMap | str | Unset, data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 

@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.action_sending_state import ActionSendingState, check_action_sending_state
+from ..models.webhook_action_method import WebhookActionMethod, check_webhook_action_method
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_header import MessageHeader
-    from ..models.message_headers_type_0 import MessageHeadersType0
+    from ..models.message_header_map import MessageHeaderMap
 
 
 T = TypeVar("T", bound="BroadcastActionUpdate")
@@ -23,19 +25,16 @@ class BroadcastActionUpdate:
     Attributes:
         body (str | Unset):
         body_amp (str | Unset):
-        sending_state (str | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft`
-            queues a draft for review, `off` sends nothing. One of: `automatic`, `draft`, `off`.
+        sending_state (ActionSendingState | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing.
         from_id (int | Unset):
         reply_to_id (int | None | Unset):
         recipient (str | Unset):
         subject (str | Unset):
         preheader_text (str | Unset):
-        headers (list[MessageHeader] | MessageHeadersType0 | str | Unset): Custom email headers: a header-name to value
-            mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may
-            carry them as a list of `{name, value}` pairs, or that list as JSON text.
+        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
         image_url (str | Unset):
         url (str | Unset):
-        method (str | Unset): The HTTP method of a webhook action. One of: `get`, `post`, `put`, `delete`, `patch`.
+        method (WebhookActionMethod | Unset): The HTTP method of a webhook action.
         sender_identity_id (int | Unset):
         send_to_unsubscribed (bool | Unset):
         tracked (bool | Unset):
@@ -43,29 +42,31 @@ class BroadcastActionUpdate:
 
     body: str | Unset = UNSET
     body_amp: str | Unset = UNSET
-    sending_state: str | Unset = UNSET
+    sending_state: ActionSendingState | Unset = UNSET
     from_id: int | Unset = UNSET
     reply_to_id: int | None | Unset = UNSET
     recipient: str | Unset = UNSET
     subject: str | Unset = UNSET
     preheader_text: str | Unset = UNSET
-    headers: list[MessageHeader] | MessageHeadersType0 | str | Unset = UNSET
+    headers: list[MessageHeader] | MessageHeaderMap | str | Unset = UNSET
     image_url: str | Unset = UNSET
     url: str | Unset = UNSET
-    method: str | Unset = UNSET
+    method: WebhookActionMethod | Unset = UNSET
     sender_identity_id: int | Unset = UNSET
     send_to_unsubscribed: bool | Unset = UNSET
     tracked: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_headers_type_0 import MessageHeadersType0  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
 
         body = self.body
 
         body_amp = self.body_amp
 
-        sending_state = self.sending_state
+        sending_state: str | Unset = UNSET
+        if not isinstance(self.sending_state, Unset):
+            sending_state = self.sending_state
 
         from_id = self.from_id
 
@@ -84,7 +85,7 @@ class BroadcastActionUpdate:
         headers: dict[str, Any] | list[dict[str, Any]] | str | Unset
         if isinstance(self.headers, Unset):
             headers = UNSET
-        elif isinstance(self.headers, MessageHeadersType0):
+        elif isinstance(self.headers, MessageHeaderMap):
             headers = self.headers.to_dict()
         elif isinstance(self.headers, list):
             headers = []
@@ -101,7 +102,9 @@ class BroadcastActionUpdate:
 
         url = self.url
 
-        method = self.method
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method
 
         sender_identity_id = self.sender_identity_id
 
@@ -148,14 +151,19 @@ class BroadcastActionUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.message_header import MessageHeader  # noqa: PLC0415
-        from ..models.message_headers_type_0 import MessageHeadersType0  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
 
         d = dict(src_dict)
         body = d.pop("body", UNSET)
 
         body_amp = d.pop("body_amp", UNSET)
 
-        sending_state = d.pop("sending_state", UNSET)
+        _sending_state = d.pop("sending_state", UNSET)
+        sending_state: ActionSendingState | Unset
+        if isinstance(_sending_state, Unset) or _sending_state is None:
+            sending_state = UNSET
+        else:
+            sending_state = check_action_sending_state(_sending_state)
 
         from_id = d.pop("from_id", UNSET)
 
@@ -174,13 +182,13 @@ class BroadcastActionUpdate:
 
         preheader_text = d.pop("preheader_text", UNSET)
 
-        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeadersType0 | str | Unset:
+        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeaderMap | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_headers_type_0 = MessageHeadersType0.from_dict(
+                componentsschemas_message_headers_type_0 = MessageHeaderMap.from_dict(
                     data if isinstance(data, Mapping) else {}
                 )
 
@@ -204,7 +212,7 @@ class BroadcastActionUpdate:
                 return componentsschemas_message_headers_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MessageHeader] | MessageHeadersType0 | str | Unset, data)
+            return cast(list[MessageHeader] | MessageHeaderMap | str | Unset, data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -212,7 +220,12 @@ class BroadcastActionUpdate:
 
         url = d.pop("url", UNSET)
 
-        method = d.pop("method", UNSET)
+        _method = d.pop("method", UNSET)
+        method: WebhookActionMethod | Unset
+        if isinstance(_method, Unset) or _method is None:
+            method = UNSET
+        else:
+            method = check_webhook_action_method(_method)
 
         sender_identity_id = d.pop("sender_identity_id", UNSET)
 

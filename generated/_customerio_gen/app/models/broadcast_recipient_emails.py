@@ -13,27 +13,22 @@ T = TypeVar("T", bound="BroadcastRecipientEmails")
 
 @_attrs_define
 class BroadcastRecipientEmails:
-    """People chosen by email address; they must already exist.
+    """People chosen by email address; they must already exist. The id flag does not apply (only the address flags are sent
+    with `emails`).
 
-    Attributes:
-        emails (list[str]):
-        id_ignore_missing (bool | Unset): Skip ids that match no one instead of rejecting the trigger; off when omitted.
-        email_ignore_missing (bool | Unset): Skip addresses that match no one instead of rejecting the trigger; off when
-            omitted.
-        email_add_duplicates (bool | Unset): Send to every person sharing an address instead of treating it as an error;
-            off when omitted.
+        Attributes:
+            emails (list[str]):
+            email_ignore_missing (bool | Unset): Skip addresses that match no one instead of rejecting the trigger; off when omitted.
+            email_add_duplicates (bool | Unset): Send to every person sharing an address instead of treating it as an error; off when omitted.
     """
 
     emails: list[str]
-    id_ignore_missing: bool | Unset = UNSET
     email_ignore_missing: bool | Unset = UNSET
     email_add_duplicates: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         emails = self.emails
-
-        id_ignore_missing = self.id_ignore_missing
 
         email_ignore_missing = self.email_ignore_missing
 
@@ -46,8 +41,6 @@ class BroadcastRecipientEmails:
                 "emails": emails,
             }
         )
-        if id_ignore_missing is not UNSET:
-            field_dict["id_ignore_missing"] = id_ignore_missing
         if email_ignore_missing is not UNSET:
             field_dict["email_ignore_missing"] = email_ignore_missing
         if email_add_duplicates is not UNSET:
@@ -60,15 +53,12 @@ class BroadcastRecipientEmails:
         d = dict(src_dict)
         emails = cast(list[str], d.pop("emails"))
 
-        id_ignore_missing = d.pop("id_ignore_missing", UNSET)
-
         email_ignore_missing = d.pop("email_ignore_missing", UNSET)
 
         email_add_duplicates = d.pop("email_add_duplicates", UNSET)
 
         broadcast_recipient_emails = cls(
             emails=emails,
-            id_ignore_missing=id_ignore_missing,
             email_ignore_missing=email_ignore_missing,
             email_add_duplicates=email_add_duplicates,
         )

@@ -13,21 +13,16 @@ T = TypeVar("T", bound="BroadcastRecipientIds")
 
 @_attrs_define
 class BroadcastRecipientIds:
-    """People chosen by their ids; they must already exist.
+    """People chosen by their ids; they must already exist. The address flags do not apply (only `id_ignore_missing` is
+    sent with `ids`).
 
-    Attributes:
-        ids (list[int | str]):
-        id_ignore_missing (bool | Unset): Skip ids that match no one instead of rejecting the trigger; off when omitted.
-        email_ignore_missing (bool | Unset): Skip addresses that match no one instead of rejecting the trigger; off when
-            omitted.
-        email_add_duplicates (bool | Unset): Send to every person sharing an address instead of treating it as an error;
-            off when omitted.
+        Attributes:
+            ids (list[int | str]):
+            id_ignore_missing (bool | Unset): Skip ids that match no one instead of rejecting the trigger; off when omitted.
     """
 
     ids: list[int | str]
     id_ignore_missing: bool | Unset = UNSET
-    email_ignore_missing: bool | Unset = UNSET
-    email_add_duplicates: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +34,6 @@ class BroadcastRecipientIds:
 
         id_ignore_missing = self.id_ignore_missing
 
-        email_ignore_missing = self.email_ignore_missing
-
-        email_add_duplicates = self.email_add_duplicates
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -52,10 +43,6 @@ class BroadcastRecipientIds:
         )
         if id_ignore_missing is not UNSET:
             field_dict["id_ignore_missing"] = id_ignore_missing
-        if email_ignore_missing is not UNSET:
-            field_dict["email_ignore_missing"] = email_ignore_missing
-        if email_add_duplicates is not UNSET:
-            field_dict["email_add_duplicates"] = email_add_duplicates
 
         return field_dict
 
@@ -75,15 +62,9 @@ class BroadcastRecipientIds:
 
         id_ignore_missing = d.pop("id_ignore_missing", UNSET)
 
-        email_ignore_missing = d.pop("email_ignore_missing", UNSET)
-
-        email_add_duplicates = d.pop("email_add_duplicates", UNSET)
-
         broadcast_recipient_ids = cls(
             ids=ids,
             id_ignore_missing=id_ignore_missing,
-            email_ignore_missing=email_ignore_missing,
-            email_add_duplicates=email_add_duplicates,
         )
 
         broadcast_recipient_ids.additional_properties = d

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_header import MessageHeader
-    from ..models.message_headers_type_0 import MessageHeadersType0
+    from ..models.message_header_map import MessageHeaderMap
 
 
 T = TypeVar("T", bound="CampaignAction")
@@ -30,10 +30,8 @@ class CampaignAction:
             layout (str | Unset): Layout used, if any.
             created (int | Unset): Unix seconds.
             updated (int | Unset): Unix seconds.
-            type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as WhatsApp may appear too. One of:
-                `email`, `in_app`, `push`, `twilio`, `slack`, `webhook`.
-            sending_state (str | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft`
-                queues a draft for review, `off` sends nothing. One of: `automatic`, `draft`, `off`.
+            type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as WhatsApp may appear too. One of: `email`, `in_app`, `push`, `twilio`, `slack`, `webhook`.
+            sending_state (str | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing. One of: `automatic`, `draft`, `off`.
             language (str | Unset): Language tag of this variant; empty for the default language.
             body (str | Unset): Message body (or webhook payload).
             body_amp (str | Unset): AMP version of an email body.
@@ -49,9 +47,7 @@ class CampaignAction:
             bcc (str | Unset):
             fake_bcc (bool | Unset): True when BCC recipients get a copy marked in the subject instead.
             preheader_text (str | Unset): Preview text shown after the subject.
-            headers (list[MessageHeader] | MessageHeadersType0 | str | Unset): Custom email headers: a header-name to value
-                mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may
-                carry them as a list of `{name, value}` pairs, or that list as JSON text.
+            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
             image_url (str | Unset): Image of an MMS message.
             url (str | Unset): Webhook target URL.
             method (str | Unset): The HTTP method of a webhook action. One of: `get`, `post`, `put`, `delete`, `patch`.
@@ -85,7 +81,7 @@ class CampaignAction:
     bcc: str | Unset = UNSET
     fake_bcc: bool | Unset = UNSET
     preheader_text: str | Unset = UNSET
-    headers: list[MessageHeader] | MessageHeadersType0 | str | Unset = UNSET
+    headers: list[MessageHeader] | MessageHeaderMap | str | Unset = UNSET
     image_url: str | Unset = UNSET
     url: str | Unset = UNSET
     method: str | Unset = UNSET
@@ -95,7 +91,7 @@ class CampaignAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_headers_type_0 import MessageHeadersType0  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
 
         id = self.id
 
@@ -162,7 +158,7 @@ class CampaignAction:
         headers: dict[str, Any] | list[dict[str, Any]] | str | Unset
         if isinstance(self.headers, Unset):
             headers = UNSET
-        elif isinstance(self.headers, MessageHeadersType0):
+        elif isinstance(self.headers, MessageHeaderMap):
             headers = self.headers.to_dict()
         elif isinstance(self.headers, list):
             headers = []
@@ -260,7 +256,7 @@ class CampaignAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.message_header import MessageHeader  # noqa: PLC0415
-        from ..models.message_headers_type_0 import MessageHeadersType0  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -334,13 +330,13 @@ class CampaignAction:
 
         preheader_text = d.pop("preheader_text", UNSET)
 
-        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeadersType0 | str | Unset:
+        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeaderMap | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_headers_type_0 = MessageHeadersType0.from_dict(
+                componentsschemas_message_headers_type_0 = MessageHeaderMap.from_dict(
                     data if isinstance(data, Mapping) else {}
                 )
 
@@ -364,7 +360,7 @@ class CampaignAction:
                 return componentsschemas_message_headers_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MessageHeader] | MessageHeadersType0 | str | Unset, data)
+            return cast(list[MessageHeader] | MessageHeaderMap | str | Unset, data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 

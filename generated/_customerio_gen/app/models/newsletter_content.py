@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_header import MessageHeader
-    from ..models.message_headers_type_0 import MessageHeadersType0
+    from ..models.message_header_map import MessageHeaderMap
 
 
 T = TypeVar("T", bound="NewsletterContent")
@@ -26,8 +26,7 @@ class NewsletterContent:
             newsletter_id (int | Unset): The newsletter the variant belongs to.
             deduplicate_id (str | Unset): `<id>:<last update timestamp>`.
             name (str | Unset): The variant's name.
-            type_ (str | Unset): The channel (`twilio` is SMS); `in_app` and `inbox` variants exist too. One of: `email`,
-                `webhook`, `twilio`, `slack`, `push`.
+            type_ (str | Unset): The channel (`twilio` is SMS); `in_app` and `inbox` variants exist too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
             language (str | Unset): The variant's language tag; empty for the default language.
             layout (str | Unset): The email layout HTML that wraps the body.
             body (str | Unset): The message body (HTML for email).
@@ -43,9 +42,7 @@ class NewsletterContent:
             bcc (str | Unset): Blind-copy addresses.
             fake_bcc (bool | Unset): Whether BCC copies are sent as separate messages.
             preheader_text (str | Unset): The preview text shown next to the subject.
-            headers (list[MessageHeader] | MessageHeadersType0 | str | Unset): Custom email headers: a header-name to value
-                mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may
-                carry them as a list of `{name, value}` pairs, or that list as JSON text.
+            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
     """
 
     id: int | Unset = UNSET
@@ -68,11 +65,11 @@ class NewsletterContent:
     bcc: str | Unset = UNSET
     fake_bcc: bool | Unset = UNSET
     preheader_text: str | Unset = UNSET
-    headers: list[MessageHeader] | MessageHeadersType0 | str | Unset = UNSET
+    headers: list[MessageHeader] | MessageHeaderMap | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_headers_type_0 import MessageHeadersType0  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
 
         id = self.id
 
@@ -117,7 +114,7 @@ class NewsletterContent:
         headers: dict[str, Any] | list[dict[str, Any]] | str | Unset
         if isinstance(self.headers, Unset):
             headers = UNSET
-        elif isinstance(self.headers, MessageHeadersType0):
+        elif isinstance(self.headers, MessageHeaderMap):
             headers = self.headers.to_dict()
         elif isinstance(self.headers, list):
             headers = []
@@ -181,7 +178,7 @@ class NewsletterContent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.message_header import MessageHeader  # noqa: PLC0415
-        from ..models.message_headers_type_0 import MessageHeadersType0  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -224,13 +221,13 @@ class NewsletterContent:
 
         preheader_text = d.pop("preheader_text", UNSET)
 
-        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeadersType0 | str | Unset:
+        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeaderMap | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_headers_type_0 = MessageHeadersType0.from_dict(
+                componentsschemas_message_headers_type_0 = MessageHeaderMap.from_dict(
                     data if isinstance(data, Mapping) else {}
                 )
 
@@ -254,7 +251,7 @@ class NewsletterContent:
                 return componentsschemas_message_headers_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MessageHeader] | MessageHeadersType0 | str | Unset, data)
+            return cast(list[MessageHeader] | MessageHeaderMap | str | Unset, data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 

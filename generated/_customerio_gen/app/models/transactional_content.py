@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_header import MessageHeader
-    from ..models.message_headers_type_0 import MessageHeadersType0
+    from ..models.message_header_map import MessageHeaderMap
 
 
 T = TypeVar("T", bound="TransactionalContent")
@@ -38,9 +38,7 @@ class TransactionalContent:
         bcc (str | Unset):
         fake_bcc (bool | Unset):
         preprocessor (str | Unset): `premailer` when CSS is inlined before sending. One of: `premailer`.
-        headers (list[MessageHeader] | MessageHeadersType0 | str | Unset): Custom email headers: a header-name to value
-            mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may
-            carry them as a list of `{name, value}` pairs, or that list as JSON text.
+        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
         created (int | Unset): Unix seconds.
         updated (int | Unset): Unix seconds.
     """
@@ -62,13 +60,13 @@ class TransactionalContent:
     bcc: str | Unset = UNSET
     fake_bcc: bool | Unset = UNSET
     preprocessor: str | Unset = UNSET
-    headers: list[MessageHeader] | MessageHeadersType0 | str | Unset = UNSET
+    headers: list[MessageHeader] | MessageHeaderMap | str | Unset = UNSET
     created: int | Unset = UNSET
     updated: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_headers_type_0 import MessageHeadersType0  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
 
         id = self.id
 
@@ -111,7 +109,7 @@ class TransactionalContent:
         headers: dict[str, Any] | list[dict[str, Any]] | str | Unset
         if isinstance(self.headers, Unset):
             headers = UNSET
-        elif isinstance(self.headers, MessageHeadersType0):
+        elif isinstance(self.headers, MessageHeaderMap):
             headers = self.headers.to_dict()
         elif isinstance(self.headers, list):
             headers = []
@@ -177,7 +175,7 @@ class TransactionalContent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.message_header import MessageHeader  # noqa: PLC0415
-        from ..models.message_headers_type_0 import MessageHeadersType0  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -221,13 +219,13 @@ class TransactionalContent:
 
         preprocessor = d.pop("preprocessor", UNSET)
 
-        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeadersType0 | str | Unset:
+        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeaderMap | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_headers_type_0 = MessageHeadersType0.from_dict(
+                componentsschemas_message_headers_type_0 = MessageHeaderMap.from_dict(
                     data if isinstance(data, Mapping) else {}
                 )
 
@@ -251,7 +249,7 @@ class TransactionalContent:
                 return componentsschemas_message_headers_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MessageHeader] | MessageHeadersType0 | str | Unset, data)
+            return cast(list[MessageHeader] | MessageHeaderMap | str | Unset, data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 

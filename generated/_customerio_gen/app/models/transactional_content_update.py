@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_header import MessageHeader
-    from ..models.message_headers_type_0 import MessageHeadersType0
+    from ..models.message_header_map import MessageHeaderMap
 
 
 T = TypeVar("T", bound="TransactionalContentUpdate")
@@ -28,9 +28,7 @@ class TransactionalContentUpdate:
             preheader_text (str | Unset): The preview text inboxes show after the subject.
             from_id (int | Unset): The sender identity the email comes from (see `get_sender_identities`).
             reply_to_id (int | None | Unset): The sender identity that receives replies; null for none.
-            headers (list[MessageHeader] | MessageHeadersType0 | str | Unset): Custom email headers: a header-name to value
-                mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may
-                carry them as a list of `{name, value}` pairs, or that list as JSON text.
+            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
     """
 
     body: str | Unset = UNSET
@@ -39,11 +37,11 @@ class TransactionalContentUpdate:
     preheader_text: str | Unset = UNSET
     from_id: int | Unset = UNSET
     reply_to_id: int | None | Unset = UNSET
-    headers: list[MessageHeader] | MessageHeadersType0 | str | Unset = UNSET
+    headers: list[MessageHeader] | MessageHeaderMap | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_headers_type_0 import MessageHeadersType0  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
 
         body = self.body
 
@@ -64,7 +62,7 @@ class TransactionalContentUpdate:
         headers: dict[str, Any] | list[dict[str, Any]] | str | Unset
         if isinstance(self.headers, Unset):
             headers = UNSET
-        elif isinstance(self.headers, MessageHeadersType0):
+        elif isinstance(self.headers, MessageHeaderMap):
             headers = self.headers.to_dict()
         elif isinstance(self.headers, list):
             headers = []
@@ -100,7 +98,7 @@ class TransactionalContentUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.message_header import MessageHeader  # noqa: PLC0415
-        from ..models.message_headers_type_0 import MessageHeadersType0  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
 
         d = dict(src_dict)
         body = d.pop("body", UNSET)
@@ -122,13 +120,13 @@ class TransactionalContentUpdate:
 
         reply_to_id = _parse_reply_to_id(d.pop("reply_to_id", UNSET))
 
-        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeadersType0 | str | Unset:
+        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeaderMap | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_headers_type_0 = MessageHeadersType0.from_dict(
+                componentsschemas_message_headers_type_0 = MessageHeaderMap.from_dict(
                     data if isinstance(data, Mapping) else {}
                 )
 
@@ -152,7 +150,7 @@ class TransactionalContentUpdate:
                 return componentsschemas_message_headers_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MessageHeader] | MessageHeadersType0 | str | Unset, data)
+            return cast(list[MessageHeader] | MessageHeaderMap | str | Unset, data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 

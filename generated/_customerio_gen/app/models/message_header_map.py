@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MessageHeadersType0")
+T = TypeVar("T", bound="MessageHeaderMap")
 
 
 @_attrs_define
-class MessageHeadersType0:
+class MessageHeaderMap:
+    """Header names mapped to their values."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class MessageHeadersType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_headers_type_0 = cls()
+        message_header_map = cls()
 
-        message_headers_type_0.additional_properties = d
-        return message_headers_type_0
+        message_header_map.additional_properties = d
+        return message_header_map
 
     @property
     def additional_keys(self) -> list[str]:
