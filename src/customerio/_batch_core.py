@@ -61,7 +61,7 @@ MAX_CALL_BYTES: Final = 32_000
 """The API's limit on one call inside a batch ("32KB"; Pipelines drops a larger call silently)."""
 MAX_IN_FLIGHT: Final = 64
 """The most batch requests one batcher may have on their way at once."""
-DEFAULT_MAX_IN_FLIGHT: Final = 8
+DEFAULT_MAX_IN_FLIGHT: Final = 16
 """How many batch requests a batcher keeps on their way at once unless told otherwise."""
 
 OnError = Callable[[Exception, list[Any]], object]
@@ -562,10 +562,14 @@ class SyncBatcherCore(BatcherCore):
                 if self._idle:
                     self._wake.notify()
                 elif len(self._workers) < self._max_in_flight:
-                    try:
-                        self._start_worker()
-                    except RuntimeError:  # no more threads: the running workers carry on
-                        logger.debug("customerio: could not start another batcher worker", exc_info=True)
+                    self._grow()
+
+    def _grow(self) -> None:
+        """Start one more worker (lock held); without one, the running workers carry on."""
+        try:
+            self._start_worker()
+        except RuntimeError:
+            logger.debug("customerio: could not start another batcher worker", exc_info=True)
 
     def _start_worker(self) -> None:
         worker = threading.Thread(target=self._run, name="customerio-batcher", daemon=True)
@@ -592,6 +596,8 @@ class SyncBatcherCore(BatcherCore):
                 self._idle -= 1
                 if self._blocked:
                     space.notify_all()
+                if state.queued and not self._idle and len(self._workers) < self._max_in_flight:
+                    self._grow()  # more may be due than there are workers to send them
             items = action.items
             try:
                 prepared = self._batch_request(action.entries)
