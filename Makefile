@@ -10,7 +10,7 @@ PY := $(BIN)/python
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e . --group dev
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -27,6 +27,13 @@ check-generated: $(STAMP)
 		echo "check-generated: generated/ is stale; run 'make generate' and commit"; rm -rf $$tmp; exit 1; \
 	fi
 
+# spec/ against Customer.io's published OpenAPI documents (generator/spec_drift.py): every difference
+# not explained in spec/drift-allowlist.yaml fails. OFFICIAL_DIR (default ../shared/reference/official
+# beside the repository or its main checkout) points at a freshly downloaded set.
+.PHONY: spec-drift
+spec-drift: $(STAMP)
+	$(PY) generator/spec_drift.py
+
 lint: $(STAMP)
 	$(BIN)/ruff check src generated tests examples generator
 	$(BIN)/ruff format --check src generated tests examples generator
@@ -36,7 +43,7 @@ test: $(STAMP)
 	$(BIN)/pytest -q
 
 # The suite under every supported CPython found under pyenv, each in its own .venv-X.Y with the dev
-# extra (async tests run under asyncio and trio). A version not installed is skipped with a message;
+# group (async tests run under asyncio and trio). A version not installed is skipped with a message;
 # none at all is a failure. `make test-matrix MATRIX_PYTHONS="3.12"` narrows it.
 MATRIX_PYTHONS ?= 3.11 3.12 3.13
 PYENV_VERSIONS ?= $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions
@@ -55,7 +62,7 @@ test-matrix:
 			|| [ "$$(cat $$venv/.installed)" != "$$py" ]; then \
 			rm -rf $$venv && "$$py" -m venv $$venv \
 			&& $$venv/bin/pip install --quiet --upgrade pip \
-			&& $$venv/bin/pip install --quiet -e '.[dev]' \
+			&& $$venv/bin/pip install --quiet -e . --group dev \
 			&& echo "$$py" > $$venv/.installed \
 			|| { failed="$$failed $$v"; summary="$$summary\n  $$v: install failed"; continue; }; \
 			setup=" after a $$(( $$(date +%s) - start )) s install"; start=$$(date +%s); \
@@ -69,15 +76,22 @@ test-matrix:
 	if [ -n "$$failed" ]; then echo "test-matrix: failed on$$failed"; exit 1; fi
 
 # The examples against the fake Customer.io (`python -m customerio.testing serve`), with a report of
-# what it received. The fake needs the `testing` extra (already part of `dev`; installed if missing).
+# what it received. Its own venv holds only the package and the `testing` extra the fake uses.
 # Against the real API instead: README, "Try it".
-demo: $(STAMP)
-	@$(PY) -c "import yaml, openapi_schema_validator" 2>/dev/null || $(BIN)/pip install --quiet -e '.[dev,testing]'
-	$(PY) examples/demo.py
+DEMO_VENV := .venv-demo
+DEMO_STAMP := $(DEMO_VENV)/.installed
+$(DEMO_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/pip install --quiet --upgrade pip
+	$(DEMO_VENV)/bin/pip install --quiet -e '.[testing]'
+	touch $(DEMO_STAMP)
+
+demo: $(DEMO_STAMP)
+	$(DEMO_VENV)/bin/python examples/demo.py
 
 # Benchmarks (docs/performance.md): bench extras in .venv, the official package in its own venv.
 bench: $(STAMP)
-	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(BIN)/pip install --quiet -e . --group dev --group bench
 	test -x bench/.venv-official/bin/python || $(PYTHON) -m venv bench/.venv-official
 	bench/.venv-official/bin/pip install --quiet -r bench/requirements-official.txt
 	$(PY) bench/run.py
@@ -85,7 +99,7 @@ bench: $(STAMP)
 # API reference (mkdocs.yml, docs/reference/): mkdocs-material + mkdocstrings into site/; any warning fails.
 DOCS_STAMP := $(VENV)/.installed-docs
 $(DOCS_STAMP): $(STAMP) pyproject.toml
-	$(BIN)/pip install --quiet -e '.[dev,docs]'
+	$(BIN)/pip install --quiet -e . --group dev --group docs
 	touch $(DOCS_STAMP)
 
 docs: $(DOCS_STAMP)
@@ -94,11 +108,11 @@ docs: $(DOCS_STAMP)
 # Build sdist + wheel, install each (not editable) in a clean venv, smoke-test outside the tree (tests/dist_check.py).
 DIST_STAMP := $(VENV)/.installed-dist
 $(DIST_STAMP): $(STAMP) pyproject.toml
-	$(BIN)/pip install --quiet -e '.[dev,dist]'
+	$(BIN)/pip install --quiet -e . --group dev --group dist
 	touch $(DIST_STAMP)
 
 dist-check: $(DIST_STAMP)
 	$(PY) tests/dist_check.py
 
 clean:
-	rm -rf $(VENV) .venv-3.* .mypy_cache .ruff_cache .pytest_cache dist build site
+	rm -rf $(VENV) $(DEMO_VENV) .venv-3.* .mypy_cache .ruff_cache .pytest_cache dist build site

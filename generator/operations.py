@@ -15,7 +15,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-BASES = ("track", "track_v2", "track_host", "api", "pipelines")
+import plain
+from servers import base_of
+from spec_errors import SpecError as SpecError  # re-exported: callers catch it from here
+
 METHODS = ("get", "put", "post", "delete", "patch")
 SUCCESS = ("200", "201", "202", "204", "207", "2XX")
 RULES = {
@@ -29,10 +32,17 @@ RULES = {
     "non-empty-list": "_rt.require_non_empty_list({name!r}, {arg})",
 }
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
-
-
-class SpecError(Exception):
-    """The spec breaks a convention of spec/README.md."""
+# checks that refuse a missing (None) argument: such an argument is required in the signature
+REFUSE_NONE = {
+    "required",
+    "required-key",
+    "string",
+    "present",
+    "mapping",
+    "non-empty-mapping",
+    "list",
+    "non-empty-list",
+}
 
 
 @dataclass
@@ -71,6 +81,7 @@ class Operation:
     model_imports: list[tuple[str, str]]  # (module, class)
     input_imports: list[tuple[str, str]] = field(default_factory=list)  # models accepted as arguments
     paginate_items: str | None = None
+    body_expr: str = "body"  # what is sent when has_body (plain optional bodies send NO_BODY for None)
     item_type: str | None = None
     item_imports: list[tuple[str, str]] = field(default_factory=list)
 
@@ -88,7 +99,9 @@ class Operation:
         parts = [f"{a.name}: {a.type}" + (f" = {a.default}" if a.default is not None else "") for a in self.positional]
         if self.keyword:
             parts.append("*")
-            parts += [f"{a.name}: {a.type} = {a.default}" for a in self.keyword]
+            parts += [
+                f"{a.name}: {a.type}" + (f" = {a.default}" if a.default is not None else "") for a in self.keyword
+            ]
         return ", ".join(parts)
 
     @property
@@ -192,28 +205,33 @@ def _python_name(raw: str) -> str:
 
 
 def _param_argument(
-    spec: Mapping[str, Any], raw: Mapping[str, Any], types: TypeMapper, positional: set[str]
+    spec: Mapping[str, Any],
+    raw: Mapping[str, Any],
+    types: TypeMapper,
+    positional: set[str],
+    checked: frozenset[str] = frozenset(),
 ) -> Argument:
     param = _deref(spec, raw)
     location = param.get("in")
     if location not in ("path", "query"):
         raise SpecError(f"parameter {param.get('name')} is in {location}; only path and query are supported")
     wire = str(param["name"])
-    name = _python_name(str(param.get("x-cio-name", wire)))
+    name = _python_name(str(param["x-cio-name"])) if "x-cio-name" in param else plain.argument_name(wire)
     schema = param.get("schema", {})
     type_ = types.argument(schema)
     target = _deref(spec, schema)
     default = target.get("default", schema.get("default"))
-    required = bool(param.get("required")) and location == "path"
     if location == "path":
         return Argument(name, wire, "path", type_, True, None, param.get("description", ""))
+    keyword_only = name not in positional
     if default is not None:
         return Argument(
-            name, wire, "query", type_, False, _literal(default), param.get("description", ""), name not in positional
+            name, wire, "query", type_, False, _literal(default), param.get("description", ""), keyword_only
         )
-    return Argument(
-        name, wire, "query", f"{type_} | None", required, "None", param.get("description", ""), name not in positional
-    )
+    if keyword_only and param.get("required") and name not in checked:
+        # a required option has no default; one that x-cio-validate checks keeps None, so node's check reports it
+        return Argument(name, wire, "query", type_, True, None, param.get("description", ""), True)
+    return Argument(name, wire, "query", f"{type_} | None", False, "None", param.get("description", ""), keyword_only)
 
 
 def _body_argument(raw: Mapping[str, Any], types: TypeMapper) -> Argument:
@@ -243,6 +261,14 @@ def _plain_body_argument(raw: Mapping[str, Any], types: TypeMapper) -> Argument:
     if raw.get("required"):
         return Argument(name, name, "body", type_, True, None, description, keyword_only)
     return Argument(name, name, "body", f"{type_} | None", False, "None", description, keyword_only)
+
+
+def _make_required(arg: Argument) -> None:
+    """No default: node refuses the call without this argument (a passed None still gets node's error)."""
+    if arg.default not in (None, "None"):
+        return  # a real default (`id_type="id"`) is what node sends when the argument is left out
+    arg.required, arg.default = True, None
+    arg.type = arg.type.removesuffix(" | None")
 
 
 class BodyCompiler:
@@ -298,11 +324,14 @@ class BodyCompiler:
         return [f"body: Any = {self.value(template)}"]
 
 
-def _success_schema(spec: Mapping[str, Any], op: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+def _success_schema(spec: Mapping[str, Any], op: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
+    """The 2xx response's JSON schema; None when that response declares no content."""
     responses = op.get("responses", {})
     for code in SUCCESS:
         if code in responses:
             response = _deref(spec, responses[code])
+            if plain.has_no_content(response):
+                return None
             content = response.get("content", {})
             if "application/json" not in content:
                 raise SpecError(f"{name}: the {code} response has no application/json content")
@@ -311,31 +340,6 @@ def _success_schema(spec: Mapping[str, Any], op: Mapping[str, Any], name: str) -
                 raise SpecError(f"{name}: the {code} response has no schema")
             return schema  # type: ignore[no-any-return]
     raise SpecError(f"{name}: no 2xx response")
-
-
-def _check_lenient(spec: Mapping[str, Any], schema: Any, seen: set[str], where: str) -> None:
-    """Response schemas must parse leniently: no `required`, no `enum`, no date formats."""
-    if isinstance(schema, Mapping):
-        if "$ref" in schema:
-            ref = schema["$ref"]
-            if ref not in seen:
-                seen.add(ref)
-                _check_lenient(spec, _pointer(spec, ref), seen, ref)
-            return
-        for banned in ("required", "enum"):
-            if banned in schema and schema.get("type") != "array":
-                raise SpecError(f"{where}: response schemas must not use {banned!r}")
-        if schema.get("format") in ("date", "date-time", "binary"):
-            raise SpecError(f"{where}: response schemas must not use format {schema['format']!r}")
-        for key, value in schema.items():
-            if key in ("properties",):
-                for sub in value.values():
-                    _check_lenient(spec, sub, seen, where)
-            elif key in ("items", "additionalProperties", "not"):
-                _check_lenient(spec, value, seen, where)
-            elif key in ("oneOf", "anyOf", "allOf"):
-                for sub in value:
-                    _check_lenient(spec, sub, seen, where)
 
 
 def _returns(
@@ -375,26 +379,34 @@ def _page_item(
 
 
 def compile_operation(
-    spec: Mapping[str, Any], path: str, method: str, op: Mapping[str, Any], types: TypeMapper
+    spec: Mapping[str, Any],
+    path: str,
+    method: str,
+    op: Mapping[str, Any],
+    types: TypeMapper,
+    item: Mapping[str, Any] | None = None,
 ) -> Operation:
-    name = op.get("operationId")
-    if not isinstance(name, str) or not IDENTIFIER.match(name):
-        raise SpecError(f"{method.upper()} {path}: operationId must be a snake_case Python name")
-    tags = op.get("tags") or []
-    if len(tags) != 1:
-        raise SpecError(f"{name}: exactly one tag is required")
-    base = op.get("x-cio-base")
-    if base not in BASES:
-        raise SpecError(f"{name}: x-cio-base must be one of {BASES}")
+    name = plain.method_name(op, path, method)
+    tag = plain.module_name(op)
+    base = base_of(spec, item or {}, op, name)
+    explicit_args = "x-cio-args" in op
     positional_names = list(op.get("x-cio-args", []))
     positional = set(positional_names)
 
     by_name: dict[str, Argument] = {}
-    for raw in op.get("parameters", []):
-        arg = _param_argument(spec, raw, types, positional)
-        if arg.location == "path" and arg.name not in positional:
+    checked = frozenset(str(check.get("arg")) for check in op.get("x-cio-validate", []))
+    for raw in plain.parameters(item or {}, op, lambda node: _deref(spec, node)):
+        arg = _param_argument(spec, raw, types, positional, checked)
+        if explicit_args and arg.location == "path" and arg.name not in positional:
             raise SpecError(f"{name}: path parameter {arg.name} must be listed in x-cio-args")
+        if arg.name in by_name:
+            raise SpecError(f"{name}: argument {arg.name} declared twice")
         by_name[arg.name] = arg
+    path_args = {key: a for a in by_name.values() if a.location == "path" for key in (a.wire, a.name)}
+    if not explicit_args:
+        # path parameters in template order (a placeholder without a parameter is refused below)
+        positional_names = [path_args[p].name for p in plain.template_names(path) if p in path_args]
+        positional = set(positional_names)
     for raw in op.get("x-cio-body-args", []):
         arg = _body_argument(raw, types)
         if arg.name in by_name:
@@ -402,12 +414,27 @@ def compile_operation(
         if arg.name not in positional:
             arg.keyword_only = True
         by_name[arg.name] = arg
+    handwritten = bool(op.get("x-cio-handwritten"))
+    template = op.get("x-cio-body")
+    plain_body = None if handwritten or template is not None else plain.json_body_schema(op, name)
+    if plain_body is not None:
+        if plain.BODY in by_name:
+            raise SpecError(f"{name}: a parameter is named {plain.BODY!r}; give it an x-cio-name")
+        keyword_only = explicit_args and plain.BODY not in positional
+        by_name[plain.BODY] = Argument(**plain.body_argument(op, plain_body, types, keyword_only))
+        if not explicit_args:
+            positional_names.append(plain.BODY)
+            positional.add(plain.BODY)
     for pos in positional_names:
         if pos not in by_name:
             raise SpecError(f"{name}: x-cio-args names {pos!r}, which is neither a parameter nor a body argument")
         by_name[pos].keyword_only = False
 
     ordered = [by_name[p] for p in positional_names] + [a for a in by_name.values() if a.name not in positional]
+    for check in op.get("x-cio-validate", []):
+        refused = check.get("rule") in REFUSE_NONE or (check.get("rule") == "one-of" and not check.get("optional"))
+        if refused and check.get("arg") in by_name:
+            _make_required(by_name[check["arg"]])
     seen_default = False
     for arg in ordered:
         if arg.keyword_only:
@@ -417,11 +444,12 @@ def compile_operation(
         elif seen_default:
             raise SpecError(f"{name}: positional argument {arg.name} without a default follows one with a default")
 
-    placeholders = re.findall(r"{([^}]+)}", path)
+    placeholders = plain.template_names(path)
     for placeholder in placeholders:
-        if placeholder not in by_name or by_name[placeholder].location != "path":
+        if placeholder not in path_args:
             raise SpecError(f"{name}: path placeholder {{{placeholder}}} has no path parameter of that name")
-    path_expr = "f" + repr(re.sub(r"{([^}]+)}", r"{_rt.encode_component(\1)}", path)) if placeholders else repr(path)
+    python_path = re.sub(r"{([^}]+)}", lambda m: "{_rt.encode_component(" + path_args[m.group(1)].name + ")}", path)
+    path_expr = "f" + repr(python_path) if placeholders else repr(path)
 
     # an input model is read as the mapping it stands for before anything looks at it
     checks: list[str] = [f"{a.name} = _rt.as_mapping({a.name})" for a in ordered if a.model]
@@ -433,6 +461,12 @@ def compile_operation(
             values = tuple(str(v) for v in check["values"])
             optional = ", optional=True" if check.get("optional") else ""
             checks.append(f"_rt.one_of({arg_name}, {values!r}, {str(check['message'])!r}{optional})")
+        elif rule == "required-one":
+            group = [arg_name, *(str(a) for a in check.get("alternatives", []))]
+            unknown = [a for a in group if a not in by_name]
+            if len(group) < 2 or unknown:
+                raise SpecError(f"{name}: required-one needs alternatives that are arguments (unknown: {unknown})")
+            checks.append(f"_rt.require_one({tuple(group)!r}, {', '.join(group)})")
         elif rule == "string" and "message" in check:
             checks.append(f"_rt.require_string({arg_name!r}, {arg_name}, {str(check['message'])!r})")
         elif rule in RULES:
@@ -442,22 +476,23 @@ def compile_operation(
         else:
             raise SpecError(f"{name}: unknown validation rule {rule!r}")
 
-    handwritten = bool(op.get("x-cio-handwritten"))
-    template = op.get("x-cio-body")
     multipart = "multipart/form-data" in op.get("requestBody", {}).get("content", {})
+    body_expr = "body"
     if handwritten:
         body_lines: list[str] = []
         has_body = True
     elif template is None:
-        if op.get("requestBody"):
-            raise SpecError(f"{name}: a requestBody needs an x-cio-body (or x-cio-handwritten)")
-        body_lines, has_body = [], False
+        body_lines, has_body = [], plain_body is not None
+        if has_body and not by_name[plain.BODY].required:
+            body_expr = plain.OPTIONAL_BODY
     else:
         body_lines, has_body = BodyCompiler(by_name).lines(template), True
 
     schema = _success_schema(spec, op, name)
-    _check_lenient(spec, schema, set(), name)
-    return_type, parse_expr, imports = _returns(spec, schema, types)
+    returns: tuple[str, str, list[tuple[str, str]]] = ("None", "None", [])
+    if schema is not None:
+        returns = _returns(spec, schema, types)
+    return_type, parse_expr, imports = returns
 
     paginate = op.get("x-cio-paginate")
     item_type: str | None = None
@@ -467,16 +502,16 @@ def compile_operation(
         items = str(paginate["items"])
         if "start" not in by_name or by_name["start"].location != "query":
             raise SpecError(f"{name}: x-cio-paginate needs a `start` query parameter")
-        if return_type.startswith(("dict", "list")):
+        if schema is None or return_type.startswith(("dict", "list")):
             raise SpecError(f"{name}: a paginated operation needs a modelled response")
-        item_type, item_imports = _page_item(spec, schema, items, types, name)
+        item_type, item_imports = _page_item(spec, schema or {}, items, types, name)
 
     # query order is the declaration order in the spec (by_name's order), not the signature order
     query_pairs = [(a.wire, a.name) for a in by_name.values() if a.location == "query"]
 
     return Operation(
         name=name,
-        tag=str(tags[0]),
+        tag=tag,
         http_method=method.upper(),
         base=str(base),
         path=path,
@@ -497,6 +532,7 @@ def compile_operation(
         paginate_items=items,
         item_type=item_type,
         item_imports=item_imports,
+        body_expr=body_expr,
     )
 
 
@@ -506,7 +542,7 @@ def compile_spec(spec: Mapping[str, Any], types: TypeMapper) -> list[Operation]:
     for path, item in spec.get("paths", {}).items():
         for method in METHODS:
             if method in item:
-                op = compile_operation(spec, path, method, item[method], types)
+                op = compile_operation(spec, path, method, item[method], types, item)
                 if op.name in names:
                     raise SpecError(f"operationId {op.name} is used twice")
                 names.add(op.name)

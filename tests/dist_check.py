@@ -72,6 +72,7 @@ from pathlib import Path
 import customerio
 from customerio import APIClient, PipelinesClient, TrackClient
 from customerio.testing import FakeCustomerIO
+from customerio.testing._validate import schema_available
 from customerio.webhooks import EmailSentEvent, parse_reporting_webhook
 
 prefix = Path(sys.prefix).resolve()
@@ -85,7 +86,9 @@ specs = importlib.resources.files("customerio.testing").joinpath("specs")
 for name in ("track.yaml", "app.yaml", "pipelines.yaml"):
     assert specs.joinpath(name).is_file(), f"customerio/testing/specs/{name} is missing"
 
+assert schema_available(), "the testing extra did not bring openapi-schema-validator"
 fake = FakeCustomerIO()
+assert fake.validation == "openapi-schema-validator", fake.validation
 with fake.track_client() as cio:
     assert isinstance(cio, TrackClient)
     cio.identify("user-1", {"email": "ada@example.com", "plan": "pro"})
@@ -176,14 +179,23 @@ def check_sdist(sdist: Path, version: str) -> None:
     print(f"sdist ok: {sdist.name}, {len(inner)} files")
 
 
-def install_and_smoke(artifact: Path, work: Path, label: str) -> None:
-    """A fresh venv, the artifact installed with pip (with the `testing` extra), the smoke script run there."""
+# The `testing` extra installed beside versions an application may already pin: a common older PyYAML,
+# and the floors of the extra's ranges (pyproject.toml), which the fake must really work with.
+BESIDE = {
+    "pyyaml-6.0.2": ("pyyaml==6.0.2",),
+    "floors": ("pyyaml==6.0.1", "openapi-schema-validator==0.6.1"),
+}
+
+
+def install_and_smoke(artifact: Path, work: Path, label: str, beside: Sequence[str] = ()) -> None:
+    """A fresh venv, the artifact installed with pip (with the `testing` extra, and `beside` pins in the
+    same resolution), the smoke script run there."""
     started = time.monotonic()
     env_dir = work / f"venv-{label}"
     venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
     python = env_dir / "bin" / "python"
     env = clean_env()
-    run([python, "-m", "pip", "install", "--quiet", f"{artifact}[testing]"], cwd=work, env=env)
+    run([python, "-m", "pip", "install", "--quiet", f"{artifact}[testing]", *beside], cwd=work, env=env)
     outside = work / f"smoke-{label}"
     outside.mkdir()
     script = outside / "smoke.py"
@@ -206,6 +218,8 @@ def main() -> int:
         check_sdist(sdists[0], version)
         install_and_smoke(wheels[0], work, "wheel")
         install_and_smoke(sdists[0], work, "sdist")
+        for label, pins in BESIDE.items():
+            install_and_smoke(wheels[0], work, f"wheel-beside-{label}", pins)
     except CheckError as error:
         print(f"dist-check: FAILED: {error}", file=sys.stderr)
         return 1

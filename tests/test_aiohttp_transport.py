@@ -3,7 +3,7 @@
 Each test runs its own asyncio loop with a scripted HTTP/1.1 server on 127.0.0.1 and is bounded by
 `asyncio.wait_for`; client timeouts are at most 2 s (0.3 s where the server stays silent). The
 retry layer's sleep is injected, so retries happen at once. The tests that send through aiohttp
-are skipped where it is not installed (it is optional; `pip install -e '.[bench]'` brings it).
+are skipped where it is not installed (it is optional; `pip install 'customerio-sdk[aiohttp]'` brings it).
 """
 
 from __future__ import annotations
@@ -315,7 +315,8 @@ def test_a_silent_server_is_a_read_timeout() -> None:
             client = aiohttp_client(server, retry=RetryOptions(max_retries=1), timeout=0.3)
             with pytest.raises(APITimeoutError) as error:
                 await client.identify("1", {})
-            assert isinstance(error.value.__cause__, httpx.ReadTimeout)
+            # the attempt's deadline (as long as the read timeout) is what ran out
+            assert isinstance(error.value.__cause__, httpx.TimeoutException)
             await client.aclose()
         assert len(server.seen) == 2  # the timeout was retried once
 

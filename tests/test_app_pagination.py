@@ -222,7 +222,7 @@ def test_argument_errors_raise_at_call_time(name: str, check: dict[str, Any], fl
         args, kwargs = python_call(method, node_args)
         with pytest.raises(ValueError) as caught:
             getattr(client, f"iter_{name}")(*args, **kwargs)  # not iterated: the call itself raises
-        assert type(caught.value).__module__ == "customerio._errors"
+        assert type(caught.value).__module__ == "customerio"
         assert wire.requests == []
 
 
@@ -247,10 +247,10 @@ def test_an_error_page_stops_the_walk_after_the_earlier_items(flavour: str) -> N
             async for item in client.iter_search_customers({"and": []}):
                 seen.append(as_plain(item))
 
-        with pytest.raises(ServerError, match=r"^down$"):
+        with pytest.raises(ServerError, match=r"^503: down$"):
             asyncio.run(run())
     else:
-        with pytest.raises(ServerError, match=r"^down$"):
+        with pytest.raises(ServerError, match=r"^503: down$"):
             for item in client.iter_search_customers({"and": []}):
                 seen.append(as_plain(item))
     assert seen == [{"id": "1"}]

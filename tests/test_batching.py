@@ -52,6 +52,7 @@ from customerio._overrides import PipelinesBodies, pipelines_batch_item
 from customerio._redirects import AsyncRedirectTransport, RedirectTransport
 from customerio._retry import AsyncRetryTransport, RetryTransport
 from customerio._serialize import dumps
+from customerio.types import TrackObjectRelationshipParam
 
 ROOT = Path(__file__).resolve().parent.parent
 BOUND = 10.0  # real-time bound on waiting for another thread; never reached when things work
@@ -416,7 +417,7 @@ def test_on_error_receives_exactly_the_failed_items() -> None:
     assert len(failures) == 1
     error, items = failures[0]
     assert isinstance(error, CustomerIORequestError) and error.status_code == 400
-    assert str(error) == "malformed batch"
+    assert error.message == "malformed batch"
     assert items == recorder.bodies[1]["batch"]  # exactly that batch's items, as sent
     assert [item["event"] for item in items] == ["bad", "ok3"]
 
@@ -650,11 +651,11 @@ def test_pipelines_calls_check_their_arguments_like_the_client() -> None:
         with pytest.raises(MissingParamError, match=r"^user_id or anonymous_id is required$"):
             batcher.identify(traits={"a": 1})
         with pytest.raises(MissingParamError, match=r"^event is required$"):
-            batcher.track(user_id="u")
+            batcher.track(user_id="u", event="")
         with pytest.raises(MissingParamError, match=r"^group_id is required$"):
-            batcher.group(anonymous_id="a")
+            batcher.group(anonymous_id="a", group_id=" ")
         with pytest.raises(MissingParamError, match=r"^previous_id is required$"):
-            batcher.alias(user_id="u")
+            batcher.alias(user_id="u", previous_id=None)  # type: ignore[arg-type]
         with pytest.raises(InvalidArgumentTypeError):
             batcher.screen(user_id="u", context="not a mapping")  # type: ignore[arg-type]
         assert batcher.flush()
@@ -718,7 +719,9 @@ def test_repr_shows_no_credentials() -> None:
 def test_track_operations_have_the_v2_shapes() -> None:
     recorder = Recorder()
     stamp = dt.datetime(2025, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
-    rel = [{"identifiers": {"object_type_id": "1", "object_id": "acme"}, "relationship_attributes": {"r": 1}}]
+    rel: list[TrackObjectRelationshipParam] = [
+        {"identifiers": {"object_type_id": "1", "object_id": "acme"}, "relationship_attributes": {"r": 1}}
+    ]
     with TrackBatcher(track_client(recorder), max_in_flight=1) as batcher:
         batcher.identify(42, {"plan": "pro"}, timestamp=stamp)
         batcher.identify({"email": "a@example.com"})

@@ -200,7 +200,7 @@ def test_an_html_502_is_retried_then_a_server_error_with_the_raw_body(flavour: s
     with pytest.raises(ServerError) as caught:
         harness.call("identify", "1")
     error = caught.value
-    assert (error.status_code, error.body, str(error)) == (502, page, "Unknown error")
+    assert (error.status_code, error.body, str(error)) == (502, page, "502: Unknown error")
     assert error.response.status_code == 502
     assert error.response.ok is False
     assert error.response.headers["x-edge"] == "e1"
@@ -230,7 +230,8 @@ def test_error_message_composition(flavour: str, label: str, body: bytes, messag
     harness = Harness(flavour, Wire(httpx.Response(400, content=body)))
     with pytest.raises(CustomerIORequestError) as caught:
         harness.call("identify", "1")
-    assert str(caught.value) == message
+    assert caught.value.message == message
+    assert str(caught.value) == f"{caught.value.status_code}: {message}"
     assert caught.value.message == message
     assert caught.value.body == body.decode()
     assert caught.value.status_code == 400
@@ -278,7 +279,7 @@ def test_each_status_raises_its_class(flavour: str, status: int, cls: type[Custo
     assert error.response.ok is False
     assert error.response.headers["x-request-id"] == "req-1"
     assert all(name == name.lower() for name in error.response.headers)
-    assert str(error) == f"status {status}"
+    assert str(error) == f"{status}: status {status}"
     assert json.loads(error.body) == error_body(f"status {status}")
     assert len(harness.wire.requests) == (4 if status in RETRYABLE else 1)
 
@@ -302,7 +303,7 @@ def test_default_retry_options_are_the_catalogues() -> None:
 @pytest.mark.parametrize("status", RETRYABLE)
 def test_retryable_statuses_are_retried_with_backoff(flavour: str, status: int) -> None:
     harness = Harness(flavour, Wire(json_response(status, error_body("busy"))))
-    with pytest.raises(CustomerIORequestError, match=r"^busy$"):
+    with pytest.raises(CustomerIORequestError, match=rf"^{status}: busy$"):
         harness.call("track", "cust-1", {"name": "purchase", "data": {"price": 23.45}})
     requests = harness.wire.requests
     assert len(requests) == 1 + RETRY["defaults"]["maxRetries"]
@@ -392,7 +393,7 @@ def test_retry_after_on_a_5xx(flavour: str) -> None:
 def test_a_retry_after_beyond_the_budget_stops_at_once(flavour: str) -> None:
     # Clamped to 300 s, which exceeds the 30 s total budget: the error comes back without sleeping.
     harness = Harness(flavour, Wire(retry_after("9999")))
-    with pytest.raises(RateLimitError, match=r"^slow down$"):
+    with pytest.raises(RateLimitError, match=r"^429: slow down$"):
         harness.call("identify", "1")
     assert len(harness.wire.requests) == 1
     assert harness.wire.sleeps == []
@@ -401,7 +402,7 @@ def test_a_retry_after_beyond_the_budget_stops_at_once(flavour: str) -> None:
 def test_max_total_backoff_stops_early_with_the_last_error(flavour: str) -> None:
     wire = Wire(*(json_response(503, error_body(name)) for name in ("first", "second", "third", "fourth")))
     harness = Harness(flavour, wire, retry={"max_total_backoff_ms": 1000})
-    with pytest.raises(ServerError, match=r"^third$"):
+    with pytest.raises(ServerError, match=r"^503: third$"):
         harness.call("identify", "1")
     assert wire.sleeps == pytest.approx([0.3, 0.6])  # 1.2 s more would pass the 1 s budget
     assert len(wire.requests) == 3

@@ -68,12 +68,31 @@ def test_wheel_ships_both_packages_and_the_specs_the_fake_reads() -> None:
         assert needed in sdist
 
 
-@pytest.mark.parametrize("extra", ["dev", "docs", "dist", "testing", "bench"])
-def test_tool_extras_are_exact_pins(extra: str) -> None:
+def test_published_extras_are_for_users_only() -> None:
+    assert sorted(PYPROJECT["project"]["optional-dependencies"]) == ["aiohttp", "testing"]
+
+
+@pytest.mark.parametrize("extra", ["aiohttp", "testing"])
+def test_user_extras_are_bounded_ranges_not_pins(extra: str) -> None:
     requirements = PYPROJECT["project"]["optional-dependencies"][extra]
     assert requirements
     for requirement in requirements:
+        assert re.fullmatch(r"[A-Za-z0-9_.-]+>=[0-9][0-9.]*,<[0-9][0-9.]*", requirement), requirement
+
+
+@pytest.mark.parametrize("group", ["dev", "docs", "dist", "bench"])
+def test_developer_tool_groups_are_exact_pins(group: str) -> None:
+    requirements = PYPROJECT["dependency-groups"][group]
+    assert requirements
+    for requirement in requirements:
         assert re.fullmatch(r"[A-Za-z0-9_.-]+(\[[a-z,]+\])?==[0-9][0-9A-Za-z.]*", requirement), requirement
+
+
+def test_the_testing_floors_are_the_versions_dist_check_installs() -> None:
+    script = (ROOT / "tests" / "dist_check.py").read_text(encoding="utf-8")
+    for requirement in PYPROJECT["project"]["optional-dependencies"]["testing"]:
+        name, floor = requirement.split(",")[0].split(">=")
+        assert f'"{name}=={floor}"' in script, requirement
 
 
 @pytest.mark.parametrize("module", [customerio, customerio.webhooks, customerio.testing], ids=lambda m: m.__name__)
@@ -116,3 +135,30 @@ def test_docs_hook_points_example_links_at_the_repository() -> None:
         "see [a](https://example.test/sdk/blob/main/examples/identify.py), "
         "[all](https://example.test/sdk/tree/main/examples/) and [b](track.md)"
     )
+
+
+REPOSITORY = "https://github.com/customerio-sdk/customerio-python-sdk"
+MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+def test_readme_links_work_where_pypi_shows_it() -> None:
+    """PyPI renders the README without the repository: every link is absolute (or an anchor), and a
+    link into this repository names a file that exists."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    links = MARKDOWN_LINK.findall(readme)
+    assert links
+    for link in links:
+        assert link.startswith(("https://", "#")), f"relative link in README.md: {link}"
+        if link.startswith(f"{REPOSITORY}/blob/main/"):
+            path = link.removeprefix(f"{REPOSITORY}/blob/main/").split("#")[0]
+            assert (ROOT / path).is_file(), link
+
+
+def test_project_urls_lead_to_pages_not_folders() -> None:
+    urls = PYPROJECT["project"]["urls"]
+    assert set(urls) >= {"Homepage", "Documentation", "Issues", "Changelog", "Source"}
+    for name, url in urls.items():
+        assert url.startswith(REPOSITORY), name
+        if "/blob/main/" in url:
+            assert (ROOT / url.split("/blob/main/", 1)[1]).is_file(), name
+        assert "/tree/" not in url, f"{name} points at a folder listing"

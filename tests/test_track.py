@@ -23,6 +23,7 @@ import customerio
 from customerio import (
     AsyncTrackClient,
     CustomerIOError,
+    InvalidArgumentError,
     MissingParamError,
     Region,
     RegionEU,
@@ -487,13 +488,18 @@ def test_region_and_url_choose_the_roots(
     assert harness.wire.last.content == (example["body"] or "").encode()
 
 
-def test_region_must_be_a_region() -> None:
-    bad_regions: list[Any] = ["eu", "us", {"track_url": "https://x"}, 1]
-    for bad in bad_regions:
+def test_region_is_a_region_or_its_name() -> None:
+    for name, region in (("eu", RegionEU), ("us", RegionUS), ("EU", RegionEU)):
+        assert TrackClient(SITE_ID, API_KEY, region=name)._config.roots["track"] == region.track_url  # type: ignore[arg-type]
+        assert AsyncTrackClient(SITE_ID, API_KEY, region=name)._config.roots["track"] == region.track_url  # type: ignore[arg-type]
+    bad_types: list[Any] = [{"track_url": "https://x"}, 1, None.__class__]
+    for bad in bad_types:
         with pytest.raises(TypeError, match="region must be"):
             TrackClient(SITE_ID, API_KEY, region=bad)
         with pytest.raises(TypeError, match="region must be"):
             AsyncTrackClient(SITE_ID, API_KEY, region=bad)
+    with pytest.raises(InvalidArgumentError, match=r"region must be 'us', 'eu' or a customerio\.Region, not 'au'"):
+        TrackClient(SITE_ID, API_KEY, region="au")  # type: ignore[arg-type]
 
 
 def test_region_is_immutable() -> None:
@@ -541,17 +547,17 @@ def test_environment_region_must_be_known(monkeypatch: pytest.MonkeyPatch) -> No
 def test_missing_credentials(
     monkeypatch: pytest.MonkeyPatch, client_class: type[TrackClient] | type[AsyncTrackClient]
 ) -> None:
-    with pytest.raises(MissingParamError, match=r"^site_id is required$"):
+    with pytest.raises(MissingParamError, match=r"^site_id is required: pass it or set CUSTOMERIO_SITE_ID$"):
         client_class()
-    with pytest.raises(MissingParamError, match=r"^site_id is required$"):
+    with pytest.raises(MissingParamError, match=r"^site_id is required: pass it or set CUSTOMERIO_SITE_ID$"):
         client_class("", API_KEY)
-    with pytest.raises(MissingParamError, match=r"^api_key is required$"):
+    with pytest.raises(MissingParamError, match=r"^api_key is required: pass it or set CUSTOMERIO_API_KEY$"):
         client_class(SITE_ID)
     monkeypatch.setenv("CUSTOMERIO_SITE_ID", "env-site")
-    with pytest.raises(MissingParamError, match=r"^api_key is required$"):
+    with pytest.raises(MissingParamError, match=r"^api_key is required: pass it or set CUSTOMERIO_API_KEY$"):
         client_class()
     monkeypatch.setenv("CUSTOMERIO_API_KEY", "")
-    with pytest.raises(MissingParamError, match=r"^api_key is required$"):
+    with pytest.raises(MissingParamError, match=r"^api_key is required: pass it or set CUSTOMERIO_API_KEY$"):
         client_class()
 
 
@@ -690,7 +696,7 @@ def test_with_options_retry(flavour: str) -> None:
     harness = Harness(flavour, Wire(json_response(503, {"meta": {"error": "down"}})))
     install_pool(harness.client, harness.wire)
     no_retry = harness.client.with_options(retry={"max_retries": 0})
-    with pytest.raises(ServerError, match=r"^down$"):
+    with pytest.raises(ServerError, match=r"^503: down$"):
         invoke(no_retry, "destroy", "1")
     assert len(harness.wire.requests) == 1
 
@@ -759,7 +765,7 @@ def test_with_raw_response(flavour: str) -> None:
 
 def test_with_raw_response_raises_like_the_plain_call(flavour: str) -> None:
     harness = Harness(flavour, Wire(json_response(404, {"meta": {"error": "no such person"}})))
-    with pytest.raises(customerio.NotFoundError, match=r"^no such person$"):
+    with pytest.raises(customerio.NotFoundError, match=r"^404: no such person$"):
         harness.raw("identify", "1")
 
 

@@ -251,3 +251,17 @@ PAGINATED: dict[str, tuple[str, ...]] = {
     "pipelines": (),
 }
 """Operations that also have an `iter_<name>` method."""
+
+SERVER_BASES: dict[str, str] = {
+    "https://track.customer.io/api/v1": "track",
+    "https://track-eu.customer.io/api/v1": "track",
+    "https://track.customer.io/api/v2": "track_v2",
+    "https://track-eu.customer.io/api/v2": "track_v2",
+    "https://track.customer.io": "track_host",
+    "https://track-eu.customer.io": "track_host",
+    "https://api.customer.io/v1": "api",
+    "https://api-eu.customer.io/v1": "api",
+    "https://cdp.customer.io/v1": "pipelines",
+    "https://cdp-eu.customer.io/v1": "pipelines",
+}
+"""The client root (`track`, `track_v2`, `track_host`, `api`, `pipelines`) each spec server URL is sent under."""

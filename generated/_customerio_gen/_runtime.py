@@ -80,6 +80,26 @@ class MessageRequest(Protocol):
     def message(self) -> Mapping[str, Any]: ...
 
 
+class LazyModule:
+    """A module imported on its first attribute access.
+
+    The clients annotate with `models.<Model>` through one of these, so that
+    `typing.get_type_hints()` finds each model (importing just that one) while importing a client
+    imports none.
+    """
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(self._name), attribute)
+
+    def __repr__(self) -> str:
+        return f"<lazy module {self._name!r}>"
+
+
 def is_empty(value: object) -> bool:
     """Node's `isEmpty`: only non-blank strings and finite numbers (not booleans) are present."""
     if value is None:
@@ -157,6 +177,14 @@ def require_list(name: str, value: object) -> None:
 def require_non_empty_list(name: str, value: object) -> None:
     if not isinstance(value, (list, tuple)) or len(value) == 0:
         raise ArgumentMissing(name)
+
+
+def require_one(names: tuple[str, ...], *values: object) -> None:
+    """Exactly one of alternative arguments: none given checks the first as `require` does."""
+    given = [(name, value) for name, value in zip(names, values) if value is not None]
+    if len(given) > 1:
+        raise ArgumentInvalid(f"give only one of {', '.join(names)} (got {', '.join(n for n, _ in given)})")
+    require(*(given[0] if given else (names[0], values[0])))
 
 
 def one_of(value: object, allowed: tuple[str, ...], message: str, *, optional: bool = False) -> None:

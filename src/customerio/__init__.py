@@ -20,6 +20,7 @@ from ._errors import (
     AuthenticationError,
     CustomerIOError,
     CustomerIORequestError,
+    EventLoopError,
     InvalidArgumentError,
     InvalidArgumentTypeError,
     InvalidResponseError,
@@ -31,7 +32,8 @@ from ._errors import (
     ServerError,
 )
 from ._logging import setup_from_env
-from ._regions import Region, RegionEU, RegionUS
+from ._redirects import SecretHeader
+from ._regions import Region, RegionArg, RegionEU, RegionUS
 from ._requests import (
     SendEmailRequest,
     SendInAppRequest,
@@ -103,6 +105,7 @@ __all__ = [
     "CustomerIOError",
     "CustomerIORequestError",
     "DeliveryExportMetric",
+    "EventLoopError",
     "IdentifierType",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
@@ -116,9 +119,11 @@ __all__ = [
     "RateLimitError",
     "RedirectError",
     "Region",
+    "RegionArg",
     "RegionEU",
     "RegionUS",
     "RetryOptions",
+    "SecretHeader",
     "SendEmailRequest",
     "SendInAppRequest",
     "SendInboxMessageRequest",

@@ -17,7 +17,7 @@ from _customerio_gen.app.client import (
 from ._base_client import AsyncClientCore, ClientConfig, SyncClientCore, TimeoutArg
 from ._config import api_roots, credential, make_config, resolve_region
 from ._overrides import AppBodies
-from ._regions import Region
+from ._regions import RegionArg
 from ._retry import RetryOptions
 
 __all__ = ["APIClient", "AsyncAPIClient"]
@@ -25,7 +25,7 @@ __all__ = ["APIClient", "AsyncAPIClient"]
 
 def _config(
     app_key: str | None,
-    region: Region | None,
+    region: RegionArg | None,
     url: str | None,
     timeout: TimeoutArg,
     retry: RetryOptions | Mapping[str, Any] | None,
@@ -49,7 +49,7 @@ class APIClient(AppOperations, SyncClientCore):
         self,
         app_key: str | None = None,
         *,
-        region: Region | None = None,
+        region: RegionArg | None = None,
         url: str | None = None,
         timeout: TimeoutArg = 10.0,
         retry: RetryOptions | Mapping[str, Any] | None = None,
@@ -73,7 +73,7 @@ class AsyncAPIClient(AsyncAppOperations, AsyncClientCore):
         self,
         app_key: str | None = None,
         *,
-        region: Region | None = None,
+        region: RegionArg | None = None,
         url: str | None = None,
         timeout: TimeoutArg = 10.0,
         retry: RetryOptions | Mapping[str, Any] | None = None,

@@ -74,6 +74,8 @@ Keys = str | tuple[str, ...]
 class BatcherClosedError(CustomerIOError, RuntimeError):
     """A call reached a batcher after `close()`; the item was not accepted."""
 
+    __module__ = "customerio"
+
 
 class PartialBatchError(CustomerIOError):
     """Customer.io took a batch but refused some of its operations (Track v2 answers 207).
@@ -82,6 +84,8 @@ class PartialBatchError(CustomerIOError):
     entries (`reason`, `field`, `message`), their `batch_index` renumbered to point into that
     list of items; `batch_size` is the size of the batch that was sent.
     """
+
+    __module__ = "customerio"
 
     def __init__(self, errors: list[dict[str, Any]], failed: int, batch_size: int) -> None:
         super().__init__(f"{failed} of the {batch_size} operations in a batch were refused")

@@ -40,9 +40,18 @@ import os
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen.params.pipelines import PipelinesContextParam
+from _customerio_gen.params.track import (
+    AddDeviceDataParam,
+    TrackAttributesParam,
+    TrackEntityOperationParam,
+    TrackEventParam,
+    TrackObjectRelationshipParam,
+    TrackPersonIdentifiersParam,
+)
 from _customerio_gen.pipelines.client import AsyncPipelinesOperations, PipelinesOperations
 from _customerio_gen.track.api.customers import destroy as _destroy
 from _customerio_gen.track.api.customers import identify as _identify
@@ -76,11 +85,11 @@ from ._batch_core import (
 from ._errors import InvalidArgumentTypeError, MissingParamError
 from ._overrides import PipelinesCall, page_view_event, pipelines_batch_item
 from ._overrides import _new_message_id as _default_message_id
-from ._serialize import EncodedJSON, unix_seconds
 
-if TYPE_CHECKING:
-    from ._pipelines import AsyncPipelinesClient, PipelinesClient
-    from ._track import AsyncTrackClient, TrackClient
+# imported at run time (not for type checkers only) so that get_type_hints() resolves the batchers
+from ._pipelines import AsyncPipelinesClient, PipelinesClient
+from ._serialize import EncodedJSON, unix_seconds
+from ._track import AsyncTrackClient, TrackClient
 
 __all__ = [
     "AsyncPipelinesBatcher",
@@ -92,7 +101,7 @@ __all__ = [
 ]
 
 IdType = Literal["id", "email", "cio_id"]
-CustomerRef = str | int | Mapping[str, Any]
+CustomerRef = str | int | TrackPersonIdentifiersParam
 """A person for a Track batcher call: the client's `customer_id`, or a mapping of v2 identifiers."""
 
 
@@ -152,8 +161,8 @@ class _PipelinesCalls(BatcherCore):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> str:
@@ -174,10 +183,10 @@ class _PipelinesCalls(BatcherCore):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        event: str | None = None,
+        event: str,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> str:
@@ -202,8 +211,8 @@ class _PipelinesCalls(BatcherCore):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> str:
@@ -229,8 +238,8 @@ class _PipelinesCalls(BatcherCore):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> str:
@@ -253,10 +262,10 @@ class _PipelinesCalls(BatcherCore):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        group_id: str | None = None,
+        group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> str:
@@ -276,10 +285,10 @@ class _PipelinesCalls(BatcherCore):
     def alias(
         self,
         *,
-        user_id: str | None = None,
-        previous_id: str | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        user_id: str,
+        previous_id: str,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> str:
@@ -531,9 +540,9 @@ class _TrackCalls(BatcherCore):
     def identify(
         self,
         customer_id: CustomerRef,
-        attributes: Mapping[str, Any] | None = None,
+        attributes: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
-        cio_relationships: Sequence[Mapping[str, Any]] | None = None,
+        cio_relationships: Sequence[TrackObjectRelationshipParam] | None = None,
         timestamp: int | _dt.datetime | None = None,
     ) -> None:
         """Create or update a person (`TrackClient.identify`), with `attributes` set on them.
@@ -554,7 +563,7 @@ class _TrackCalls(BatcherCore):
             operation["cio_relationships"] = relationships
         self._add(operation, _person_key(ids))
 
-    def track(self, customer_id: CustomerRef, event: Mapping[str, Any]) -> None:
+    def track(self, customer_id: CustomerRef, event: TrackEventParam) -> None:
         """Record an event for a person (`TrackClient.track`): `event` has `name` (required) and
         optionally `data`, `id`, `timestamp` and `type` (`page` / `screen` for those views)."""
         self._check(_track.prepare, customer_id, event)
@@ -565,7 +574,7 @@ class _TrackCalls(BatcherCore):
         """Record that a person viewed a page (`path`), as `TrackClient.track_page_view` does."""
         self.track(customer_id, self._check(page_view_event, customer_id, path))
 
-    def track_anonymous(self, anonymous_id: str | int | None, event: Mapping[str, Any]) -> None:
+    def track_anonymous(self, anonymous_id: str | int, event: TrackEventParam) -> None:
         """Record an event for someone not identified yet (`TrackClient.track_anonymous`).
 
         Track v2 has no anonymous event operation, so this one is not batched: the worker sends it
@@ -594,7 +603,11 @@ class _TrackCalls(BatcherCore):
         self._person_action(_unsuppress.prepare, customer_id, "unsuppress")
 
     def add_device(
-        self, customer_id: CustomerRef, device_id: str, platform: str, data: Mapping[str, Any] | None = None
+        self,
+        customer_id: CustomerRef,
+        device_id: str,
+        platform: str,
+        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
     ) -> None:
         """Add or update a person's device (`TrackClient.add_device`): `data.last_used` is taken out,
         the rest of `data` becomes the device's `attributes`."""
@@ -633,16 +646,20 @@ class _TrackCalls(BatcherCore):
         secondary: dict[str, Any] = {secondary_id_type: _rt.js_string(secondary_id)}
         self._add({"type": "person", "action": "merge", **body}, (_person_key(primary), _person_key(secondary)))
 
-    def add_relationships(self, customer_id: CustomerRef, relationships: Sequence[Mapping[str, Any]]) -> None:
+    def add_relationships(
+        self, customer_id: CustomerRef, relationships: Sequence[TrackObjectRelationshipParam]
+    ) -> None:
         """Relate a person to objects: each relationship has the object's `identifiers`
         (`object_type_id` and `object_id`) and optional `relationship_attributes`."""
         self._relationship_action(customer_id, relationships, "add_relationships")
 
-    def delete_relationships(self, customer_id: CustomerRef, relationships: Sequence[Mapping[str, Any]]) -> None:
+    def delete_relationships(
+        self, customer_id: CustomerRef, relationships: Sequence[TrackObjectRelationshipParam]
+    ) -> None:
         """Remove a person's relationships to objects."""
         self._relationship_action(customer_id, relationships, "delete_relationships")
 
-    def add(self, operation: Mapping[str, Any]) -> None:
+    def add(self, operation: TrackEntityOperationParam) -> None:
         """Queue any v2 operation (person, object or delivery), sent as given."""
         if not isinstance(operation, Mapping) or not operation:
             raise MissingParamError("operation")
@@ -656,7 +673,7 @@ class _TrackCalls(BatcherCore):
         self._add({"type": "person", "identifiers": ids, "action": action}, _person_key(ids))
 
     def _relationship_action(
-        self, customer_id: CustomerRef, relationships: Sequence[Mapping[str, Any]], action: str
+        self, customer_id: CustomerRef, relationships: Sequence[TrackObjectRelationshipParam], action: str
     ) -> None:
         self._check(_destroy.prepare, customer_id)  # the customer_id check every Track call makes
         rels = _relationships(relationships)

@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._base_client import ClientConfig, TimeoutArg, to_timeout
-from ._errors import MissingParamError
-from ._regions import Region, check_region, region_from_env
+from ._errors import InvalidArgumentTypeError, MissingParamError
+from ._regions import Region, RegionArg, check_region, region_from_env
 from ._retry import RetryOptions, retry_options
 
 
@@ -18,9 +18,9 @@ def credential(value: str | None, env: str, param: str) -> str:
     if value is None:
         value = os.environ.get(env)
     if value is None or value == "":
-        raise MissingParamError(param)
+        raise MissingParamError(param, f"pass it or set {env}")
     if not isinstance(value, str):
-        raise TypeError(f"{param} must be a str")
+        raise InvalidArgumentTypeError(f"{param} must be a str")
     return value
 
 
@@ -28,7 +28,7 @@ def basic_auth(user: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
 
 
-def resolve_region(region: Region | None) -> Region:
+def resolve_region(region: RegionArg | None) -> Region:
     return region_from_env() if region is None else check_region(region)
 
 
@@ -40,7 +40,7 @@ def make_config(
     headers: Mapping[str, str] | None,
 ) -> ClientConfig:
     if headers is not None and not isinstance(headers, Mapping):
-        raise TypeError("headers must be a mapping of header names to values")
+        raise InvalidArgumentTypeError("headers must be a mapping of header names to values")
     return ClientConfig(
         authorization=authorization,
         roots=dict(roots),

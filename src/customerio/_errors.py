@@ -15,6 +15,9 @@ __all__ = [
     "AuthenticationError",
     "CustomerIOError",
     "CustomerIORequestError",
+    "EventLoopError",
+    "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "InvalidResponseError",
     "MissingParamError",
     "NotFoundError",
@@ -31,11 +34,15 @@ class CustomerIOError(Exception):
 
 
 class MissingParamError(CustomerIOError, ValueError):
-    """A required argument was missing or empty. Raised before any request."""
+    """A required argument was missing or empty. Raised before any request.
 
-    def __init__(self, param: str) -> None:
-        super().__init__(f"{param} is required")
+    `param` names the argument; `hint`, when given, says how to supply it (for credentials: the
+    environment variable read in its place) and follows the message after a colon."""
+
+    def __init__(self, param: str, hint: str | None = None) -> None:
+        super().__init__(f"{param} is required: {hint}" if hint else f"{param} is required")
         self.param = param
+        self.hint = hint
 
 
 class InvalidArgumentError(CustomerIOError, ValueError):
@@ -44,6 +51,11 @@ class InvalidArgumentError(CustomerIOError, ValueError):
 
 class InvalidArgumentTypeError(CustomerIOError, TypeError):
     """An argument had the wrong type. Raised before any request."""
+
+
+class EventLoopError(CustomerIOError, RuntimeError):
+    """An async client was used in an event loop its connections cannot serve: the caller's own
+    `http_client` (an `httpx.AsyncClient`) holds connections of another, or an ended, loop."""
 
 
 class QueueFullError(CustomerIOError):
@@ -101,6 +113,9 @@ class CustomerIORequestError(CustomerIOError):
         self.body = body
         self.response = response
         self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.status_code}: {self.message}"
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
@@ -164,3 +179,10 @@ def request_error_for(status_code: int, body: str, headers: Mapping[str, str]) -
     else:
         cls = CustomerIORequestError
     return cls(status_code, body, info)
+
+
+# Tracebacks and reprs name the public path (`customerio.NotFoundError`), not this private module.
+for _name in __all__:
+    if _name != "ResponseInfo":
+        globals()[_name].__module__ = "customerio"
+del _name

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+from typing import Literal, TypeAlias
 
 import attrs
 
-__all__ = ["Region", "RegionEU", "RegionUS", "region_from_env"]
+from ._errors import InvalidArgumentError, InvalidArgumentTypeError
+
+__all__ = ["Region", "RegionArg", "RegionEU", "RegionUS", "region_from_env"]
 
 
 @attrs.frozen
@@ -34,17 +37,28 @@ RegionEU = Region(
 )
 
 
+RegionArg: TypeAlias = Region | Literal["us", "eu"]
+"""What a client's `region=` takes: a `Region`, or its name as `CUSTOMERIO_REGION` spells it."""
+
+_BY_NAME = {"us": RegionUS, "eu": RegionEU}
+
+
 def region_from_env() -> Region:
     """`CUSTOMERIO_REGION` (`us` or `eu`, default `us`)."""
     value = os.environ.get("CUSTOMERIO_REGION", "us").strip().lower()
-    if value in ("", "us"):
+    if value == "":
         return RegionUS
-    if value == "eu":
-        return RegionEU
-    raise ValueError(f"CUSTOMERIO_REGION must be 'us' or 'eu', not {value!r}")
+    if value in _BY_NAME:
+        return _BY_NAME[value]
+    raise InvalidArgumentError(f"CUSTOMERIO_REGION must be 'us' or 'eu', not {value!r}")
 
 
 def check_region(region: object) -> Region:
-    if not isinstance(region, Region):
-        raise TypeError("region must be one of RegionUS or RegionEU (a customerio.Region)")
-    return region
+    if isinstance(region, Region):
+        return region
+    if isinstance(region, str):
+        try:
+            return _BY_NAME[region.strip().lower()]
+        except KeyError:
+            raise InvalidArgumentError(f"region must be 'us', 'eu' or a customerio.Region, not {region!r}") from None
+    raise InvalidArgumentTypeError("region must be 'us', 'eu' or a customerio.Region (RegionUS, RegionEU)")

@@ -24,7 +24,7 @@ client.entity([{"type": "person"}])  # E: entity takes one operation
 client.track_page_view("cust-1")  # E: path is required
 client.trackPageView("cust-1", "/home")  # E: the Python name is track_page_view
 
-TrackClient("site", "key", region="eu")  # E: region is a Region
+TrackClient("site", "key", region="au")  # E: region is a Region, "us" or "eu"
 TrackClient("site", "key", timeout="10")  # E: timeout is a number
 TrackClient(site_id=1)  # E: site_id is a str
 TrackClient("site", "key", headers=[("X-A", "1")])  # E: headers is a mapping
@@ -44,3 +44,28 @@ async def misuse_async() -> None:
     await async_client.identify(None)  # E: None is not an id
     sync_result: int = await async_client.track("cust-1", {"name": "e"})  # E: the awaited value is a dict
     print(result, sync_result)
+
+
+def webhook_match_misses_events(body: bytes) -> str:
+    from typing import assert_never
+
+    from customerio import webhooks as wh
+
+    event = wh.parse_reporting_webhook(body)
+    match event:
+        case wh.EmailOpenedEvent():
+            return str(event.data.href)  # E: an opened email has no href
+        case wh.EmailClickedEvent() | wh.UnknownReportingWebhookEvent():
+            return event.object_type
+        case _:
+            assert_never(event)  # E: every other event class is left unhandled
+
+
+def webhook_envelope_is_not_optional(body: bytes) -> None:
+    from customerio import webhooks as wh
+
+    event = wh.construct_event(signing_secret="s", headers={"X-CIO-Timestamp": "1"}, body=body)
+    missing: None = event.event_id  # E: event_id is a str, never None
+    wh.construct_event(signing_secret="s", headers=[("X-CIO-Timestamp", "1")], body=body)  # E: headers is a mapping
+    wh.construct_event(signing_secret="s", headers={}, body={"metric": "sent"})  # E: body is the raw bytes or text
+    print(missing)

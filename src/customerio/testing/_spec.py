@@ -15,6 +15,8 @@ from typing import Any
 
 import attrs
 
+from _customerio_gen import SERVER_BASES
+
 try:
     import yaml
 except ImportError as error:  # pragma: no cover - depends on the environment
@@ -33,7 +35,7 @@ API_BASES: Mapping[str, tuple[str, ...]] = {
     "app": ("api",),
     "pipelines": ("pipelines",),
 }
-"""Which `x-cio-base` roots belong to each API."""
+"""Which client roots (`_customerio_gen.SERVER_BASES`) belong to each API."""
 
 _FILES = {"track": "track.yaml", "app": "app.yaml", "pipelines": "pipelines.yaml"}
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -153,6 +155,18 @@ def _auth_scheme(document: Mapping[str, Any], operation: Mapping[str, Any]) -> s
     return None
 
 
+def _base(api: str, document: Mapping[str, Any], item: Mapping[str, Any], operation: Mapping[str, Any]) -> str:
+    """The client root of an operation's first server (its own, its path's or the document's)."""
+    for owner in (operation, item, document):
+        servers = owner.get("servers")
+        if isinstance(servers, list) and servers and isinstance(servers[0], Mapping):
+            url = str(servers[0].get("url", "")).rstrip("/")
+            for name, variable in (servers[0].get("variables") or {}).items():
+                url = url.replace("{" + str(name) + "}", str(variable.get("default", "")))
+            return SERVER_BASES.get(url, API_BASES[api][0])
+    return API_BASES[api][0]
+
+
 def _template_pattern(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     names: list[str] = []
     pattern = ""
@@ -233,7 +247,7 @@ def _operations(api: str, document: Mapping[str, Any]) -> list[Operation]:
                 Operation(
                     api=api,
                     name=str(operation.get("operationId") or f"{method} {template}"),
-                    base=str(operation.get("x-cio-base") or API_BASES[api][0]),
+                    base=_base(api, document, item, operation),
                     method=method.upper(),
                     template=str(template),
                     pattern=pattern,

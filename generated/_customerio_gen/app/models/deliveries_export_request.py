@@ -17,28 +17,32 @@ T = TypeVar("T", bound="DeliveriesExportRequest")
 
 @_attrs_define
 class DeliveriesExportRequest:
-    """The deliveries export body.
+    """The deliveries export body. It names exactly one source of deliveries.
 
     Attributes:
-        newsletter_id (int):
         start (int | Unset): Earliest delivery, Unix seconds.
         end (int | Unset): Latest delivery, Unix seconds.
         attributes (list[str] | Unset): Person attributes to add as columns.
         metric (DeliveriesExportOptionsMetric | Unset): Only deliveries that reached this metric.
         drafts (bool | Unset): Include drafted deliveries.
+        newsletter_id (int | Unset): Export a newsletter's deliveries.
+        campaign_id (int | Unset): Export a campaign's deliveries.
+        action_id (int | Unset): Export one action's deliveries.
+        transactional_message_id (int | Unset): Export a transactional message's deliveries.
     """
 
-    newsletter_id: int
     start: int | Unset = UNSET
     end: int | Unset = UNSET
     attributes: list[str] | Unset = UNSET
     metric: DeliveriesExportOptionsMetric | Unset = UNSET
     drafts: bool | Unset = UNSET
+    newsletter_id: int | Unset = UNSET
+    campaign_id: int | Unset = UNSET
+    action_id: int | Unset = UNSET
+    transactional_message_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        newsletter_id = self.newsletter_id
-
         start = self.start
 
         end = self.end
@@ -53,13 +57,17 @@ class DeliveriesExportRequest:
 
         drafts = self.drafts
 
+        newsletter_id = self.newsletter_id
+
+        campaign_id = self.campaign_id
+
+        action_id = self.action_id
+
+        transactional_message_id = self.transactional_message_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "newsletter_id": newsletter_id,
-            }
-        )
+        field_dict.update({})
         if start is not UNSET:
             field_dict["start"] = start
         if end is not UNSET:
@@ -70,14 +78,20 @@ class DeliveriesExportRequest:
             field_dict["metric"] = metric
         if drafts is not UNSET:
             field_dict["drafts"] = drafts
+        if newsletter_id is not UNSET:
+            field_dict["newsletter_id"] = newsletter_id
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if action_id is not UNSET:
+            field_dict["action_id"] = action_id
+        if transactional_message_id is not UNSET:
+            field_dict["transactional_message_id"] = transactional_message_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        newsletter_id = d.pop("newsletter_id")
-
         start = d.pop("start", UNSET)
 
         end = d.pop("end", UNSET)
@@ -93,13 +107,24 @@ class DeliveriesExportRequest:
 
         drafts = d.pop("drafts", UNSET)
 
+        newsletter_id = d.pop("newsletter_id", UNSET)
+
+        campaign_id = d.pop("campaign_id", UNSET)
+
+        action_id = d.pop("action_id", UNSET)
+
+        transactional_message_id = d.pop("transactional_message_id", UNSET)
+
         deliveries_export_request = cls(
-            newsletter_id=newsletter_id,
             start=start,
             end=end,
             attributes=attributes,
             metric=metric,
             drafts=drafts,
+            newsletter_id=newsletter_id,
+            campaign_id=campaign_id,
+            action_id=action_id,
+            transactional_message_id=transactional_message_id,
         )
 
         deliveries_export_request.additional_properties = d

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.track_device_request_device import TrackDeviceRequestDevice
 
@@ -19,22 +17,22 @@ T = TypeVar("T", bound="TrackDeviceRequest")
 class TrackDeviceRequest:
     """
     Attributes:
-        device (TrackDeviceRequestDevice | Unset):
+        device (TrackDeviceRequestDevice):
     """
 
-    device: TrackDeviceRequestDevice | Unset = UNSET
+    device: TrackDeviceRequestDevice
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        device: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.device, Unset):
-            device = self.device.to_dict()
+        device = self.device.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if device is not UNSET:
-            field_dict["device"] = device
+        field_dict.update(
+            {
+                "device": device,
+            }
+        )
 
         return field_dict
 
@@ -43,12 +41,7 @@ class TrackDeviceRequest:
         from ..models.track_device_request_device import TrackDeviceRequestDevice  # noqa: PLC0415
 
         d = dict(src_dict)
-        _device = d.pop("device", UNSET)
-        device: TrackDeviceRequestDevice | Unset
-        if isinstance(_device, Unset) or _device is None:
-            device = UNSET
-        else:
-            device = TrackDeviceRequestDevice.from_dict(_device if isinstance(_device, Mapping) else {})
+        device = TrackDeviceRequestDevice.from_dict(d.pop("device") if isinstance(d.pop("device"), Mapping) else {})
 
         track_device_request = cls(
             device=device,

@@ -13,7 +13,7 @@ from ..models.track_device_request_device_platform import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.track_device_request_device_attributes import TrackDeviceRequestDeviceAttributes
+    from ..models.track_device_attributes import TrackDeviceAttributes
 
 
 T = TypeVar("T", bound="TrackDeviceRequestDevice")
@@ -23,16 +23,16 @@ T = TypeVar("T", bound="TrackDeviceRequestDevice")
 class TrackDeviceRequestDevice:
     """
     Attributes:
-        id (str):
+        id (str): The device token.
         platform (TrackDeviceRequestDevicePlatform):
-        last_used (int | Unset):
-        attributes (TrackDeviceRequestDeviceAttributes | Unset):
+        last_used (int | Unset): When the device was last used
+        attributes (TrackDeviceAttributes | Unset): What is known about a device. Customer.io's SDKs fill in the keys below; any other key becomes a custom device attribute.
     """
 
     id: str
     platform: TrackDeviceRequestDevicePlatform
     last_used: int | Unset = UNSET
-    attributes: TrackDeviceRequestDeviceAttributes | Unset = UNSET
+    attributes: TrackDeviceAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,7 +63,7 @@ class TrackDeviceRequestDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.track_device_request_device_attributes import TrackDeviceRequestDeviceAttributes  # noqa: PLC0415
+        from ..models.track_device_attributes import TrackDeviceAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -73,13 +73,11 @@ class TrackDeviceRequestDevice:
         last_used = d.pop("last_used", UNSET)
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: TrackDeviceRequestDeviceAttributes | Unset
+        attributes: TrackDeviceAttributes | Unset
         if isinstance(_attributes, Unset) or _attributes is None:
             attributes = UNSET
         else:
-            attributes = TrackDeviceRequestDeviceAttributes.from_dict(
-                _attributes if isinstance(_attributes, Mapping) else {}
-            )
+            attributes = TrackDeviceAttributes.from_dict(_attributes if isinstance(_attributes, Mapping) else {})
 
         track_device_request_device = cls(
             id=id,

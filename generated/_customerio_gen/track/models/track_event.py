@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.track_event_type import TrackEventType, check_track_event_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,18 +18,20 @@ T = TypeVar("T", bound="TrackEvent")
 
 @_attrs_define
 class TrackEvent:
-    """
-    Attributes:
-        name (str): The event name.
-        type_ (str | Unset): `event` (default) or `page` / `screen`.
-        data (TrackEventData | Unset): Event properties.
-        timestamp (int | Unset): When it happened
-        id (str | Unset): A ULID that deduplicates the event.
-        anonymous_id (str | Unset): The anonymous id (anonymous events only).
+    """An event. `type` tells a plain event from a page or screen view; an anonymous event carries `anonymous_id`, an
+    invite (anonymous, without id) a `data.recipient`.
+
+        Attributes:
+            name (str): The event name (the page URL or screen name for views).
+            type_ (TrackEventType | Unset): `event` when omitted.
+            data (TrackEventData | Unset): The event's properties; any key is kept, the keys below also steer messages it triggers.
+            timestamp (int | Unset): When it happened
+            id (str | Unset): A ULID that deduplicates the event.
+            anonymous_id (str | Unset): The anonymous id (anonymous events and screen views).
     """
 
     name: str
-    type_: str | Unset = UNSET
+    type_: TrackEventType | Unset = UNSET
     data: TrackEventData | Unset = UNSET
     timestamp: int | Unset = UNSET
     id: str | Unset = UNSET
@@ -38,7 +41,9 @@ class TrackEvent:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -77,7 +82,12 @@ class TrackEvent:
         d = dict(src_dict)
         name = d.pop("name")
 
-        type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", UNSET)
+        type_: TrackEventType | Unset
+        if isinstance(_type_, Unset) or _type_ is None:
+            type_ = UNSET
+        else:
+            type_ = check_track_event_type(_type_)
 
         _data = d.pop("data", UNSET)
         data: TrackEventData | Unset

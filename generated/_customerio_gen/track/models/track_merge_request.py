@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.track_merge_request_primary import TrackMergeRequestPrimary
-    from ..models.track_merge_request_secondary import TrackMergeRequestSecondary
+    from ..models.track_merge_identifier import TrackMergeIdentifier
 
 
 T = TypeVar("T", bound="TrackMergeRequest")
@@ -18,12 +17,12 @@ T = TypeVar("T", bound="TrackMergeRequest")
 class TrackMergeRequest:
     """
     Attributes:
-        primary (TrackMergeRequestPrimary):
-        secondary (TrackMergeRequestSecondary):
+        primary (TrackMergeIdentifier): One person of a merge, named by exactly one of `id`, `email` or `cio_id`.
+        secondary (TrackMergeIdentifier): One person of a merge, named by exactly one of `id`, `email` or `cio_id`.
     """
 
-    primary: TrackMergeRequestPrimary
-    secondary: TrackMergeRequestSecondary
+    primary: TrackMergeIdentifier
+    secondary: TrackMergeIdentifier
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,13 +43,12 @@ class TrackMergeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.track_merge_request_primary import TrackMergeRequestPrimary  # noqa: PLC0415
-        from ..models.track_merge_request_secondary import TrackMergeRequestSecondary  # noqa: PLC0415
+        from ..models.track_merge_identifier import TrackMergeIdentifier  # noqa: PLC0415
 
         d = dict(src_dict)
-        primary = TrackMergeRequestPrimary.from_dict(d.pop("primary") if isinstance(d.pop("primary"), Mapping) else {})
+        primary = TrackMergeIdentifier.from_dict(d.pop("primary") if isinstance(d.pop("primary"), Mapping) else {})
 
-        secondary = TrackMergeRequestSecondary.from_dict(
+        secondary = TrackMergeIdentifier.from_dict(
             d.pop("secondary") if isinstance(d.pop("secondary"), Mapping) else {}
         )
 

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.track_v2_object_delete_action import TrackV2ObjectDeleteAction, check_track_v2_object_delete_action
+from ..models.track_v2_object_delete_type import TrackV2ObjectDeleteType, check_track_v2_object_delete_type
+
+if TYPE_CHECKING:
+    from ..models.track_object_identifiers import TrackObjectIdentifiers
+
+
+T = TypeVar("T", bound="TrackV2ObjectDelete")
+
+
+@_attrs_define
+class TrackV2ObjectDelete:
+    """Delete an object.
+
+    Attributes:
+        type_ (TrackV2ObjectDeleteType):
+        action (TrackV2ObjectDeleteAction):
+        identifiers (TrackObjectIdentifiers): Which object: its type id and id (creates the object when new), or its `cio_object_id` (existing objects only).
+    """
+
+    type_: TrackV2ObjectDeleteType
+    action: TrackV2ObjectDeleteAction
+    identifiers: TrackObjectIdentifiers
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        action: str = self.action
+
+        identifiers = self.identifiers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "action": action,
+                "identifiers": identifiers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.track_object_identifiers import TrackObjectIdentifiers  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_track_v2_object_delete_type(d.pop("type"))
+
+        action = check_track_v2_object_delete_action(d.pop("action"))
+
+        identifiers = TrackObjectIdentifiers.from_dict(
+            d.pop("identifiers") if isinstance(d.pop("identifiers"), Mapping) else {}
+        )
+
+        track_v2_object_delete = cls(
+            type_=type_,
+            action=action,
+            identifiers=identifiers,
+        )
+
+        track_v2_object_delete.additional_properties = d
+        return track_v2_object_delete
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrackV2ObjectIdentifyAnonymousCioRelationshipsItemIdentifiers")
+
+
+@_attrs_define
+class TrackV2ObjectIdentifyAnonymousCioRelationshipsItemIdentifiers:
+    """
+    Attributes:
+        anonymous_id (str | Unset):
+    """
+
+    anonymous_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        anonymous_id = self.anonymous_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if anonymous_id is not UNSET:
+            field_dict["anonymous_id"] = anonymous_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        anonymous_id = d.pop("anonymous_id", UNSET)
+
+        track_v2_object_identify_anonymous_cio_relationships_item_identifiers = cls(
+            anonymous_id=anonymous_id,
+        )
+
+        track_v2_object_identify_anonymous_cio_relationships_item_identifiers.additional_properties = d
+        return track_v2_object_identify_anonymous_cio_relationships_item_identifiers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.track_v2_person_delete_device_action import (
+    TrackV2PersonDeleteDeviceAction,
+    check_track_v2_person_delete_device_action,
+)
+from ..models.track_v2_person_delete_device_type import (
+    TrackV2PersonDeleteDeviceType,
+    check_track_v2_person_delete_device_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.track_person_identifiers import TrackPersonIdentifiers
+    from ..models.track_v2_person_delete_device_device import TrackV2PersonDeleteDeviceDevice
+
+
+T = TypeVar("T", bound="TrackV2PersonDeleteDevice")
+
+
+@_attrs_define
+class TrackV2PersonDeleteDevice:
+    """Remove a device from the person.
+
+    Attributes:
+        type_ (TrackV2PersonDeleteDeviceType):
+        action (TrackV2PersonDeleteDeviceAction):
+        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API).
+        device (TrackV2PersonDeleteDeviceDevice):
+    """
+
+    type_: TrackV2PersonDeleteDeviceType
+    action: TrackV2PersonDeleteDeviceAction
+    identifiers: TrackPersonIdentifiers
+    device: TrackV2PersonDeleteDeviceDevice
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        action: str = self.action
+
+        identifiers = self.identifiers.to_dict()
+
+        device = self.device.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "action": action,
+                "identifiers": identifiers,
+                "device": device,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.track_person_identifiers import TrackPersonIdentifiers  # noqa: PLC0415
+        from ..models.track_v2_person_delete_device_device import TrackV2PersonDeleteDeviceDevice  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_track_v2_person_delete_device_type(d.pop("type"))
+
+        action = check_track_v2_person_delete_device_action(d.pop("action"))
+
+        identifiers = TrackPersonIdentifiers.from_dict(
+            d.pop("identifiers") if isinstance(d.pop("identifiers"), Mapping) else {}
+        )
+
+        device = TrackV2PersonDeleteDeviceDevice.from_dict(
+            d.pop("device") if isinstance(d.pop("device"), Mapping) else {}
+        )
+
+        track_v2_person_delete_device = cls(
+            type_=type_,
+            action=action,
+            identifiers=identifiers,
+            device=device,
+        )
+
+        track_v2_person_delete_device.additional_properties = d
+        return track_v2_person_delete_device
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
