@@ -23,6 +23,7 @@ import os
 import sys
 import threading
 import zlib
+from typing import ClassVar
 
 OK = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
 MAX_LIFETIME_SECONDS = 600.0
@@ -32,7 +33,7 @@ class Stats:
     requests = 0
     events = 0
     out_of_order = 0
-    last: dict[str, int] = {}
+    last: ClassVar[dict[str, int]] = {}
 
 
 DELAY_SECONDS = 0.0
