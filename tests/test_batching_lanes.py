@@ -379,3 +379,30 @@ def test_async_loop_shutdown_with_batches_on_their_way_loses_nothing() -> None:
     assert answered == {f"m{number}" for number in range(12)}
     assert len(holding.answered) == 12  # each accepted once; a request cut off by the shutdown went again
     assert len(ids) >= 12
+
+
+# --- the example ------------------------------------------------------------------------------------
+
+
+def test_the_track_batcher_example_runs_against_the_fake(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    from pathlib import Path
+
+    from customerio.testing import serve_in_thread
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))
+    try:
+        import track_batcher
+    finally:
+        sys.path.pop(0)
+    with serve_in_thread() as server:
+        monkeypatch.setenv("CUSTOMERIO_SITE_ID", "site")
+        monkeypatch.setenv("CUSTOMERIO_API_KEY", "key")
+        monkeypatch.setenv("CUSTOMERIO_TRACK_URL", server.url_for("track"))
+        assert track_batcher.main(["u1", "u2", "u3"]) == 0
+        server.fake.assert_all_valid()
+        items = [item for call in server.fake.calls_for("batch", api="track") for item in call.json["batch"]]
+    for who in ("u1", "u2", "u3"):
+        mine = [item for item in items if item["identifiers"] == {"id": who}]
+        assert [item["action"] for item in mine] == ["identify", "event"]
+        assert mine[1]["name"] == "upgraded" and mine[1]["attributes"] == {"plan": "pro"}
