@@ -1221,3 +1221,22 @@ def test_async_track_batcher_reports_refused_operations() -> None:
 
     asyncio.run(main())
     assert failures == [[{"type": "person", "identifiers": {"id": "b"}, "action": "identify"}]]
+
+
+def test_ulids_are_crockford_base32_of_time_and_randomness_and_increase() -> None:
+    from customerio._batching import _base32, new_ulid
+
+    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+    def reference(value: int) -> str:
+        return "".join(alphabet[(value >> shift) & 31] for shift in range(125, -1, -5))
+
+    for millis, randomness in [(0, 0), ((1 << 48) - 1, (1 << 80) - 1), (1_700_000_000_123, 0x0123456789ABCDEF0123)]:
+        assert _base32(millis, 5) + _base32(randomness, 8) == reference((millis << 80) | randomness)
+    before = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+    ids = [new_ulid() for _ in range(5_000)]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    assert (
+        abs(int(ids[0][:10].translate(str.maketrans(alphabet, "0123456789abcdefghijklmnopqrstuv")), 32) - before)
+        < 60_000
+    )

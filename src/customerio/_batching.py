@@ -412,23 +412,42 @@ class AsyncPipelinesBatcher(_PipelinesCalls, AsyncBatcherCore):
 # --- Track v2 --------------------------------------------------------------------------------------
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_PAIRS = [a + b for a in _CROCKFORD for b in _CROCKFORD]  # 10 bits -> 2 characters
 _ulid_lock = threading.Lock()
 _ulid_last = (0, 0)
+_ulid_time = (0, "")  # the last millisecond and its 10 characters
+_ulid_pool = b""
+_ulid_at = 0
+_ulid_pid = 0
+
+
+def _base32(value: int, pairs: int) -> str:
+    """`value` as `2 * pairs` Crockford base-32 characters."""
+    return "".join([_PAIRS[(value >> shift) & 1023] for shift in range(10 * (pairs - 1), -1, -10)])
 
 
 def new_ulid() -> str:
-    """A ULID (milliseconds since the epoch, then 80 random bits), monotonic within a millisecond."""
-    global _ulid_last
+    """A ULID (milliseconds since the epoch, then 80 random bits), monotonic within a millisecond.
+
+    The random bits are cut from a pool of `os.urandom` bytes (drawn again in a forked child, as
+    for `new_uuid4`); the time's 10 characters are written once per millisecond.
+    """
+    global _ulid_last, _ulid_time, _ulid_pool, _ulid_at, _ulid_pid
     millis = time.time_ns() // 1_000_000
     with _ulid_lock:
         last_millis, last_random = _ulid_last
         if millis <= last_millis:
             millis, randomness = last_millis, (last_random + 1) % (1 << 80)
         else:
-            randomness = int.from_bytes(os.urandom(10), "big")
+            if _ulid_at >= len(_ulid_pool) or _ulid_pid != os.getpid():
+                _ulid_pool, _ulid_at, _ulid_pid = os.urandom(_ID_POOL_BYTES), 0, os.getpid()
+            randomness = int.from_bytes(_ulid_pool[_ulid_at : _ulid_at + 10], "big")
+            _ulid_at += 10
         _ulid_last = (millis, randomness)
-    value = (millis << 80) | randomness
-    return "".join(_CROCKFORD[(value >> shift) & 31] for shift in range(125, -1, -5))
+        if _ulid_time[0] != millis:
+            _ulid_time = (millis, _base32(millis, 5))
+        prefix = _ulid_time[1]
+    return prefix + _base32(randomness, 8)
 
 
 def _require(name: str, value: object) -> None:
