@@ -1,18 +1,21 @@
-"""The engine behind the batchers: a bounded queue, the send thresholds, a worker, fork and exit.
+"""The engine behind the batchers: lanes of queued items, the send thresholds, workers, fork and exit.
 
-`BatchState` decides, under its owner's lock, when a batch is due and which queued items it
-carries. `SyncBatcherCore` drives it from a daemon thread, `AsyncBatcherCore` from an asyncio
-task; both send with the client's own `batch(...)` (whose transport applies the retry policy)
-and hand whatever still fails to `on_error(exc, items)`. The public classes in `_batching` put
-the API's call names on top: what one item is, its encoded size, and which items of an answered
-batch were refused.
+`BatchQueue` decides, under its owner's lock, when a batch is due and which queued items it
+carries: the queue is split into `max_in_flight` lanes by the items' ordering keys (whom they are
+about), and each lane has at most one batch on its way, so up to `max_in_flight` batches travel at
+once while one person's items keep their order. `SyncBatcherCore` drives it from daemon threads,
+`AsyncBatcherCore` from asyncio tasks; both send with the client's own `batch(...)` (whose
+transport applies the retry policy) and hand whatever still fails to `on_error(exc, items)`. The
+public classes in `_batching` put the API's call names on top: what one item is, whom it is
+about, and which items of an answered batch were refused.
 
 Sizes are those of the encoded JSON: a batch body is `{"batch":[item,item,...]}`, so it weighs
 `BATCH_OVERHEAD + sum(len(item)) + (n - 1)` bytes; each queued item carries `len(item) + 1`.
 Each item is encoded once, when it is queued: unless the client's `batch` is replaced (a subclass
 or a patched method), the worker joins those bytes into the body and sends it through the
 client's own transport (`_execute`: the same request, retries and error handling as
-`client.batch(items)`, whose envelope leaves such items unchanged).
+`client.batch(items)`, whose envelope leaves such items unchanged). An item of kind `OWN_REQUEST`
+(a Track anonymous event, which v2 cannot batch) is sent as a request of its own.
 
 Every live batcher is kept in a weak set: one `atexit` hook closes them all (flushing what
 they hold; the worker threads are daemons, so they never keep the process alive), and one

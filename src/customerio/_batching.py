@@ -28,6 +28,9 @@ API's limit per call) or cannot fit in one batch is refused with `InvalidArgumen
 (also at interpreter exit, and on leaving a `with` block) flushes and stops the worker, after
 which calls raise `BatcherClosedError`. A process forked from one with a running batcher gets an
 empty queue and starts its own worker on first use; it never sends its parent's items.
+`max_in_flight` (default 16) batch requests travel at once: items are queued in lanes by whom
+they are about (the Pipelines `userId` / `anonymousId`, the Track person), a lane has one batch
+on its way at a time, so each person's calls arrive in the order they were made (docs/scaling.md).
 `max_requests_per_second` (off by default) spaces the batch requests to stay within
 Customer.io's fair-use limits (as published: Track API 1000 requests/s, Pipelines API
 3000 requests per 3 s).
