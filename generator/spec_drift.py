@@ -68,13 +68,16 @@ class Facet:
     """What one side says about a parameter or a field."""
 
     types: set[str] = field(default_factory=set)
-    enum: set[str] | None = None
+    enum: set[str] | None = None  # the values listed anywhere (None: no value is listed)
+    open: bool = True  # whether values beyond `enum` are accepted (an alternative without enum)
     required: bool = False
 
     def merge(self, other: Facet) -> None:
-        """Add another definition of the same field: a definition without enum leaves it open."""
+        """Add another definition of the same field (an alternative)."""
         self.types |= other.types
-        self.enum = None if self.enum is None or other.enum is None else self.enum | other.enum
+        if other.enum is not None:
+            self.enum = (self.enum or set()) | other.enum
+        self.open = self.open or other.open
         self.required = self.required or other.required
 
 
@@ -192,23 +195,26 @@ class Document:
         for kind in declared if isinstance(declared, list) else [declared]:
             if kind in JSON_TYPES:
                 out.types.add(str(kind))
-        # enum values: the schema's own, any `allOf` part's, and those of `oneOf`/`anyOf` unless
-        # one alternative is open (takes any value)
-        limits: list[set[str]] = []
+        # listed values: the schema's own and every part's or alternative's. It is closed by its
+        # own enum, by a closed `allOf` part, or when every `oneOf`/`anyOf` alternative is closed.
+        values: list[set[str]] = []
+        closed = "enum" in schema or "const" in schema
         if "enum" in schema:
-            limits.append({_enum_text(value) for value in schema["enum"] if value is not None})
+            values.append({_enum_text(value) for value in schema["enum"] if value is not None})
         if "const" in schema:
-            limits.append({_enum_text(schema["const"])})
+            values.append({_enum_text(schema["const"])})
         for combination in ("allOf", "oneOf", "anyOf"):
             branches = [self.facet(branch, stack) for branch in schema.get(combination) or []]
             for branch in branches:
                 out.types |= branch.types
-            enums = [branch.enum for branch in branches]
+                if branch.enum is not None:
+                    values.append(branch.enum)
             if combination == "allOf":
-                limits.extend(enum for enum in enums if enum is not None)
-            elif enums and all(enum is not None for enum in enums):
-                limits.append(set().union(*(enum for enum in enums if enum is not None)))
-        out.enum = set().union(*limits) if limits else None
+                closed = closed or any(not branch.open for branch in branches)
+            elif branches:
+                closed = closed or all(not branch.open for branch in branches)
+        out.enum = set().union(*values) if values else None
+        out.open = not closed
         if not out.types and isinstance(schema.get("properties"), Mapping):
             out.types.add("object")
         if not out.types and "items" in schema:
@@ -407,7 +413,7 @@ def _compare_facet(add: Callable[[str, str], None], side: str, name: str, theirs
     if theirs.enum is not None:
         for value in sorted(theirs.enum - (ours.enum or set())):
             add(f"{side}-enum-missing {name}={value}", "the document allows this value, spec/ does not list it")
-    if ours.enum is not None:
+    if ours.enum is not None and not theirs.open:  # values beyond an open document's list are no news
         for value in sorted(ours.enum - (theirs.enum or set())):
             add(f"{side}-enum-extra {name}={value}", "spec/ lists this value, the document does not")
 

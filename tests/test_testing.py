@@ -294,7 +294,7 @@ def test_custom_base_url(fake: FakeCustomerIO) -> None:
 def test_an_invalid_body_is_answered_400_and_recorded_invalid(fake: FakeCustomerIO) -> None:
     client = fake.track_client()
     with pytest.raises(CustomerIORequestError) as caught:
-        client.track("u1", {"name": 5, "timestamp": "yesterday"})
+        client.track("u1", {"name": 5, "timestamp": "yesterday"})  # type: ignore[typeddict-item]
     assert caught.value.status_code == 400
     assert "body.name: must be of type string" in str(caught.value)
     assert "body.timestamp: must be of type integer" in str(caught.value)

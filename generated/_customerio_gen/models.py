@@ -5,10 +5,15 @@ never do (each operation imports only its own response model, when first called)
 """
 
 from _customerio_gen._runtime import UNSET, Unset
+from _customerio_gen.app.models.action_sending_state import ActionSendingState
 from _customerio_gen.app.models.activity import Activity
-from _customerio_gen.app.models.activity_data import ActivityData
+from _customerio_gen.app.models.activity_attribute_change import ActivityAttributeChange
+from _customerio_gen.app.models.activity_attribute_changes import ActivityAttributeChanges
+from _customerio_gen.app.models.activity_delivery_data import ActivityDeliveryData
 from _customerio_gen.app.models.activity_list import ActivityList
 from _customerio_gen.app.models.activity_person import ActivityPerson
+from _customerio_gen.app.models.activity_type_type_0 import ActivityTypeType0
+from _customerio_gen.app.models.app_device_attributes import AppDeviceAttributes
 from _customerio_gen.app.models.archived_message import ArchivedMessage
 from _customerio_gen.app.models.archived_message_envelope import ArchivedMessageEnvelope
 from _customerio_gen.app.models.asset import Asset
@@ -25,6 +30,10 @@ from _customerio_gen.app.models.asset_result import AssetResult
 from _customerio_gen.app.models.asset_update import AssetUpdate
 from _customerio_gen.app.models.asset_upload_form import AssetUploadForm
 from _customerio_gen.app.models.asset_upload_input import AssetUploadInput
+from _customerio_gen.app.models.audience_attribute_condition import AudienceAttributeCondition
+from _customerio_gen.app.models.audience_attribute_operator import AudienceAttributeOperator
+from _customerio_gen.app.models.audience_filter import AudienceFilter
+from _customerio_gen.app.models.audience_segment_condition import AudienceSegmentCondition
 from _customerio_gen.app.models.batch_update_attributes_body import BatchUpdateAttributesBody
 from _customerio_gen.app.models.batch_update_attributes_response_200 import BatchUpdateAttributesResponse200
 from _customerio_gen.app.models.batch_update_events_body import BatchUpdateEventsBody
@@ -35,14 +44,22 @@ from _customerio_gen.app.models.broadcast_action_list import BroadcastActionList
 from _customerio_gen.app.models.broadcast_action_response import BroadcastActionResponse
 from _customerio_gen.app.models.broadcast_action_summary import BroadcastActionSummary
 from _customerio_gen.app.models.broadcast_action_update import BroadcastActionUpdate
-from _customerio_gen.app.models.broadcast_action_update_method import BroadcastActionUpdateMethod
-from _customerio_gen.app.models.broadcast_action_update_sending_state import BroadcastActionUpdateSendingState
+from _customerio_gen.app.models.broadcast_default_audience import BroadcastDefaultAudience
+from _customerio_gen.app.models.broadcast_filter_audience import BroadcastFilterAudience
 from _customerio_gen.app.models.broadcast_link_metrics_list import BroadcastLinkMetricsList
 from _customerio_gen.app.models.broadcast_list import BroadcastList
 from _customerio_gen.app.models.broadcast_message_list import BroadcastMessageList
+from _customerio_gen.app.models.broadcast_message_template import BroadcastMessageTemplate
 from _customerio_gen.app.models.broadcast_metrics import BroadcastMetrics
+from _customerio_gen.app.models.broadcast_per_user_data import BroadcastPerUserData
+from _customerio_gen.app.models.broadcast_per_user_data_data import BroadcastPerUserDataData
+from _customerio_gen.app.models.broadcast_recipient_data_file import BroadcastRecipientDataFile
+from _customerio_gen.app.models.broadcast_recipient_emails import BroadcastRecipientEmails
+from _customerio_gen.app.models.broadcast_recipient_ids import BroadcastRecipientIds
+from _customerio_gen.app.models.broadcast_recipient_per_user_data import BroadcastRecipientPerUserData
 from _customerio_gen.app.models.broadcast_response import BroadcastResponse
 from _customerio_gen.app.models.broadcast_trigger import BroadcastTrigger
+from _customerio_gen.app.models.broadcast_trigger_data import BroadcastTriggerData
 from _customerio_gen.app.models.broadcast_trigger_errors import BroadcastTriggerErrors
 from _customerio_gen.app.models.broadcast_trigger_list import BroadcastTriggerList
 from _customerio_gen.app.models.campaign import Campaign
@@ -51,14 +68,13 @@ from _customerio_gen.app.models.campaign_action_list import CampaignActionList
 from _customerio_gen.app.models.campaign_action_response import CampaignActionResponse
 from _customerio_gen.app.models.campaign_action_summary import CampaignActionSummary
 from _customerio_gen.app.models.campaign_action_update import CampaignActionUpdate
-from _customerio_gen.app.models.campaign_action_update_method import CampaignActionUpdateMethod
-from _customerio_gen.app.models.campaign_action_update_sending_state import CampaignActionUpdateSendingState
 from _customerio_gen.app.models.campaign_audience import CampaignAudience
 from _customerio_gen.app.models.campaign_journey_metric_series import CampaignJourneyMetricSeries
 from _customerio_gen.app.models.campaign_journey_metrics import CampaignJourneyMetrics
 from _customerio_gen.app.models.campaign_link_metrics_list import CampaignLinkMetricsList
 from _customerio_gen.app.models.campaign_list import CampaignList
 from _customerio_gen.app.models.campaign_message_list import CampaignMessageList
+from _customerio_gen.app.models.campaign_message_template import CampaignMessageTemplate
 from _customerio_gen.app.models.campaign_metrics import CampaignMetrics
 from _customerio_gen.app.models.campaign_response import CampaignResponse
 from _customerio_gen.app.models.collection import Collection
@@ -68,18 +84,15 @@ from _customerio_gen.app.models.collection_result import CollectionResult
 from _customerio_gen.app.models.collection_row import CollectionRow
 from _customerio_gen.app.models.collection_update import CollectionUpdate
 from _customerio_gen.app.models.create_customers_export_body import CreateCustomersExportBody
-from _customerio_gen.app.models.create_customers_export_body_filters import CreateCustomersExportBodyFilters
 from _customerio_gen.app.models.create_import_body import CreateImportBody
 from _customerio_gen.app.models.create_newsletter_test_group_body import CreateNewsletterTestGroupBody
 from _customerio_gen.app.models.create_suppression_body import CreateSuppressionBody
 from _customerio_gen.app.models.create_suppression_response_200 import CreateSuppressionResponse200
 from _customerio_gen.app.models.customer_activity import CustomerActivity
-from _customerio_gen.app.models.customer_activity_data import CustomerActivityData
 from _customerio_gen.app.models.customer_activity_list import CustomerActivityList
 from _customerio_gen.app.models.customer_attributes import CustomerAttributes
 from _customerio_gen.app.models.customer_attributes_list import CustomerAttributesList
 from _customerio_gen.app.models.customer_device import CustomerDevice
-from _customerio_gen.app.models.customer_device_attributes import CustomerDeviceAttributes
 from _customerio_gen.app.models.customer_email_matches import CustomerEmailMatches
 from _customerio_gen.app.models.customer_identifiers import CustomerIdentifiers
 from _customerio_gen.app.models.customer_message import CustomerMessage
@@ -193,16 +206,23 @@ from _customerio_gen.app.models.export_list import ExportList
 from _customerio_gen.app.models.export_result import ExportResult
 from _customerio_gen.app.models.get_attributes_id_type import GetAttributesIdType
 from _customerio_gen.app.models.get_broadcast_action_metrics_links_period import GetBroadcastActionMetricsLinksPeriod
+from _customerio_gen.app.models.get_broadcast_action_metrics_links_type import GetBroadcastActionMetricsLinksType
 from _customerio_gen.app.models.get_broadcast_action_metrics_period import GetBroadcastActionMetricsPeriod
+from _customerio_gen.app.models.get_broadcast_action_metrics_type import GetBroadcastActionMetricsType
+from _customerio_gen.app.models.get_broadcast_messages_metric import GetBroadcastMessagesMetric
+from _customerio_gen.app.models.get_broadcast_messages_state import GetBroadcastMessagesState
 from _customerio_gen.app.models.get_broadcast_messages_type import GetBroadcastMessagesType
 from _customerio_gen.app.models.get_broadcast_metrics_links_period import GetBroadcastMetricsLinksPeriod
 from _customerio_gen.app.models.get_broadcast_metrics_period import GetBroadcastMetricsPeriod
 from _customerio_gen.app.models.get_broadcast_metrics_type import GetBroadcastMetricsType
 from _customerio_gen.app.models.get_campaign_action_metrics_links_period import GetCampaignActionMetricsLinksPeriod
+from _customerio_gen.app.models.get_campaign_action_metrics_links_type import GetCampaignActionMetricsLinksType
 from _customerio_gen.app.models.get_campaign_action_metrics_period import GetCampaignActionMetricsPeriod
 from _customerio_gen.app.models.get_campaign_action_metrics_res import GetCampaignActionMetricsRes
+from _customerio_gen.app.models.get_campaign_action_metrics_type import GetCampaignActionMetricsType
 from _customerio_gen.app.models.get_campaign_action_metrics_version import GetCampaignActionMetricsVersion
 from _customerio_gen.app.models.get_campaign_journey_metrics_resolution import GetCampaignJourneyMetricsResolution
+from _customerio_gen.app.models.get_campaign_messages_metric import GetCampaignMessagesMetric
 from _customerio_gen.app.models.get_campaign_messages_type import GetCampaignMessagesType
 from _customerio_gen.app.models.get_campaign_metrics_links_period import GetCampaignMetricsLinksPeriod
 from _customerio_gen.app.models.get_campaign_metrics_period import GetCampaignMetricsPeriod
@@ -212,14 +232,24 @@ from _customerio_gen.app.models.get_campaign_metrics_version import GetCampaignM
 from _customerio_gen.app.models.get_collection_content_response_200_item import GetCollectionContentResponse200Item
 from _customerio_gen.app.models.get_customer_segments_id_type import GetCustomerSegmentsIdType
 from _customerio_gen.app.models.get_customers_attributes_body import GetCustomersAttributesBody
+from _customerio_gen.app.models.get_messages_metric import GetMessagesMetric
+from _customerio_gen.app.models.get_messages_type import GetMessagesType
 from _customerio_gen.app.models.get_newsletter_content_metrics_links_period import (
     GetNewsletterContentMetricsLinksPeriod,
 )
+from _customerio_gen.app.models.get_newsletter_content_metrics_links_type import GetNewsletterContentMetricsLinksType
 from _customerio_gen.app.models.get_newsletter_content_metrics_period import GetNewsletterContentMetricsPeriod
+from _customerio_gen.app.models.get_newsletter_content_metrics_type import GetNewsletterContentMetricsType
+from _customerio_gen.app.models.get_newsletter_messages_metric import GetNewsletterMessagesMetric
 from _customerio_gen.app.models.get_newsletter_messages_type import GetNewsletterMessagesType
 from _customerio_gen.app.models.get_newsletter_metrics_links_period import GetNewsletterMetricsLinksPeriod
 from _customerio_gen.app.models.get_newsletter_metrics_period import GetNewsletterMetricsPeriod
+from _customerio_gen.app.models.get_newsletter_metrics_type import GetNewsletterMetricsType
 from _customerio_gen.app.models.get_sender_identities_sort import GetSenderIdentitiesSort
+from _customerio_gen.app.models.get_transactional_message_deliveries_metric import (
+    GetTransactionalMessageDeliveriesMetric,
+)
+from _customerio_gen.app.models.get_transactional_message_deliveries_state import GetTransactionalMessageDeliveriesState
 from _customerio_gen.app.models.get_transactional_message_link_metrics_period import (
     GetTransactionalMessageLinkMetricsPeriod,
 )
@@ -242,13 +272,14 @@ from _customerio_gen.app.models.list_design_studio_emails_sort_order import List
 from _customerio_gen.app.models.list_design_studio_folders_sort_order import ListDesignStudioFoldersSortOrder
 from _customerio_gen.app.models.list_newsletters_sort import ListNewslettersSort
 from _customerio_gen.app.models.message_envelope import MessageEnvelope
+from _customerio_gen.app.models.message_header import MessageHeader
+from _customerio_gen.app.models.message_header_map import MessageHeaderMap
 from _customerio_gen.app.models.message_list import MessageList
 from _customerio_gen.app.models.newsletter import Newsletter
 from _customerio_gen.app.models.newsletter_content import NewsletterContent
 from _customerio_gen.app.models.newsletter_content_list import NewsletterContentList
 from _customerio_gen.app.models.newsletter_content_response import NewsletterContentResponse
 from _customerio_gen.app.models.newsletter_content_update import NewsletterContentUpdate
-from _customerio_gen.app.models.newsletter_content_update_headers_item import NewsletterContentUpdateHeadersItem
 from _customerio_gen.app.models.newsletter_create_request import NewsletterCreateRequest
 from _customerio_gen.app.models.newsletter_create_request_request_method import NewsletterCreateRequestRequestMethod
 from _customerio_gen.app.models.newsletter_create_request_type import NewsletterCreateRequestType
@@ -289,11 +320,11 @@ from _customerio_gen.app.models.object_search_result import ObjectSearchResult
 from _customerio_gen.app.models.object_type import ObjectType
 from _customerio_gen.app.models.object_type_list import ObjectTypeList
 from _customerio_gen.app.models.reporting_webhook import ReportingWebhook
+from _customerio_gen.app.models.reporting_webhook_event import ReportingWebhookEvent
 from _customerio_gen.app.models.reporting_webhook_input import ReportingWebhookInput
 from _customerio_gen.app.models.reporting_webhook_list import ReportingWebhookList
 from _customerio_gen.app.models.reporting_webhook_update import ReportingWebhookUpdate
 from _customerio_gen.app.models.search_customers_body import SearchCustomersBody
-from _customerio_gen.app.models.search_customers_body_filter import SearchCustomersBodyFilter
 from _customerio_gen.app.models.segment import Segment
 from _customerio_gen.app.models.segment_create_request import SegmentCreateRequest
 from _customerio_gen.app.models.segment_customer_count import SegmentCustomerCount
@@ -314,13 +345,46 @@ from _customerio_gen.app.models.send_in_app_message_message_data import SendInAp
 from _customerio_gen.app.models.send_inbox_message import SendInboxMessage
 from _customerio_gen.app.models.send_inbox_message_message_data import SendInboxMessageMessageData
 from _customerio_gen.app.models.send_message_result import SendMessageResult
+from _customerio_gen.app.models.send_push_android_payload import SendPushAndroidPayload
+from _customerio_gen.app.models.send_push_android_payload_message import SendPushAndroidPayloadMessage
+from _customerio_gen.app.models.send_push_android_payload_message_android import SendPushAndroidPayloadMessageAndroid
+from _customerio_gen.app.models.send_push_android_payload_message_android_notification import (
+    SendPushAndroidPayloadMessageAndroidNotification,
+)
+from _customerio_gen.app.models.send_push_android_payload_message_data import SendPushAndroidPayloadMessageData
+from _customerio_gen.app.models.send_push_android_payload_message_notification import (
+    SendPushAndroidPayloadMessageNotification,
+)
+from _customerio_gen.app.models.send_push_aps import SendPushAps
+from _customerio_gen.app.models.send_push_aps_alert import SendPushApsAlert
+from _customerio_gen.app.models.send_push_aps_interruption_level import SendPushApsInterruptionLevel
+from _customerio_gen.app.models.send_push_aps_sound import SendPushApsSound
+from _customerio_gen.app.models.send_push_custom_payload import SendPushCustomPayload
+from _customerio_gen.app.models.send_push_device import SendPushDevice
+from _customerio_gen.app.models.send_push_device_platform import SendPushDevicePlatform
+from _customerio_gen.app.models.send_push_ios_apns_payload import SendPushIosApnsPayload
+from _customerio_gen.app.models.send_push_ios_apns_payload_cio import SendPushIosApnsPayloadCIO
+from _customerio_gen.app.models.send_push_ios_apns_payload_cio_push import SendPushIosApnsPayloadCIOPush
+from _customerio_gen.app.models.send_push_ios_fcm_payload import SendPushIosFcmPayload
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message import SendPushIosFcmPayloadMessage
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns import SendPushIosFcmPayloadMessageApns
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns_headers import (
+    SendPushIosFcmPayloadMessageApnsHeaders,
+)
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns_payload import (
+    SendPushIosFcmPayloadMessageApnsPayload,
+)
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns_payload_cio import (
+    SendPushIosFcmPayloadMessageApnsPayloadCIO,
+)
+from _customerio_gen.app.models.send_push_ios_fcm_payload_message_apns_payload_cio_push import (
+    SendPushIosFcmPayloadMessageApnsPayloadCIOPush,
+)
 from _customerio_gen.app.models.send_push_message import SendPushMessage
 from _customerio_gen.app.models.send_push_message_custom_data import SendPushMessageCustomData
-from _customerio_gen.app.models.send_push_message_custom_device import SendPushMessageCustomDevice
-from _customerio_gen.app.models.send_push_message_custom_device_attributes import SendPushMessageCustomDeviceAttributes
-from _customerio_gen.app.models.send_push_message_custom_device_platform import SendPushMessageCustomDevicePlatform
-from _customerio_gen.app.models.send_push_message_custom_payload import SendPushMessageCustomPayload
 from _customerio_gen.app.models.send_push_message_message_data import SendPushMessageMessageData
+from _customerio_gen.app.models.send_push_message_sound import SendPushMessageSound
+from _customerio_gen.app.models.send_push_message_to_type_0 import SendPushMessageToType0
 from _customerio_gen.app.models.send_sms_message import SendSmsMessage
 from _customerio_gen.app.models.send_sms_message_message_data import SendSmsMessageMessageData
 from _customerio_gen.app.models.send_whats_app_message import SendWhatsAppMessage
@@ -342,7 +406,6 @@ from _customerio_gen.app.models.transactional_content import TransactionalConten
 from _customerio_gen.app.models.transactional_content_list import TransactionalContentList
 from _customerio_gen.app.models.transactional_content_response import TransactionalContentResponse
 from _customerio_gen.app.models.transactional_content_update import TransactionalContentUpdate
-from _customerio_gen.app.models.transactional_content_update_headers_item import TransactionalContentUpdateHeadersItem
 from _customerio_gen.app.models.transactional_delivery import TransactionalDelivery
 from _customerio_gen.app.models.transactional_delivery_list import TransactionalDeliveryList
 from _customerio_gen.app.models.transactional_delivery_metrics import TransactionalDeliveryMetrics
@@ -360,11 +423,6 @@ from _customerio_gen.app.models.transactional_metrics import TransactionalMetric
 from _customerio_gen.app.models.transactional_metrics_metric import TransactionalMetricsMetric
 from _customerio_gen.app.models.transactional_metrics_series import TransactionalMetricsSeries
 from _customerio_gen.app.models.trigger_broadcast_request import TriggerBroadcastRequest
-from _customerio_gen.app.models.trigger_broadcast_request_data import TriggerBroadcastRequestData
-from _customerio_gen.app.models.trigger_broadcast_request_per_user_data_item import (
-    TriggerBroadcastRequestPerUserDataItem,
-)
-from _customerio_gen.app.models.trigger_broadcast_request_recipients import TriggerBroadcastRequestRecipients
 from _customerio_gen.app.models.trigger_broadcast_result import TriggerBroadcastResult
 from _customerio_gen.app.models.update_asset_folder_response_204 import UpdateAssetFolderResponse204
 from _customerio_gen.app.models.update_asset_response_204 import UpdateAssetResponse204
@@ -376,6 +434,7 @@ from _customerio_gen.app.models.update_design_studio_email_language_response_204
 )
 from _customerio_gen.app.models.update_design_studio_email_response_204 import UpdateDesignStudioEmailResponse204
 from _customerio_gen.app.models.update_design_studio_folder_response_204 import UpdateDesignStudioFolderResponse204
+from _customerio_gen.app.models.webhook_action_method import WebhookActionMethod
 from _customerio_gen.app.models.workspace import Workspace
 from _customerio_gen.app.models.workspace_list import WorkspaceList
 from _customerio_gen.pipelines.models.pipelines_alias_request import PipelinesAliasRequest
@@ -392,6 +451,7 @@ from _customerio_gen.pipelines.models.pipelines_context_device_type import Pipel
 from _customerio_gen.pipelines.models.pipelines_context_network import PipelinesContextNetwork
 from _customerio_gen.pipelines.models.pipelines_context_os import PipelinesContextOs
 from _customerio_gen.pipelines.models.pipelines_context_page import PipelinesContextPage
+from _customerio_gen.pipelines.models.pipelines_event_name_type_0 import PipelinesEventNameType0
 from _customerio_gen.pipelines.models.pipelines_group_request import PipelinesGroupRequest
 from _customerio_gen.pipelines.models.pipelines_group_request_type import PipelinesGroupRequestType
 from _customerio_gen.pipelines.models.pipelines_group_traits import PipelinesGroupTraits
@@ -564,12 +624,17 @@ from _customerio_gen.track.models.unsuppress_response_200 import UnsuppressRespo
 __all__ = [
     "UNSET",
     "Unset",
+    "ActionSendingState",
     "Activity",
-    "ActivityData",
+    "ActivityAttributeChange",
+    "ActivityAttributeChanges",
+    "ActivityDeliveryData",
     "ActivityList",
     "ActivityPerson",
+    "ActivityTypeType0",
     "AddCustomersToSegmentResponse200",
     "AddDeviceResponse200",
+    "AppDeviceAttributes",
     "ArchivedMessage",
     "ArchivedMessageEnvelope",
     "Asset",
@@ -586,6 +651,10 @@ __all__ = [
     "AssetUpdate",
     "AssetUploadForm",
     "AssetUploadInput",
+    "AudienceAttributeCondition",
+    "AudienceAttributeOperator",
+    "AudienceFilter",
+    "AudienceSegmentCondition",
     "BatchBody",
     "BatchUpdateAttributesBody",
     "BatchUpdateAttributesResponse200",
@@ -597,14 +666,22 @@ __all__ = [
     "BroadcastActionResponse",
     "BroadcastActionSummary",
     "BroadcastActionUpdate",
-    "BroadcastActionUpdateMethod",
-    "BroadcastActionUpdateSendingState",
+    "BroadcastDefaultAudience",
+    "BroadcastFilterAudience",
     "BroadcastLinkMetricsList",
     "BroadcastList",
     "BroadcastMessageList",
+    "BroadcastMessageTemplate",
     "BroadcastMetrics",
+    "BroadcastPerUserData",
+    "BroadcastPerUserDataData",
+    "BroadcastRecipientDataFile",
+    "BroadcastRecipientEmails",
+    "BroadcastRecipientIds",
+    "BroadcastRecipientPerUserData",
     "BroadcastResponse",
     "BroadcastTrigger",
+    "BroadcastTriggerData",
     "BroadcastTriggerErrors",
     "BroadcastTriggerList",
     "Campaign",
@@ -613,14 +690,13 @@ __all__ = [
     "CampaignActionResponse",
     "CampaignActionSummary",
     "CampaignActionUpdate",
-    "CampaignActionUpdateMethod",
-    "CampaignActionUpdateSendingState",
     "CampaignAudience",
     "CampaignJourneyMetricSeries",
     "CampaignJourneyMetrics",
     "CampaignLinkMetricsList",
     "CampaignList",
     "CampaignMessageList",
+    "CampaignMessageTemplate",
     "CampaignMetrics",
     "CampaignResponse",
     "Collection",
@@ -630,18 +706,15 @@ __all__ = [
     "CollectionRow",
     "CollectionUpdate",
     "CreateCustomersExportBody",
-    "CreateCustomersExportBodyFilters",
     "CreateImportBody",
     "CreateNewsletterTestGroupBody",
     "CreateSuppressionBody",
     "CreateSuppressionResponse200",
     "CustomerActivity",
-    "CustomerActivityData",
     "CustomerActivityList",
     "CustomerAttributes",
     "CustomerAttributesList",
     "CustomerDevice",
-    "CustomerDeviceAttributes",
     "CustomerEmailMatches",
     "CustomerIdentifiers",
     "CustomerMessage",
@@ -738,16 +811,23 @@ __all__ = [
     "ExportResult",
     "GetAttributesIdType",
     "GetBroadcastActionMetricsLinksPeriod",
+    "GetBroadcastActionMetricsLinksType",
     "GetBroadcastActionMetricsPeriod",
+    "GetBroadcastActionMetricsType",
+    "GetBroadcastMessagesMetric",
+    "GetBroadcastMessagesState",
     "GetBroadcastMessagesType",
     "GetBroadcastMetricsLinksPeriod",
     "GetBroadcastMetricsPeriod",
     "GetBroadcastMetricsType",
     "GetCampaignActionMetricsLinksPeriod",
+    "GetCampaignActionMetricsLinksType",
     "GetCampaignActionMetricsPeriod",
     "GetCampaignActionMetricsRes",
+    "GetCampaignActionMetricsType",
     "GetCampaignActionMetricsVersion",
     "GetCampaignJourneyMetricsResolution",
+    "GetCampaignMessagesMetric",
     "GetCampaignMessagesType",
     "GetCampaignMetricsLinksPeriod",
     "GetCampaignMetricsPeriod",
@@ -757,12 +837,20 @@ __all__ = [
     "GetCollectionContentResponse200Item",
     "GetCustomerSegmentsIdType",
     "GetCustomersAttributesBody",
+    "GetMessagesMetric",
+    "GetMessagesType",
     "GetNewsletterContentMetricsLinksPeriod",
+    "GetNewsletterContentMetricsLinksType",
     "GetNewsletterContentMetricsPeriod",
+    "GetNewsletterContentMetricsType",
+    "GetNewsletterMessagesMetric",
     "GetNewsletterMessagesType",
     "GetNewsletterMetricsLinksPeriod",
     "GetNewsletterMetricsPeriod",
+    "GetNewsletterMetricsType",
     "GetSenderIdentitiesSort",
+    "GetTransactionalMessageDeliveriesMetric",
+    "GetTransactionalMessageDeliveriesState",
     "GetTransactionalMessageLinkMetricsPeriod",
     "GetTransactionalMessageMetricsPeriod",
     "IdentifierType",
@@ -786,13 +874,14 @@ __all__ = [
     "ListNewslettersSort",
     "MergeCustomersResponse200",
     "MessageEnvelope",
+    "MessageHeader",
+    "MessageHeaderMap",
     "MessageList",
     "Newsletter",
     "NewsletterContent",
     "NewsletterContentList",
     "NewsletterContentResponse",
     "NewsletterContentUpdate",
-    "NewsletterContentUpdateHeadersItem",
     "NewsletterCreateRequest",
     "NewsletterCreateRequestRequestMethod",
     "NewsletterCreateRequestType",
@@ -844,6 +933,7 @@ __all__ = [
     "PipelinesContextNetwork",
     "PipelinesContextOs",
     "PipelinesContextPage",
+    "PipelinesEventNameType0",
     "PipelinesGroupRequest",
     "PipelinesGroupRequestType",
     "PipelinesGroupTraits",
@@ -872,11 +962,11 @@ __all__ = [
     "RemoveCustomersFromSegmentResponse200",
     "ReportMetricResponse200",
     "ReportingWebhook",
+    "ReportingWebhookEvent",
     "ReportingWebhookInput",
     "ReportingWebhookList",
     "ReportingWebhookUpdate",
     "SearchCustomersBody",
-    "SearchCustomersBodyFilter",
     "Segment",
     "SegmentCreateRequest",
     "SegmentCustomerCount",
@@ -897,13 +987,34 @@ __all__ = [
     "SendInboxMessage",
     "SendInboxMessageMessageData",
     "SendMessageResult",
+    "SendPushAndroidPayload",
+    "SendPushAndroidPayloadMessage",
+    "SendPushAndroidPayloadMessageAndroid",
+    "SendPushAndroidPayloadMessageAndroidNotification",
+    "SendPushAndroidPayloadMessageData",
+    "SendPushAndroidPayloadMessageNotification",
+    "SendPushAps",
+    "SendPushApsAlert",
+    "SendPushApsInterruptionLevel",
+    "SendPushApsSound",
+    "SendPushCustomPayload",
+    "SendPushDevice",
+    "SendPushDevicePlatform",
+    "SendPushIosApnsPayload",
+    "SendPushIosApnsPayloadCIO",
+    "SendPushIosApnsPayloadCIOPush",
+    "SendPushIosFcmPayload",
+    "SendPushIosFcmPayloadMessage",
+    "SendPushIosFcmPayloadMessageApns",
+    "SendPushIosFcmPayloadMessageApnsHeaders",
+    "SendPushIosFcmPayloadMessageApnsPayload",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIO",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIOPush",
     "SendPushMessage",
     "SendPushMessageCustomData",
-    "SendPushMessageCustomDevice",
-    "SendPushMessageCustomDeviceAttributes",
-    "SendPushMessageCustomDevicePlatform",
-    "SendPushMessageCustomPayload",
     "SendPushMessageMessageData",
+    "SendPushMessageSound",
+    "SendPushMessageToType0",
     "SendSmsMessage",
     "SendSmsMessageMessageData",
     "SendWhatsAppMessage",
@@ -1030,7 +1141,6 @@ __all__ = [
     "TransactionalContentList",
     "TransactionalContentResponse",
     "TransactionalContentUpdate",
-    "TransactionalContentUpdateHeadersItem",
     "TransactionalDelivery",
     "TransactionalDeliveryList",
     "TransactionalDeliveryMetrics",
@@ -1048,9 +1158,6 @@ __all__ = [
     "TransactionalMetricsMetric",
     "TransactionalMetricsSeries",
     "TriggerBroadcastRequest",
-    "TriggerBroadcastRequestData",
-    "TriggerBroadcastRequestPerUserDataItem",
-    "TriggerBroadcastRequestRecipients",
     "TriggerBroadcastResult",
     "UnsubscribeBody",
     "UnsubscribeResponse200",
@@ -1061,6 +1168,7 @@ __all__ = [
     "UpdateDesignStudioEmailLanguageResponse204",
     "UpdateDesignStudioEmailResponse204",
     "UpdateDesignStudioFolderResponse204",
+    "WebhookActionMethod",
     "Workspace",
     "WorkspaceList",
 ]

@@ -14,130 +14,47 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen.params.app import (
+    AssetFolderInputParam,
+    AssetFolderUpdateParam,
+    AssetUpdateParam,
+    AssetUploadInputParam,
+    AudienceFilterParam,
+    BroadcastActionUpdateParam,
+    BroadcastRecipientsParam,
+    CampaignActionUpdateParam,
+    CollectionInputParam,
+    CollectionUpdateParam,
+    DataIndexAttributeParam,
+    DataIndexEventParam,
+    DesignStudioComponentInputParam,
+    DesignStudioComponentUpdateParam,
+    DesignStudioEmailInputParam,
+    DesignStudioEmailTranslationInputParam,
+    DesignStudioEmailTranslationUpdateParam,
+    DesignStudioEmailUpdateParam,
+    DesignStudioFolderInputParam,
+    DesignStudioFolderUpdateParam,
+    ImportInputParam,
+    NewsletterContentUpdateParam,
+    NewsletterCreateRequestParam,
+    NewsletterLanguageCreateParam,
+    NewsletterScheduleRequestParam,
+    NewsletterSendRequestParam,
+    ObjectSearchFilterParam,
+    ReportingWebhookInputParam,
+    ReportingWebhookUpdateParam,
+    SegmentInputParam,
+    SnippetInputParam,
+    TransactionalContentUpdateParam,
+)
 
 if TYPE_CHECKING:
-    from .models.activity import Activity
-    from .models.activity_list import ActivityList
-    from .models.archived_message_envelope import ArchivedMessageEnvelope
-    from .models.asset_folder_input import AssetFolderInput
-    from .models.asset_folder_list import AssetFolderList
-    from .models.asset_folder_result import AssetFolderResult
-    from .models.asset_folder_update import AssetFolderUpdate
-    from .models.asset_list import AssetList
-    from .models.asset_result import AssetResult
-    from .models.asset_update import AssetUpdate
-    from .models.broadcast_action_list import BroadcastActionList
-    from .models.broadcast_action_response import BroadcastActionResponse
-    from .models.broadcast_link_metrics_list import BroadcastLinkMetricsList
-    from .models.broadcast_list import BroadcastList
-    from .models.broadcast_message_list import BroadcastMessageList
-    from .models.broadcast_metrics import BroadcastMetrics
-    from .models.broadcast_response import BroadcastResponse
-    from .models.broadcast_trigger import BroadcastTrigger
-    from .models.broadcast_trigger_errors import BroadcastTriggerErrors
-    from .models.broadcast_trigger_list import BroadcastTriggerList
-    from .models.campaign_action import CampaignAction
-    from .models.campaign_action_list import CampaignActionList
-    from .models.campaign_action_response import CampaignActionResponse
-    from .models.campaign_journey_metrics import CampaignJourneyMetrics
-    from .models.campaign_link_metrics_list import CampaignLinkMetricsList
-    from .models.campaign_list import CampaignList
-    from .models.campaign_message_list import CampaignMessageList
-    from .models.campaign_metrics import CampaignMetrics
-    from .models.campaign_response import CampaignResponse
-    from .models.collection_input import CollectionInput
-    from .models.collection_list import CollectionList
-    from .models.collection_result import CollectionResult
-    from .models.collection_update import CollectionUpdate
-    from .models.customer_activity import CustomerActivity
-    from .models.customer_activity_list import CustomerActivityList
-    from .models.customer_attributes import CustomerAttributes
-    from .models.customer_attributes_list import CustomerAttributesList
-    from .models.customer_email_matches import CustomerEmailMatches
-    from .models.customer_identifiers import CustomerIdentifiers
-    from .models.customer_message import CustomerMessage
-    from .models.customer_message_list import CustomerMessageList
-    from .models.customer_relationship import CustomerRelationship
-    from .models.customer_relationship_list import CustomerRelationshipList
-    from .models.customer_search_result import CustomerSearchResult
-    from .models.customer_segment_list import CustomerSegmentList
-    from .models.customer_subscription_preferences import CustomerSubscriptionPreferences
-    from .models.delivery_message import DeliveryMessage
-    from .models.design_studio_component_input import DesignStudioComponentInput
-    from .models.design_studio_component_list import DesignStudioComponentList
-    from .models.design_studio_component_result import DesignStudioComponentResult
-    from .models.design_studio_component_update import DesignStudioComponentUpdate
-    from .models.design_studio_email_input import DesignStudioEmailInput
-    from .models.design_studio_email_list import DesignStudioEmailList
-    from .models.design_studio_email_result import DesignStudioEmailResult
-    from .models.design_studio_email_translation_input import DesignStudioEmailTranslationInput
-    from .models.design_studio_email_translation_list import DesignStudioEmailTranslationList
-    from .models.design_studio_email_translation_result import DesignStudioEmailTranslationResult
-    from .models.design_studio_email_translation_update import DesignStudioEmailTranslationUpdate
-    from .models.design_studio_email_update import DesignStudioEmailUpdate
-    from .models.design_studio_folder_input import DesignStudioFolderInput
-    from .models.design_studio_folder_list import DesignStudioFolderList
-    from .models.design_studio_folder_result import DesignStudioFolderResult
-    from .models.design_studio_folder_update import DesignStudioFolderUpdate
-    from .models.esp_suppression import EspSuppression
-    from .models.esp_suppression_list import EspSuppressionList
-    from .models.export_download import ExportDownload
-    from .models.export_list import ExportList
-    from .models.export_result import ExportResult
-    from .models.import_envelope import ImportEnvelope
-    from .models.import_input import ImportInput
-    from .models.ip_address_list import IpAddressList
-    from .models.message_envelope import MessageEnvelope
-    from .models.message_list import MessageList
-    from .models.newsletter import Newsletter
-    from .models.newsletter_content_list import NewsletterContentList
-    from .models.newsletter_content_response import NewsletterContentResponse
-    from .models.newsletter_link_metrics_list import NewsletterLinkMetricsList
-    from .models.newsletter_list import NewsletterList
-    from .models.newsletter_message_list import NewsletterMessageList
-    from .models.newsletter_metrics_response import NewsletterMetricsResponse
-    from .models.newsletter_response import NewsletterResponse
-    from .models.newsletter_test_group_list import NewsletterTestGroupList
-    from .models.object_attributes import ObjectAttributes
-    from .models.object_relationship import ObjectRelationship
-    from .models.object_relationship_list import ObjectRelationshipList
-    from .models.object_search_identifier import ObjectSearchIdentifier
-    from .models.object_search_result import ObjectSearchResult
-    from .models.object_type_list import ObjectTypeList
-    from .models.reporting_webhook import ReportingWebhook
-    from .models.reporting_webhook_input import ReportingWebhookInput
-    from .models.reporting_webhook_list import ReportingWebhookList
-    from .models.reporting_webhook_update import ReportingWebhookUpdate
-    from .models.segment_customer_count import SegmentCustomerCount
-    from .models.segment_input import SegmentInput
-    from .models.segment_list import SegmentList
-    from .models.segment_member import SegmentMember
-    from .models.segment_membership import SegmentMembership
-    from .models.segment_response import SegmentResponse
-    from .models.segment_usage import SegmentUsage
-    from .models.send_message_result import SendMessageResult
-    from .models.sender_identity import SenderIdentity
-    from .models.sender_identity_envelope import SenderIdentityEnvelope
-    from .models.sender_identity_list import SenderIdentityList
-    from .models.sender_identity_usage import SenderIdentityUsage
-    from .models.snippet_envelope import SnippetEnvelope
-    from .models.snippet_input import SnippetInput
-    from .models.snippet_list import SnippetList
-    from .models.subscription_center_token import SubscriptionCenterToken
-    from .models.subscription_channel_list import SubscriptionChannelList
-    from .models.subscription_topic_list import SubscriptionTopicList
-    from .models.transactional_content_list import TransactionalContentList
-    from .models.transactional_content_response import TransactionalContentResponse
-    from .models.transactional_delivery import TransactionalDelivery
-    from .models.transactional_delivery_list import TransactionalDeliveryList
-    from .models.transactional_link_metrics import TransactionalLinkMetrics
-    from .models.transactional_message_list import TransactionalMessageList
-    from .models.transactional_message_response import TransactionalMessageResponse
-    from .models.transactional_metrics import TransactionalMetrics
-    from .models.trigger_broadcast_result import TriggerBroadcastResult
-    from .models.workspace_list import WorkspaceList
-
-    pass
+    from . import models
+else:
+    # annotations name `models.<Model>`: `typing.get_type_hints()` resolves each model on demand
+    # and importing the client imports none of them
+    models = _rt.LazyModule("_customerio_gen.app.models")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -163,10 +80,10 @@ class AppBodies(Protocol):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: Mapping[str, Any] | None = None,
+        recipients: BroadcastRecipientsParam | None = None,
     ) -> Any: ...
 
-    def create_asset(self, file: Mapping[str, Any]) -> Any: ...
+    def create_asset(self, file: AssetUploadInputParam) -> Any: ...
 
 
 class AppOperations(_rt.SyncOperationsBase):
@@ -180,7 +97,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional email.
 
         Sends one email to one person, either from a transactional template
@@ -203,7 +120,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional push notification.
 
         Sends a push from a transactional template to one person; template fields such as the title,
@@ -226,7 +143,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional SMS.
 
         Sends a text message from a transactional template to one person. Build the message with
@@ -248,7 +165,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional WhatsApp message.
 
         Sends a WhatsApp message from a transactional template to one person. `to` and `from` are
@@ -271,7 +188,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional inbox message.
 
         Places a message from a transactional template in one person's in-app inbox. Build the
@@ -293,7 +210,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional in-app message.
 
         Shows a message from a transactional template to one person inside your app. Build the
@@ -310,12 +227,8 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     def get_customers_by_email(
-        self,
-        email: str | None = None,
-        *,
-        timeout: Timeout = _rt.NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerEmailMatches:
+        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> models.CustomerEmailMatches:
         """Find the people who have an email address.
 
         Returns the identifiers of every person whose `email` matches. More than one person can
@@ -338,13 +251,13 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSearchResult:
+    ) -> models.CustomerSearchResult:
         """Search people with a segment and attribute filter.
 
         `filter` combines `segment` and `attribute` conditions with `and`, `or` and `not`. Returns
@@ -354,7 +267,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             CustomerSearchResult
@@ -372,20 +285,20 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def iter_search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CustomerIdentifiers]:
+    ) -> Iterator[models.CustomerIdentifiers]:
         """Iterate over the items of every page of `search_customers`, fetching pages lazily.
 
         Takes the same arguments as `search_customers`; `start` is where the first page begins.
         """
         from .api.customers import search_customers as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerSearchResult]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerSearchResult]:
             return self._prepare(_op.prepare, filter, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
@@ -394,11 +307,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: Mapping[str, Any] | None = None,
+        recipients: BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TriggerBroadcastResult:
+    ) -> models.TriggerBroadcastResult:
         """Trigger an API-triggered broadcast.
 
         Starts the broadcast, optionally with `data` for its Liquid `trigger` variables and with
@@ -422,7 +335,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_exports(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportList:
+    ) -> models.ExportList:
         """List the workspace's exports.
 
         Returns:
@@ -438,7 +351,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Get an export and its progress.
 
         Check `status` (`done` means it can be downloaded) before calling `download_export`.
@@ -460,7 +373,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def download_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportDownload:
+    ) -> models.ExportDownload:
         """Get a short-lived download link for a finished export.
 
         The returned URL stays valid for about 15 minutes.
@@ -482,11 +395,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_customers_export(
         self,
-        filters: Mapping[str, Any],
+        filters: AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Export the people who match a filter.
 
         Starts an export of people and their attributes; poll `get_export` until it is done.
@@ -536,7 +449,7 @@ class AppOperations(_rt.SyncOperationsBase):
         drafts: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
 
         Starts an export of deliveries and their metrics; poll `get_export` until it is done. The
@@ -587,7 +500,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerAttributes:
+    ) -> models.CustomerAttributes:
         """Get a person's attributes and devices.
 
         Args:
@@ -614,11 +527,113 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerActivityList:
+    ) -> models.CustomerActivityList:
         """List what a person did and what happened to them.
 
         Activities include events, page views, attribute changes and message deliveries. Only the
@@ -629,9 +644,9 @@ class AppOperations(_rt.SyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            limit: The most results to return in one page (the API defaults to 10).
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -658,18 +673,120 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CustomerActivity]:
+    ) -> Iterator[models.CustomerActivity]:
         """Iterate over the items of every page of `get_customer_activities`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_activities`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_activities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerActivityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerActivityList]:
             return self._prepare(
                 _op.prepare, customer_id, id_type=id_type, start=cursor, limit=limit, type=type, name=name
             )
@@ -687,7 +804,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerMessageList:
+    ) -> models.CustomerMessageList:
         """List the deliveries sent to a person.
 
         Without `start_ts` and `end_ts` the most recent six months are returned; a longer range is
@@ -697,7 +814,7 @@ class AppOperations(_rt.SyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -729,14 +846,14 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CustomerMessage]:
+    ) -> Iterator[models.CustomerMessage]:
         """Iterate over the items of every page of `get_customer_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_messages`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerMessageList]:
             return self._prepare(
                 _op.prepare, customer_id, id_type=id_type, start=cursor, limit=limit, start_ts=start_ts, end_ts=end_ts
             )
@@ -751,7 +868,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerRelationshipList:
+    ) -> models.CustomerRelationshipList:
         """List the objects a person is related to.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -783,14 +900,14 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CustomerRelationship]:
+    ) -> Iterator[models.CustomerRelationship]:
         """Iterate over the items of every page of `get_customer_relationships`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_relationships`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_relationships as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerRelationshipList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerRelationshipList]:
             return self._prepare(_op.prepare, customer_id, start=cursor, limit=limit)
 
         return self._iterate(
@@ -804,7 +921,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSegmentList:
+    ) -> models.CustomerSegmentList:
         """List the segments a person belongs to.
 
         Args:
@@ -832,7 +949,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSubscriptionPreferences:
+    ) -> models.CustomerSubscriptionPreferences:
         """Get a person's subscription-center preferences.
 
         Returns the topics with the person's choice for each, plus the page header. Pass `language`
@@ -864,7 +981,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerAttributesList:
+    ) -> models.CustomerAttributesList:
         """Get the attributes and devices of several people at once.
 
         Up to 100 ids per call; ids that match no one are left out of the answer.
@@ -892,7 +1009,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectAttributes:
+    ) -> models.ObjectAttributes:
         """Get an object's attributes.
 
         Args:
@@ -925,7 +1042,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectRelationshipList:
+    ) -> models.ObjectRelationshipList:
         """List the people related to an object.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -964,14 +1081,14 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[ObjectRelationship]:
+    ) -> Iterator[models.ObjectRelationship]:
         """Iterate over the items of every page of `get_object_relationships`, fetching pages lazily.
 
         Takes the same arguments as `get_object_relationships`; `start` is where the first page begins.
         """
         from .api.objects import get_object_relationships as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ObjectRelationshipList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ObjectRelationshipList]:
             return self._prepare(_op.prepare, object_type_id, object_id, id_type=id_type, start=cursor, limit=limit)
 
         return self._iterate(
@@ -981,13 +1098,13 @@ class AppOperations(_rt.SyncOperationsBase):
     def find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectSearchResult:
+    ) -> models.ObjectSearchResult:
         """Search objects of one type with a filter.
 
         Returns the ids of the objects of `object_type_id` that match `filter` (`and`, `or` and
@@ -1019,27 +1136,27 @@ class AppOperations(_rt.SyncOperationsBase):
     def iter_find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[ObjectSearchIdentifier]:
+    ) -> Iterator[models.ObjectSearchIdentifier]:
         """Iterate over the items of every page of `find_objects`, fetching pages lazily.
 
         Takes the same arguments as `find_objects`; `start` is where the first page begins.
         """
         from .api.objects import find_objects as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ObjectSearchResult]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ObjectSearchResult]:
             return self._prepare(_op.prepare, object_type_id, filter, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     def list_object_types(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ObjectTypeList:
+    ) -> models.ObjectTypeList:
         """List the workspace's object types.
 
         Object type ids are small integers (as strings); use them to address objects.
@@ -1060,14 +1177,116 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ActivityList:
+    ) -> models.ActivityList:
         """List recent activities across the workspace.
 
         Activity log entries (events, attribute changes, message deliveries …), optionally narrowed
@@ -1077,8 +1296,8 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of results per page (the API allows up to 100).
-            type: Only activities of this type, e.g. `event`, `page`, `attribute_change`,
-                `sent_email`; object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types name the object type,
+                e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
             deleted: True to return activities of deleted people.
             customer_id: Only activities of this person, addressed as `id_type` says.
@@ -1107,21 +1326,123 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[Activity]:
+    ) -> Iterator[models.Activity]:
         """Iterate over the items of every page of `list_activities`, fetching pages lazily.
 
         Takes the same arguments as `list_activities`; `start` is where the first page begins.
         """
         from .api.activities import list_activities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ActivityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ActivityList]:
             return self._prepare(
                 _op.prepare,
                 start=cursor,
@@ -1137,7 +1458,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_segments(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentList:
+    ) -> models.SegmentList:
         """List all segments.
 
         Returns:
@@ -1153,11 +1474,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_segment(
         self,
-        segment: SegmentInput | Mapping[str, Any],
+        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SegmentResponse:
+    ) -> models.SegmentResponse:
         """Create an empty manual segment.
 
         `segment` holds `name` (required) and an optional `description`; it is sent as given.
@@ -1179,7 +1500,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_segment(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentResponse:
+    ) -> models.SegmentResponse:
         """Get one segment.
 
         Args:
@@ -1219,7 +1540,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_segment_customer_count(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentCustomerCount:
+    ) -> models.SegmentCustomerCount:
         """Count the people in a segment.
 
         Args:
@@ -1245,7 +1566,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SegmentMembership:
+    ) -> models.SegmentMembership:
         """List the people in a segment.
 
         Returns a page of members, both as `identifiers` (id, email, cio_id) and as plain `ids`;
@@ -1255,7 +1576,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             SegmentMembership
@@ -1279,21 +1600,21 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[SegmentMember]:
+    ) -> Iterator[models.SegmentMember]:
         """Iterate over the items of every page of `get_segment_membership`, fetching pages lazily.
 
         Takes the same arguments as `get_segment_membership`; `start` is where the first page begins.
         """
         from .api.segments import get_segment_membership as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[SegmentMembership]:
+        def page(cursor: str | None) -> _rt.Prepared[models.SegmentMembership]:
             return self._prepare(_op.prepare, segment_id, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     def get_segment_used_by(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentUsage:
+    ) -> models.SegmentUsage:
         """Find the campaigns and newsletters that use a segment.
 
         Args:
@@ -1313,7 +1634,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_subscription_topics(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SubscriptionTopicList:
+    ) -> models.SubscriptionTopicList:
         """List the subscription center's topics.
 
         An empty list when the workspace has no topics.
@@ -1331,7 +1652,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_subscription_channels(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SubscriptionChannelList:
+    ) -> models.SubscriptionChannelList:
         """List the subscription center's channels.
 
         An empty list when no channel options are configured.
@@ -1353,7 +1674,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SubscriptionCenterToken:
+    ) -> models.SubscriptionCenterToken:
         """Get a signed link to a person's subscription center page.
 
         The token and URL stay valid for 24 hours. The person must already exist.
@@ -1375,7 +1696,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_transactional_messages(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> TransactionalMessageList:
+    ) -> models.TransactionalMessageList:
         """List transactional message templates.
 
         The templates (transactional ids) you send from, not their deliveries.
@@ -1397,7 +1718,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalMessageResponse:
+    ) -> models.TransactionalMessageResponse:
         """Get one transactional message template.
 
         Args:
@@ -1421,7 +1742,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentList:
+    ) -> models.TransactionalContentList:
         """List a transactional message's content variants.
 
         One variant per language (the default language has an empty `language`).
@@ -1448,7 +1769,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Get one language variant of a transactional message.
 
         Args:
@@ -1472,11 +1793,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Replace one language variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -1507,13 +1828,28 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalDeliveryList:
+    ) -> models.TransactionalDeliveryList:
         """List the deliveries sent from a transactional message.
 
         Each delivery is one message to one person. Without `start_ts`/`end_ts` the API covers the
@@ -1523,12 +1859,12 @@ class AppOperations(_rt.SyncOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             TransactionalDeliveryList
@@ -1546,6 +1882,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_transactional_message_deliveries(
@@ -1554,20 +1891,35 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[TransactionalDelivery]:
+    ) -> Iterator[models.TransactionalDelivery]:
         """Iterate over the items of every page of `get_transactional_message_deliveries`, fetching pages lazily.
 
         Takes the same arguments as `get_transactional_message_deliveries`; `start` is where the first page begins.
         """
         from .api.transactional import get_transactional_message_deliveries as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[TransactionalDeliveryList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.TransactionalDeliveryList]:
             return self._prepare(
                 _op.prepare,
                 transactional_id,
@@ -1577,6 +1929,7 @@ class AppOperations(_rt.SyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -1589,7 +1942,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalMetrics:
+    ) -> models.TransactionalMetrics:
         """Get a transactional message's delivery metrics over time.
 
         Each metric is a series of counts per `period`, oldest first. At least two steps are
@@ -1623,7 +1976,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalLinkMetrics:
+    ) -> models.TransactionalLinkMetrics:
         """Get click metrics for each link in a transactional message.
 
         Args:
@@ -1651,11 +2004,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Replace one content variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -1682,7 +2035,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_campaigns(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> CampaignList:
+    ) -> models.CampaignList:
         """List the workspace's campaigns.
 
         Returns:
@@ -1702,7 +2055,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignResponse:
+    ) -> models.CampaignResponse:
         """Fetch one campaign.
 
         Args:
@@ -1727,7 +2080,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionList:
+    ) -> models.CampaignActionList:
         """List the actions (workflow tiles) of a campaign.
 
         Returns a page of at most 10 actions; pass the response's `next` as `start` for the
@@ -1757,14 +2110,14 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CampaignAction]:
+    ) -> Iterator[models.CampaignAction]:
         """Iterate over the items of every page of `get_campaign_actions`, fetching pages lazily.
 
         Takes the same arguments as `get_campaign_actions`; `start` is where the first page begins.
         """
         from .api.campaigns import get_campaign_actions as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CampaignActionList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CampaignActionList]:
             return self._prepare(_op.prepare, campaign_id, start=cursor)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.actions, lambda p: p.next_)
@@ -1776,7 +2129,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Fetch one action of a campaign.
 
         Args:
@@ -1800,11 +2153,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Change the content or settings of a campaign action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -1837,7 +2190,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Fetch one language variant of a campaign action.
 
         Args:
@@ -1864,11 +2217,11 @@ class AppOperations(_rt.SyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Change one language variant of a campaign action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -1906,9 +2259,10 @@ class AppOperations(_rt.SyncOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMetrics:
+    ) -> models.CampaignMetrics:
         """Delivery metrics of one campaign action over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -1924,6 +2278,7 @@ class AppOperations(_rt.SyncOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignMetrics
@@ -1943,6 +2298,7 @@ class AppOperations(_rt.SyncOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_campaign_action_metrics_links(
@@ -1953,9 +2309,10 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignLinkMetricsList:
+    ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link in one campaign action.
 
         Args:
@@ -1964,6 +2321,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -1979,6 +2337,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_campaign_metrics(
@@ -1996,7 +2355,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMetrics:
+    ) -> models.CampaignMetrics:
         """Delivery metrics of a campaign over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -2043,7 +2402,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignLinkMetricsList:
+    ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link across a campaign.
 
         Args:
@@ -2071,12 +2430,12 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        start: int | None = None,
-        end: int | None = None,
-        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+        start: int,
+        end: int,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignJourneyMetrics:
+    ) -> models.CampaignJourneyMetrics:
         """Journey metrics of a campaign (started, activated, converted, ...).
 
         `start`, `end` (Unix seconds) and `res` are all required. Each array holds one count per
@@ -2111,14 +2470,28 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMessageList:
+    ) -> models.CampaignMessageList:
         """List the deliveries a campaign produced.
 
         Filter by channel (`type`), by a reached `metric`, by creation time (`start_ts`, `end_ts`,
@@ -2130,8 +2503,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -2166,21 +2538,35 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[DeliveryMessage]:
+    ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_campaign_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_campaign_messages`; `start` is where the first page begins.
         """
         from .api.campaigns import get_campaign_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CampaignMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CampaignMessageList]:
             return self._prepare(
                 _op.prepare,
                 campaign_id,
@@ -2203,7 +2589,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTrigger:
+    ) -> models.BroadcastTrigger:
         """Check whether a broadcast trigger has been processed.
 
         The trigger id comes from `trigger_broadcast` or `get_broadcast_triggers`.
@@ -2234,7 +2620,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTriggerErrors:
+    ) -> models.BroadcastTriggerErrors:
         """List the validation errors a broadcast trigger produced.
 
         Mostly problems with the audience or the per-user data file, one line of text each.
@@ -2276,14 +2662,14 @@ class AppOperations(_rt.SyncOperationsBase):
         """
         from .api.broadcasts import get_broadcast_trigger_errors as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[BroadcastTriggerErrors]:
+        def page(cursor: str | None) -> _rt.Prepared[models.BroadcastTriggerErrors]:
             return self._prepare(_op.prepare, broadcast_id, trigger_id, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.errors, lambda p: p.next_)
 
     def list_broadcasts(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> BroadcastList:
+    ) -> models.BroadcastList:
         """List the workspace's API-triggered broadcasts.
 
         Returns:
@@ -2303,7 +2689,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastResponse:
+    ) -> models.BroadcastResponse:
         """Fetch one API-triggered broadcast.
 
         Args:
@@ -2327,7 +2713,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionList:
+    ) -> models.BroadcastActionList:
         """List the actions (message variants) of a broadcast.
 
         Args:
@@ -2352,7 +2738,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Fetch one action of a broadcast.
 
         Args:
@@ -2376,11 +2762,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Change the content or settings of a broadcast action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -2413,7 +2799,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Fetch one language variant of a broadcast action.
 
         Args:
@@ -2440,11 +2826,11 @@ class AppOperations(_rt.SyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Change one language variant of a broadcast action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -2477,9 +2863,10 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMetrics:
+    ) -> models.BroadcastMetrics:
         """Delivery metrics of one broadcast action over time.
 
         Args:
@@ -2487,6 +2874,7 @@ class AppOperations(_rt.SyncOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastMetrics
@@ -2501,6 +2889,7 @@ class AppOperations(_rt.SyncOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_broadcast_action_metrics_links(
@@ -2511,9 +2900,10 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastLinkMetricsList:
+    ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link in one broadcast action.
 
         Args:
@@ -2522,6 +2912,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -2537,6 +2928,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_broadcast_metrics(
@@ -2549,7 +2941,7 @@ class AppOperations(_rt.SyncOperationsBase):
         | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMetrics:
+    ) -> models.BroadcastMetrics:
         """Delivery metrics of a broadcast over time.
 
         Args:
@@ -2582,7 +2974,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastLinkMetricsList:
+    ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link across a broadcast.
 
         Args:
@@ -2612,15 +3004,30 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMessageList:
+    ) -> models.BroadcastMessageList:
         """List the deliveries a broadcast produced.
 
         Filter by a reached `metric`, by channel (`type`) or by creation time (`start_ts`, `end_ts`,
@@ -2630,13 +3037,13 @@ class AppOperations(_rt.SyncOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             BroadcastMessageList
@@ -2655,6 +3062,7 @@ class AppOperations(_rt.SyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_broadcast_messages(
@@ -2663,22 +3071,37 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[DeliveryMessage]:
+    ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_broadcast_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_broadcast_messages`; `start` is where the first page begins.
         """
         from .api.broadcasts import get_broadcast_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[BroadcastMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.BroadcastMessageList]:
             return self._prepare(
                 _op.prepare,
                 broadcast_id,
@@ -2689,6 +3112,7 @@ class AppOperations(_rt.SyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -2699,7 +3123,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTriggerList:
+    ) -> models.BroadcastTriggerList:
         """List the times a broadcast was triggered.
 
         Args:
@@ -2725,7 +3149,7 @@ class AppOperations(_rt.SyncOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterList:
+    ) -> models.NewsletterList:
         """List newsletters.
 
         Returns one page of newsletters with their metadata. Pass the response's `next` value as
@@ -2758,25 +3182,25 @@ class AppOperations(_rt.SyncOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[Newsletter]:
+    ) -> Iterator[models.Newsletter]:
         """Iterate over the items of every page of `list_newsletters`, fetching pages lazily.
 
         Takes the same arguments as `list_newsletters`; `start` is where the first page begins.
         """
         from .api.newsletters import list_newsletters as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[NewsletterList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.NewsletterList]:
             return self._prepare(_op.prepare, start=cursor, limit=limit, sort=sort)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.newsletters, lambda p: p.next_)
 
     def create_newsletter(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Create a newsletter, optionally sending or scheduling it.
 
         `data` describes the newsletter: `name`, channel `type`, `recipients` and the channel's
@@ -2804,7 +3228,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Get one newsletter's metadata.
 
         Args:
@@ -2855,7 +3279,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentList:
+    ) -> models.NewsletterContentList:
         """List a newsletter's content variants.
 
         Each variant is a translation or an A/B test message, with its own content id.
@@ -2882,7 +3306,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one content variant of a newsletter.
 
         Args:
@@ -2907,11 +3331,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one content variant of a newsletter.
 
         Changes the variant's content and, for email, its envelope (sender, subject and so on).
@@ -2945,9 +3369,10 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMetricsResponse:
+    ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for one newsletter variant.
 
         Metric series per `period`, oldest step first. At least two steps are always returned.
@@ -2959,6 +3384,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -2973,6 +3399,7 @@ class AppOperations(_rt.SyncOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_content_metrics_links(
@@ -2983,9 +3410,10 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterLinkMetricsList:
+    ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for one newsletter variant.
 
         Args:
@@ -2996,6 +3424,7 @@ class AppOperations(_rt.SyncOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -3011,6 +3440,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_newsletter_metrics(
@@ -3019,9 +3449,10 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMetricsResponse:
+    ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for a newsletter.
 
         Metric series per `period`, oldest step first, across all of the newsletter's channels. At
@@ -3032,6 +3463,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -3045,6 +3477,7 @@ class AppOperations(_rt.SyncOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_metrics_links(
@@ -3056,7 +3489,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterLinkMetricsList:
+    ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for a newsletter.
 
         Args:
@@ -3087,14 +3520,28 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMessageList:
+    ) -> models.NewsletterMessageList:
         """List the deliveries a newsletter produced.
 
         One record per rendered message. Without `start_ts`/`end_ts` the API covers up to six months
@@ -3105,8 +3552,7 @@ class AppOperations(_rt.SyncOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -3137,21 +3583,35 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[DeliveryMessage]:
+    ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_newsletter_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_newsletter_messages`; `start` is where the first page begins.
         """
         from .api.newsletters import get_newsletter_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[NewsletterMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.NewsletterMessageList]:
             return self._prepare(
                 _op.prepare,
                 newsletter_id,
@@ -3169,11 +3629,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Send a draft newsletter now.
 
         The newsletter must still be a draft. `data` may carry rate limits (`rate_limit_email_rate`,
@@ -3199,11 +3659,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Schedule a draft newsletter, or change its send time.
 
         `data` holds `scheduled_at` (Unix seconds in the future, or 0 to unschedule) with its
@@ -3229,11 +3689,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter.
 
         `data` needs `language` plus the channel's content (for email, `subject` and `body`); fields
@@ -3264,7 +3724,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one translation of a newsletter.
 
         Args:
@@ -3288,11 +3748,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one translation of a newsletter.
 
         Same fields as `update_newsletter_content`; `data` is sent as given. For newsletters with
@@ -3352,7 +3812,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterTestGroupList:
+    ) -> models.NewsletterTestGroupList:
         """List a newsletter's A/B test groups.
 
         Args:
@@ -3376,7 +3836,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Add an A/B test group to a newsletter.
 
         The new group starts as a copy of the existing content. The API takes no input; the body is
@@ -3401,11 +3861,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter's A/B test group.
 
         Same payload as `create_newsletter_language`; the variant starts as a copy of the group's
@@ -3438,7 +3898,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one translation in a newsletter's A/B test group.
 
         Args:
@@ -3465,11 +3925,11 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one translation in a newsletter's A/B test group.
 
         Same fields as `update_newsletter_content`; `data` is sent as given.
@@ -3540,7 +4000,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioFolderList:
+    ) -> models.DesignStudioFolderList:
         """List Design Studio folders.
 
         Returns one page of folders (folders only, not the emails or components inside them),
@@ -3584,11 +4044,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_folder(
         self,
-        folder: DesignStudioFolderInput | Mapping[str, Any],
+        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioFolderResult:
+    ) -> models.DesignStudioFolderResult:
         """Create a Design Studio folder.
 
         `folder` needs a `name`; add `parent_folder_id` (a folder UUID) to nest it, or leave it out
@@ -3611,7 +4071,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_design_studio_folder(
         self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioFolderResult:
+    ) -> models.DesignStudioFolderResult:
         """Get a Design Studio folder.
 
         Args:
@@ -3632,7 +4092,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: DesignStudioFolderUpdate | Mapping[str, Any],
+        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3700,7 +4160,7 @@ class AppOperations(_rt.SyncOperationsBase):
         is_linked: Literal["true", "false", "any"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailList:
+    ) -> models.DesignStudioEmailList:
         """List Design Studio emails.
 
         Returns one page of emails plus the folders they sit in. Besides the folder and time
@@ -3750,11 +4210,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_email(
         self,
-        email: DesignStudioEmailInput | Mapping[str, Any],
+        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailResult:
+    ) -> models.DesignStudioEmailResult:
         """Create a Design Studio email.
 
         `email` needs a `name`; `content`, `envelope`, `transformers`, `is_template` and
@@ -3778,7 +4238,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_design_studio_email(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioEmailResult:
+    ) -> models.DesignStudioEmailResult:
         """Get a Design Studio email with its content, envelope and transformers.
 
         Returns the default-language email; translations have their own calls.
@@ -3801,7 +4261,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_email(
         self,
         email_id: str,
-        updates: DesignStudioEmailUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3850,7 +4310,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_design_studio_email_languages(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioEmailTranslationList:
+    ) -> models.DesignStudioEmailTranslationList:
         """List an email's translations.
 
         Args:
@@ -3871,11 +4331,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
+        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailTranslationResult:
+    ) -> models.DesignStudioEmailTranslationResult:
         """Add a translation to an email.
 
         `translation` needs a `language` code (sent in the body). Whatever of `content`, `envelope`
@@ -3906,7 +4366,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailTranslationResult:
+    ) -> models.DesignStudioEmailTranslationResult:
         """Get one translation of an email.
 
         Args:
@@ -3930,7 +4390,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4004,7 +4464,7 @@ class AppOperations(_rt.SyncOperationsBase):
         tag: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioComponentList:
+    ) -> models.DesignStudioComponentList:
         """List custom components.
 
         Returns one page of components plus the folders they sit in. Filters as for folders, plus
@@ -4049,11 +4509,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_component(
         self,
-        component: DesignStudioComponentInput | Mapping[str, Any],
+        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioComponentResult:
+    ) -> models.DesignStudioComponentResult:
         """Create a custom component.
 
         `component` needs a display `name` and the `tag` emails use to include it; add `content`
@@ -4076,7 +4536,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_design_studio_component(
         self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioComponentResult:
+    ) -> models.DesignStudioComponentResult:
         """Get a custom component with its content.
 
         Args:
@@ -4097,7 +4557,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_component(
         self,
         component_id: str,
-        updates: DesignStudioComponentUpdate | Mapping[str, Any],
+        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4153,7 +4613,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetList:
+    ) -> models.AssetList:
         """List file assets.
 
         Returns one page of uploaded files, optionally limited to an asset folder (and to its direct
@@ -4183,11 +4643,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_asset(
         self,
-        file: Mapping[str, Any],
+        file: AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetResult:
+    ) -> models.AssetResult:
         """Upload a file asset.
 
         Sent as `multipart/form-data`: a `file` part (named `filename`, typed by `contentType`, else
@@ -4209,7 +4669,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_asset(
         self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> AssetResult:
+    ) -> models.AssetResult:
         """Get a file asset.
 
         Args:
@@ -4230,7 +4690,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_asset(
         self,
         asset_id: str | int,
-        updates: AssetUpdate | Mapping[str, Any],
+        updates: models.AssetUpdate | AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4286,7 +4746,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetFolderList:
+    ) -> models.AssetFolderList:
         """List asset folders.
 
         Args:
@@ -4313,11 +4773,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_asset_folder(
         self,
-        folder: AssetFolderInput | Mapping[str, Any],
+        folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetFolderResult:
+    ) -> models.AssetFolderResult:
         """Create an asset folder.
 
         `folder` needs a `name` that is unique among its siblings; `parent_folder_id` nests it. Sent
@@ -4340,7 +4800,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_asset_folder(
         self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> AssetFolderResult:
+    ) -> models.AssetFolderResult:
         """Get an asset folder.
 
         Args:
@@ -4361,7 +4821,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: AssetFolderUpdate | Mapping[str, Any],
+        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4411,7 +4871,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_collections(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> CollectionList:
+    ) -> models.CollectionList:
         """List collections.
 
         Every collection with its name, size and top-level keys (not its rows).
@@ -4429,11 +4889,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_collection(
         self,
-        collection: CollectionInput | Mapping[str, Any],
+        collection: models.CollectionInput | CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Create a collection.
 
         `collection` needs a `name` and either `data` (a list of row objects) or `url` (where to
@@ -4460,7 +4920,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Get a collection's details (not its rows).
 
         Args:
@@ -4481,11 +4941,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_collection(
         self,
         collection_id: str | int,
-        updates: CollectionUpdate | Mapping[str, Any],
+        updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Rename a collection or replace its data.
 
         New `data` or `url` replaces all rows. Messages that refer to the collection by its old name
@@ -4565,7 +5025,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Replace a collection's rows.
 
         `content` is the complete new list of row objects, sent as a top-level JSON array; rows you
@@ -4590,7 +5050,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def search_suppression(
         self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """Check whether the email service provider suppressed an address.
 
         Looks the address up in the ESP's own suppression lists and tells you why it is suppressed,
@@ -4621,7 +5081,7 @@ class AppOperations(_rt.SyncOperationsBase):
         domain: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """List addresses the email service provider suppressed for one reason.
 
         Pages with `limit` (at most 1000) and `offset`; `email` and `domain` narrow the results. For
@@ -4629,7 +5089,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -4660,7 +5120,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """List a sending domain's ESP-suppressed addresses for one reason.
 
         Cursor-paged: pass the previous response's `next` as `start`. With `email`, at most one
@@ -4699,14 +5159,14 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[EspSuppression]:
+    ) -> Iterator[models.EspSuppression]:
         """Iterate over the items of every page of `get_domain_suppressions`, fetching pages lazily.
 
         Takes the same arguments as `get_domain_suppressions`; `start` is where the first page begins.
         """
         from .api.suppressions import get_domain_suppressions as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[EspSuppressionList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.EspSuppressionList]:
             return self._prepare(_op.prepare, domain_name, suppression_type, limit=limit, email=email, start=cursor)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.suppressions, lambda p: p.next_)
@@ -4770,7 +5230,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_reporting_webhooks(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ReportingWebhookList:
+    ) -> models.ReportingWebhookList:
         """List the workspace's reporting webhooks.
 
         Returns:
@@ -4786,11 +5246,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_reporting_webhook(
         self,
-        webhook: ReportingWebhookInput | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Create a reporting webhook.
 
         `webhook` needs an `endpoint` URL and the `events` to report; `name`, `disabled`,
@@ -4813,7 +5273,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_reporting_webhook(
         self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Get one reporting webhook.
 
         Args:
@@ -4834,11 +5294,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: ReportingWebhookUpdate | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Change a reporting webhook.
 
         `updates` holds the fields to change and is sent as given.
@@ -4882,7 +5342,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_snippets(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SnippetList:
+    ) -> models.SnippetList:
         """List the workspace's snippets.
 
         Snippets are named pieces of content reused across messages.
@@ -4900,11 +5360,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def update_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SnippetEnvelope:
+    ) -> models.SnippetEnvelope:
         """Create or replace a snippet by name.
 
         The snippet is matched by `name`: an existing one gets the new `value`, otherwise a new
@@ -4927,11 +5387,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SnippetEnvelope:
+    ) -> models.SnippetEnvelope:
         """Create a snippet.
 
         `snippet` holds a unique `name` and its `value`. The API refuses a name that is already
@@ -4981,7 +5441,7 @@ class AppOperations(_rt.SyncOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SenderIdentityList:
+    ) -> models.SenderIdentityList:
         """List sender identities (the "from" addresses and numbers).
 
         Args:
@@ -5014,14 +5474,14 @@ class AppOperations(_rt.SyncOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[SenderIdentity]:
+    ) -> Iterator[models.SenderIdentity]:
         """Iterate over the items of every page of `get_sender_identities`, fetching pages lazily.
 
         Takes the same arguments as `get_sender_identities`; `start` is where the first page begins.
         """
         from .api.sender_identities import get_sender_identities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[SenderIdentityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.SenderIdentityList]:
             return self._prepare(_op.prepare, start=cursor, limit=limit, sort=sort, hidden=hidden)
 
         return self._iterate(
@@ -5030,7 +5490,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_sender_identity(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SenderIdentityEnvelope:
+    ) -> models.SenderIdentityEnvelope:
         """Get one sender identity.
 
         Args:
@@ -5050,7 +5510,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_sender_identity_used_by(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SenderIdentityUsage:
+    ) -> models.SenderIdentityUsage:
         """List the campaigns and newsletters that send as a sender.
 
         Args:
@@ -5074,8 +5534,22 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -5089,7 +5563,7 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MessageList:
+    ) -> models.MessageList:
         """List message deliveries across the workspace.
 
         Each delivery is one message sent (or drafted) for one recipient, with its metric
@@ -5099,11 +5573,10 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -5150,8 +5623,22 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -5165,14 +5652,14 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[DeliveryMessage]:
+    ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_messages`; `start` is where the first page begins.
         """
         from .api.messages import get_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[MessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.MessageList]:
             return self._prepare(
                 _op.prepare,
                 start=cursor,
@@ -5204,7 +5691,7 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MessageEnvelope:
+    ) -> models.MessageEnvelope:
         """Get one message delivery.
 
         Args:
@@ -5230,7 +5717,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_archived_message(
         self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ArchivedMessageEnvelope:
+    ) -> models.ArchivedMessageEnvelope:
         """Get the archived copy of a delivery, body included.
 
         The API allows 100 of these requests per day.
@@ -5252,11 +5739,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_import(
         self,
-        import_data: ImportInput | Mapping[str, Any],
+        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ImportEnvelope:
+    ) -> models.ImportEnvelope:
         """Start a bulk import from a CSV file.
 
         `import_data` needs the CSV's `data_file_url` and the import `type` (`people`, `event`,
@@ -5281,7 +5768,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_import(
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ImportEnvelope:
+    ) -> models.ImportEnvelope:
         """Get a bulk import's progress and outcome.
 
         Args:
@@ -5301,7 +5788,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def batch_update_attributes(
         self,
-        attributes: Sequence[Mapping[str, Any]],
+        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5329,7 +5816,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def batch_update_events(
         self,
-        events: Sequence[Mapping[str, Any]],
+        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5356,7 +5843,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_workspaces(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> WorkspaceList:
+    ) -> models.WorkspaceList:
         """List the account's workspaces with usage counts.
 
         The counts are cached and can be up to a couple of hours old.
@@ -5374,7 +5861,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_ip_addresses(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> IpAddressList:
+    ) -> models.IpAddressList:
         """List the IP addresses Customer.io sends from.
 
         Allowlist these if a firewall or your SMTP provider blocks unknown senders. Push
@@ -5403,7 +5890,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional email.
 
         Sends one email to one person, either from a transactional template
@@ -5426,7 +5913,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional push notification.
 
         Sends a push from a transactional template to one person; template fields such as the title,
@@ -5449,7 +5936,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional SMS.
 
         Sends a text message from a transactional template to one person. Build the message with
@@ -5471,7 +5958,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional WhatsApp message.
 
         Sends a WhatsApp message from a transactional template to one person. `to` and `from` are
@@ -5494,7 +5981,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional inbox message.
 
         Places a message from a transactional template in one person's in-app inbox. Build the
@@ -5516,7 +6003,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional in-app message.
 
         Shows a message from a transactional template to one person inside your app. Build the
@@ -5533,12 +6020,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return await self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     async def get_customers_by_email(
-        self,
-        email: str | None = None,
-        *,
-        timeout: Timeout = _rt.NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerEmailMatches:
+        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> models.CustomerEmailMatches:
         """Find the people who have an email address.
 
         Returns the identifiers of every person whose `email` matches. More than one person can
@@ -5561,13 +6044,13 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSearchResult:
+    ) -> models.CustomerSearchResult:
         """Search people with a segment and attribute filter.
 
         `filter` combines `segment` and `attribute` conditions with `and`, `or` and `not`. Returns
@@ -5577,7 +6060,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             CustomerSearchResult
@@ -5595,20 +6078,20 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     def iter_search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CustomerIdentifiers]:
+    ) -> AsyncIterator[models.CustomerIdentifiers]:
         """Iterate over the items of every page of `search_customers`, fetching pages lazily.
 
         Takes the same arguments as `search_customers`; `start` is where the first page begins.
         """
         from .api.customers import search_customers as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerSearchResult]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerSearchResult]:
             return self._prepare(_op.prepare, filter, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
@@ -5617,11 +6100,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: Mapping[str, Any] | None = None,
+        recipients: BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TriggerBroadcastResult:
+    ) -> models.TriggerBroadcastResult:
         """Trigger an API-triggered broadcast.
 
         Starts the broadcast, optionally with `data` for its Liquid `trigger` variables and with
@@ -5647,7 +6130,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_exports(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportList:
+    ) -> models.ExportList:
         """List the workspace's exports.
 
         Returns:
@@ -5663,7 +6146,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Get an export and its progress.
 
         Check `status` (`done` means it can be downloaded) before calling `download_export`.
@@ -5685,7 +6168,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def download_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportDownload:
+    ) -> models.ExportDownload:
         """Get a short-lived download link for a finished export.
 
         The returned URL stays valid for about 15 minutes.
@@ -5707,11 +6190,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_customers_export(
         self,
-        filters: Mapping[str, Any],
+        filters: AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Export the people who match a filter.
 
         Starts an export of people and their attributes; poll `get_export` until it is done.
@@ -5761,7 +6244,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         drafts: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
 
         Starts an export of deliveries and their metrics; poll `get_export` until it is done. The
@@ -5812,7 +6295,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerAttributes:
+    ) -> models.CustomerAttributes:
         """Get a person's attributes and devices.
 
         Args:
@@ -5839,11 +6322,113 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerActivityList:
+    ) -> models.CustomerActivityList:
         """List what a person did and what happened to them.
 
         Activities include events, page views, attribute changes and message deliveries. Only the
@@ -5854,9 +6439,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            limit: The most results to return in one page (the API defaults to 10).
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -5883,18 +6468,120 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CustomerActivity]:
+    ) -> AsyncIterator[models.CustomerActivity]:
         """Iterate over the items of every page of `get_customer_activities`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_activities`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_activities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerActivityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerActivityList]:
             return self._prepare(
                 _op.prepare, customer_id, id_type=id_type, start=cursor, limit=limit, type=type, name=name
             )
@@ -5912,7 +6599,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerMessageList:
+    ) -> models.CustomerMessageList:
         """List the deliveries sent to a person.
 
         Without `start_ts` and `end_ts` the most recent six months are returned; a longer range is
@@ -5922,7 +6609,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -5954,14 +6641,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CustomerMessage]:
+    ) -> AsyncIterator[models.CustomerMessage]:
         """Iterate over the items of every page of `get_customer_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_messages`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerMessageList]:
             return self._prepare(
                 _op.prepare, customer_id, id_type=id_type, start=cursor, limit=limit, start_ts=start_ts, end_ts=end_ts
             )
@@ -5976,7 +6663,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerRelationshipList:
+    ) -> models.CustomerRelationshipList:
         """List the objects a person is related to.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -6008,14 +6695,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CustomerRelationship]:
+    ) -> AsyncIterator[models.CustomerRelationship]:
         """Iterate over the items of every page of `get_customer_relationships`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_relationships`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_relationships as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerRelationshipList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerRelationshipList]:
             return self._prepare(_op.prepare, customer_id, start=cursor, limit=limit)
 
         return self._iterate(
@@ -6029,7 +6716,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSegmentList:
+    ) -> models.CustomerSegmentList:
         """List the segments a person belongs to.
 
         Args:
@@ -6057,7 +6744,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSubscriptionPreferences:
+    ) -> models.CustomerSubscriptionPreferences:
         """Get a person's subscription-center preferences.
 
         Returns the topics with the person's choice for each, plus the page header. Pass `language`
@@ -6089,7 +6776,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerAttributesList:
+    ) -> models.CustomerAttributesList:
         """Get the attributes and devices of several people at once.
 
         Up to 100 ids per call; ids that match no one are left out of the answer.
@@ -6117,7 +6804,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectAttributes:
+    ) -> models.ObjectAttributes:
         """Get an object's attributes.
 
         Args:
@@ -6150,7 +6837,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectRelationshipList:
+    ) -> models.ObjectRelationshipList:
         """List the people related to an object.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -6189,14 +6876,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[ObjectRelationship]:
+    ) -> AsyncIterator[models.ObjectRelationship]:
         """Iterate over the items of every page of `get_object_relationships`, fetching pages lazily.
 
         Takes the same arguments as `get_object_relationships`; `start` is where the first page begins.
         """
         from .api.objects import get_object_relationships as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ObjectRelationshipList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ObjectRelationshipList]:
             return self._prepare(_op.prepare, object_type_id, object_id, id_type=id_type, start=cursor, limit=limit)
 
         return self._iterate(
@@ -6206,13 +6893,13 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectSearchResult:
+    ) -> models.ObjectSearchResult:
         """Search objects of one type with a filter.
 
         Returns the ids of the objects of `object_type_id` that match `filter` (`and`, `or` and
@@ -6244,27 +6931,27 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     def iter_find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[ObjectSearchIdentifier]:
+    ) -> AsyncIterator[models.ObjectSearchIdentifier]:
         """Iterate over the items of every page of `find_objects`, fetching pages lazily.
 
         Takes the same arguments as `find_objects`; `start` is where the first page begins.
         """
         from .api.objects import find_objects as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ObjectSearchResult]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ObjectSearchResult]:
             return self._prepare(_op.prepare, object_type_id, filter, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     async def list_object_types(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ObjectTypeList:
+    ) -> models.ObjectTypeList:
         """List the workspace's object types.
 
         Object type ids are small integers (as strings); use them to address objects.
@@ -6285,14 +6972,116 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ActivityList:
+    ) -> models.ActivityList:
         """List recent activities across the workspace.
 
         Activity log entries (events, attribute changes, message deliveries …), optionally narrowed
@@ -6302,8 +7091,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of results per page (the API allows up to 100).
-            type: Only activities of this type, e.g. `event`, `page`, `attribute_change`,
-                `sent_email`; object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types name the object type,
+                e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
             deleted: True to return activities of deleted people.
             customer_id: Only activities of this person, addressed as `id_type` says.
@@ -6332,21 +7121,123 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[Activity]:
+    ) -> AsyncIterator[models.Activity]:
         """Iterate over the items of every page of `list_activities`, fetching pages lazily.
 
         Takes the same arguments as `list_activities`; `start` is where the first page begins.
         """
         from .api.activities import list_activities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ActivityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ActivityList]:
             return self._prepare(
                 _op.prepare,
                 start=cursor,
@@ -6362,7 +7253,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_segments(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentList:
+    ) -> models.SegmentList:
         """List all segments.
 
         Returns:
@@ -6378,11 +7269,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_segment(
         self,
-        segment: SegmentInput | Mapping[str, Any],
+        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SegmentResponse:
+    ) -> models.SegmentResponse:
         """Create an empty manual segment.
 
         `segment` holds `name` (required) and an optional `description`; it is sent as given.
@@ -6404,7 +7295,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_segment(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentResponse:
+    ) -> models.SegmentResponse:
         """Get one segment.
 
         Args:
@@ -6444,7 +7335,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_segment_customer_count(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentCustomerCount:
+    ) -> models.SegmentCustomerCount:
         """Count the people in a segment.
 
         Args:
@@ -6470,7 +7361,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SegmentMembership:
+    ) -> models.SegmentMembership:
         """List the people in a segment.
 
         Returns a page of members, both as `identifiers` (id, email, cio_id) and as plain `ids`;
@@ -6480,7 +7371,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             SegmentMembership
@@ -6504,21 +7395,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[SegmentMember]:
+    ) -> AsyncIterator[models.SegmentMember]:
         """Iterate over the items of every page of `get_segment_membership`, fetching pages lazily.
 
         Takes the same arguments as `get_segment_membership`; `start` is where the first page begins.
         """
         from .api.segments import get_segment_membership as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[SegmentMembership]:
+        def page(cursor: str | None) -> _rt.Prepared[models.SegmentMembership]:
             return self._prepare(_op.prepare, segment_id, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     async def get_segment_used_by(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentUsage:
+    ) -> models.SegmentUsage:
         """Find the campaigns and newsletters that use a segment.
 
         Args:
@@ -6538,7 +7429,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_subscription_topics(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SubscriptionTopicList:
+    ) -> models.SubscriptionTopicList:
         """List the subscription center's topics.
 
         An empty list when the workspace has no topics.
@@ -6556,7 +7447,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_subscription_channels(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SubscriptionChannelList:
+    ) -> models.SubscriptionChannelList:
         """List the subscription center's channels.
 
         An empty list when no channel options are configured.
@@ -6578,7 +7469,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SubscriptionCenterToken:
+    ) -> models.SubscriptionCenterToken:
         """Get a signed link to a person's subscription center page.
 
         The token and URL stay valid for 24 hours. The person must already exist.
@@ -6600,7 +7491,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_transactional_messages(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> TransactionalMessageList:
+    ) -> models.TransactionalMessageList:
         """List transactional message templates.
 
         The templates (transactional ids) you send from, not their deliveries.
@@ -6622,7 +7513,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalMessageResponse:
+    ) -> models.TransactionalMessageResponse:
         """Get one transactional message template.
 
         Args:
@@ -6646,7 +7537,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentList:
+    ) -> models.TransactionalContentList:
         """List a transactional message's content variants.
 
         One variant per language (the default language has an empty `language`).
@@ -6673,7 +7564,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Get one language variant of a transactional message.
 
         Args:
@@ -6697,11 +7588,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Replace one language variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -6732,13 +7623,28 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalDeliveryList:
+    ) -> models.TransactionalDeliveryList:
         """List the deliveries sent from a transactional message.
 
         Each delivery is one message to one person. Without `start_ts`/`end_ts` the API covers the
@@ -6748,12 +7654,12 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             TransactionalDeliveryList
@@ -6771,6 +7677,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_transactional_message_deliveries(
@@ -6779,20 +7686,35 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[TransactionalDelivery]:
+    ) -> AsyncIterator[models.TransactionalDelivery]:
         """Iterate over the items of every page of `get_transactional_message_deliveries`, fetching pages lazily.
 
         Takes the same arguments as `get_transactional_message_deliveries`; `start` is where the first page begins.
         """
         from .api.transactional import get_transactional_message_deliveries as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[TransactionalDeliveryList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.TransactionalDeliveryList]:
             return self._prepare(
                 _op.prepare,
                 transactional_id,
@@ -6802,6 +7724,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -6814,7 +7737,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalMetrics:
+    ) -> models.TransactionalMetrics:
         """Get a transactional message's delivery metrics over time.
 
         Each metric is a series of counts per `period`, oldest first. At least two steps are
@@ -6848,7 +7771,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalLinkMetrics:
+    ) -> models.TransactionalLinkMetrics:
         """Get click metrics for each link in a transactional message.
 
         Args:
@@ -6876,11 +7799,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Replace one content variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -6907,7 +7830,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_campaigns(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> CampaignList:
+    ) -> models.CampaignList:
         """List the workspace's campaigns.
 
         Returns:
@@ -6927,7 +7850,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignResponse:
+    ) -> models.CampaignResponse:
         """Fetch one campaign.
 
         Args:
@@ -6952,7 +7875,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionList:
+    ) -> models.CampaignActionList:
         """List the actions (workflow tiles) of a campaign.
 
         Returns a page of at most 10 actions; pass the response's `next` as `start` for the
@@ -6982,14 +7905,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CampaignAction]:
+    ) -> AsyncIterator[models.CampaignAction]:
         """Iterate over the items of every page of `get_campaign_actions`, fetching pages lazily.
 
         Takes the same arguments as `get_campaign_actions`; `start` is where the first page begins.
         """
         from .api.campaigns import get_campaign_actions as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CampaignActionList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CampaignActionList]:
             return self._prepare(_op.prepare, campaign_id, start=cursor)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.actions, lambda p: p.next_)
@@ -7001,7 +7924,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Fetch one action of a campaign.
 
         Args:
@@ -7025,11 +7948,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Change the content or settings of a campaign action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -7062,7 +7985,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Fetch one language variant of a campaign action.
 
         Args:
@@ -7089,11 +8012,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Change one language variant of a campaign action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -7131,9 +8054,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMetrics:
+    ) -> models.CampaignMetrics:
         """Delivery metrics of one campaign action over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -7149,6 +8073,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignMetrics
@@ -7168,6 +8093,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_campaign_action_metrics_links(
@@ -7178,9 +8104,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignLinkMetricsList:
+    ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link in one campaign action.
 
         Args:
@@ -7189,6 +8116,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -7204,6 +8132,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_campaign_metrics(
@@ -7221,7 +8150,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMetrics:
+    ) -> models.CampaignMetrics:
         """Delivery metrics of a campaign over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -7268,7 +8197,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignLinkMetricsList:
+    ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link across a campaign.
 
         Args:
@@ -7296,12 +8225,12 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        start: int | None = None,
-        end: int | None = None,
-        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+        start: int,
+        end: int,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignJourneyMetrics:
+    ) -> models.CampaignJourneyMetrics:
         """Journey metrics of a campaign (started, activated, converted, ...).
 
         `start`, `end` (Unix seconds) and `res` are all required. Each array holds one count per
@@ -7336,14 +8265,28 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMessageList:
+    ) -> models.CampaignMessageList:
         """List the deliveries a campaign produced.
 
         Filter by channel (`type`), by a reached `metric`, by creation time (`start_ts`, `end_ts`,
@@ -7355,8 +8298,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -7391,21 +8333,35 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[DeliveryMessage]:
+    ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_campaign_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_campaign_messages`; `start` is where the first page begins.
         """
         from .api.campaigns import get_campaign_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CampaignMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CampaignMessageList]:
             return self._prepare(
                 _op.prepare,
                 campaign_id,
@@ -7428,7 +8384,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTrigger:
+    ) -> models.BroadcastTrigger:
         """Check whether a broadcast trigger has been processed.
 
         The trigger id comes from `trigger_broadcast` or `get_broadcast_triggers`.
@@ -7459,7 +8415,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTriggerErrors:
+    ) -> models.BroadcastTriggerErrors:
         """List the validation errors a broadcast trigger produced.
 
         Mostly problems with the audience or the per-user data file, one line of text each.
@@ -7501,14 +8457,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         """
         from .api.broadcasts import get_broadcast_trigger_errors as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[BroadcastTriggerErrors]:
+        def page(cursor: str | None) -> _rt.Prepared[models.BroadcastTriggerErrors]:
             return self._prepare(_op.prepare, broadcast_id, trigger_id, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.errors, lambda p: p.next_)
 
     async def list_broadcasts(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> BroadcastList:
+    ) -> models.BroadcastList:
         """List the workspace's API-triggered broadcasts.
 
         Returns:
@@ -7528,7 +8484,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastResponse:
+    ) -> models.BroadcastResponse:
         """Fetch one API-triggered broadcast.
 
         Args:
@@ -7552,7 +8508,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionList:
+    ) -> models.BroadcastActionList:
         """List the actions (message variants) of a broadcast.
 
         Args:
@@ -7577,7 +8533,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Fetch one action of a broadcast.
 
         Args:
@@ -7601,11 +8557,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Change the content or settings of a broadcast action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -7638,7 +8594,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Fetch one language variant of a broadcast action.
 
         Args:
@@ -7665,11 +8621,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Change one language variant of a broadcast action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -7702,9 +8658,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMetrics:
+    ) -> models.BroadcastMetrics:
         """Delivery metrics of one broadcast action over time.
 
         Args:
@@ -7712,6 +8669,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastMetrics
@@ -7726,6 +8684,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_broadcast_action_metrics_links(
@@ -7736,9 +8695,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastLinkMetricsList:
+    ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link in one broadcast action.
 
         Args:
@@ -7747,6 +8707,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -7762,6 +8723,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_broadcast_metrics(
@@ -7774,7 +8736,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMetrics:
+    ) -> models.BroadcastMetrics:
         """Delivery metrics of a broadcast over time.
 
         Args:
@@ -7807,7 +8769,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastLinkMetricsList:
+    ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link across a broadcast.
 
         Args:
@@ -7837,15 +8799,30 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMessageList:
+    ) -> models.BroadcastMessageList:
         """List the deliveries a broadcast produced.
 
         Filter by a reached `metric`, by channel (`type`) or by creation time (`start_ts`, `end_ts`,
@@ -7855,13 +8832,13 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             BroadcastMessageList
@@ -7880,6 +8857,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def iter_get_broadcast_messages(
@@ -7888,22 +8866,37 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[DeliveryMessage]:
+    ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_broadcast_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_broadcast_messages`; `start` is where the first page begins.
         """
         from .api.broadcasts import get_broadcast_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[BroadcastMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.BroadcastMessageList]:
             return self._prepare(
                 _op.prepare,
                 broadcast_id,
@@ -7914,6 +8907,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
                 start_ts=start_ts,
                 end_ts=end_ts,
                 get_tracked_responses=get_tracked_responses,
+                state=state,
             )
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.messages, lambda p: p.next_)
@@ -7924,7 +8918,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTriggerList:
+    ) -> models.BroadcastTriggerList:
         """List the times a broadcast was triggered.
 
         Args:
@@ -7950,7 +8944,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterList:
+    ) -> models.NewsletterList:
         """List newsletters.
 
         Returns one page of newsletters with their metadata. Pass the response's `next` value as
@@ -7983,25 +8977,25 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[Newsletter]:
+    ) -> AsyncIterator[models.Newsletter]:
         """Iterate over the items of every page of `list_newsletters`, fetching pages lazily.
 
         Takes the same arguments as `list_newsletters`; `start` is where the first page begins.
         """
         from .api.newsletters import list_newsletters as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[NewsletterList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.NewsletterList]:
             return self._prepare(_op.prepare, start=cursor, limit=limit, sort=sort)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.newsletters, lambda p: p.next_)
 
     async def create_newsletter(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Create a newsletter, optionally sending or scheduling it.
 
         `data` describes the newsletter: `name`, channel `type`, `recipients` and the channel's
@@ -8029,7 +9023,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Get one newsletter's metadata.
 
         Args:
@@ -8080,7 +9074,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentList:
+    ) -> models.NewsletterContentList:
         """List a newsletter's content variants.
 
         Each variant is a translation or an A/B test message, with its own content id.
@@ -8107,7 +9101,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one content variant of a newsletter.
 
         Args:
@@ -8132,11 +9126,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one content variant of a newsletter.
 
         Changes the variant's content and, for email, its envelope (sender, subject and so on).
@@ -8170,9 +9164,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMetricsResponse:
+    ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for one newsletter variant.
 
         Metric series per `period`, oldest step first. At least two steps are always returned.
@@ -8184,6 +9179,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -8198,6 +9194,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_content_metrics_links(
@@ -8208,9 +9205,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterLinkMetricsList:
+    ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for one newsletter variant.
 
         Args:
@@ -8221,6 +9219,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -8236,6 +9235,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_newsletter_metrics(
@@ -8244,9 +9244,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMetricsResponse:
+    ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for a newsletter.
 
         Metric series per `period`, oldest step first, across all of the newsletter's channels. At
@@ -8257,6 +9258,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             NewsletterMetricsResponse
@@ -8270,6 +9272,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_metrics_links(
@@ -8281,7 +9284,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterLinkMetricsList:
+    ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for a newsletter.
 
         Args:
@@ -8312,14 +9315,28 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMessageList:
+    ) -> models.NewsletterMessageList:
         """List the deliveries a newsletter produced.
 
         One record per rendered message. Without `start_ts`/`end_ts` the API covers up to six months
@@ -8330,8 +9347,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -8362,21 +9378,35 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[DeliveryMessage]:
+    ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_newsletter_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_newsletter_messages`; `start` is where the first page begins.
         """
         from .api.newsletters import get_newsletter_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[NewsletterMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.NewsletterMessageList]:
             return self._prepare(
                 _op.prepare,
                 newsletter_id,
@@ -8394,11 +9424,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Send a draft newsletter now.
 
         The newsletter must still be a draft. `data` may carry rate limits (`rate_limit_email_rate`,
@@ -8424,11 +9454,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Schedule a draft newsletter, or change its send time.
 
         `data` holds `scheduled_at` (Unix seconds in the future, or 0 to unschedule) with its
@@ -8454,11 +9484,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter.
 
         `data` needs `language` plus the channel's content (for email, `subject` and `body`); fields
@@ -8489,7 +9519,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one translation of a newsletter.
 
         Args:
@@ -8513,11 +9543,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one translation of a newsletter.
 
         Same fields as `update_newsletter_content`; `data` is sent as given. For newsletters with
@@ -8577,7 +9607,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterTestGroupList:
+    ) -> models.NewsletterTestGroupList:
         """List a newsletter's A/B test groups.
 
         Args:
@@ -8601,7 +9631,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Add an A/B test group to a newsletter.
 
         The new group starts as a copy of the existing content. The API takes no input; the body is
@@ -8626,11 +9656,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter's A/B test group.
 
         Same payload as `create_newsletter_language`; the variant starts as a copy of the group's
@@ -8663,7 +9693,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one translation in a newsletter's A/B test group.
 
         Args:
@@ -8690,11 +9720,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one translation in a newsletter's A/B test group.
 
         Same fields as `update_newsletter_content`; `data` is sent as given.
@@ -8765,7 +9795,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioFolderList:
+    ) -> models.DesignStudioFolderList:
         """List Design Studio folders.
 
         Returns one page of folders (folders only, not the emails or components inside them),
@@ -8809,11 +9839,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_folder(
         self,
-        folder: DesignStudioFolderInput | Mapping[str, Any],
+        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioFolderResult:
+    ) -> models.DesignStudioFolderResult:
         """Create a Design Studio folder.
 
         `folder` needs a `name`; add `parent_folder_id` (a folder UUID) to nest it, or leave it out
@@ -8836,7 +9866,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_design_studio_folder(
         self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioFolderResult:
+    ) -> models.DesignStudioFolderResult:
         """Get a Design Studio folder.
 
         Args:
@@ -8857,7 +9887,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: DesignStudioFolderUpdate | Mapping[str, Any],
+        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8925,7 +9955,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         is_linked: Literal["true", "false", "any"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailList:
+    ) -> models.DesignStudioEmailList:
         """List Design Studio emails.
 
         Returns one page of emails plus the folders they sit in. Besides the folder and time
@@ -8975,11 +10005,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_email(
         self,
-        email: DesignStudioEmailInput | Mapping[str, Any],
+        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailResult:
+    ) -> models.DesignStudioEmailResult:
         """Create a Design Studio email.
 
         `email` needs a `name`; `content`, `envelope`, `transformers`, `is_template` and
@@ -9003,7 +10033,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_design_studio_email(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioEmailResult:
+    ) -> models.DesignStudioEmailResult:
         """Get a Design Studio email with its content, envelope and transformers.
 
         Returns the default-language email; translations have their own calls.
@@ -9026,7 +10056,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_email(
         self,
         email_id: str,
-        updates: DesignStudioEmailUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9075,7 +10105,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_design_studio_email_languages(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioEmailTranslationList:
+    ) -> models.DesignStudioEmailTranslationList:
         """List an email's translations.
 
         Args:
@@ -9096,11 +10126,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
+        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailTranslationResult:
+    ) -> models.DesignStudioEmailTranslationResult:
         """Add a translation to an email.
 
         `translation` needs a `language` code (sent in the body). Whatever of `content`, `envelope`
@@ -9131,7 +10161,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailTranslationResult:
+    ) -> models.DesignStudioEmailTranslationResult:
         """Get one translation of an email.
 
         Args:
@@ -9155,7 +10185,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9229,7 +10259,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         tag: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioComponentList:
+    ) -> models.DesignStudioComponentList:
         """List custom components.
 
         Returns one page of components plus the folders they sit in. Filters as for folders, plus
@@ -9274,11 +10304,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_component(
         self,
-        component: DesignStudioComponentInput | Mapping[str, Any],
+        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioComponentResult:
+    ) -> models.DesignStudioComponentResult:
         """Create a custom component.
 
         `component` needs a display `name` and the `tag` emails use to include it; add `content`
@@ -9301,7 +10331,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_design_studio_component(
         self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioComponentResult:
+    ) -> models.DesignStudioComponentResult:
         """Get a custom component with its content.
 
         Args:
@@ -9322,7 +10352,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_component(
         self,
         component_id: str,
-        updates: DesignStudioComponentUpdate | Mapping[str, Any],
+        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9378,7 +10408,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetList:
+    ) -> models.AssetList:
         """List file assets.
 
         Returns one page of uploaded files, optionally limited to an asset folder (and to its direct
@@ -9408,11 +10438,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_asset(
         self,
-        file: Mapping[str, Any],
+        file: AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetResult:
+    ) -> models.AssetResult:
         """Upload a file asset.
 
         Sent as `multipart/form-data`: a `file` part (named `filename`, typed by `contentType`, else
@@ -9434,7 +10464,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_asset(
         self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> AssetResult:
+    ) -> models.AssetResult:
         """Get a file asset.
 
         Args:
@@ -9455,7 +10485,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_asset(
         self,
         asset_id: str | int,
-        updates: AssetUpdate | Mapping[str, Any],
+        updates: models.AssetUpdate | AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9511,7 +10541,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetFolderList:
+    ) -> models.AssetFolderList:
         """List asset folders.
 
         Args:
@@ -9538,11 +10568,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_asset_folder(
         self,
-        folder: AssetFolderInput | Mapping[str, Any],
+        folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetFolderResult:
+    ) -> models.AssetFolderResult:
         """Create an asset folder.
 
         `folder` needs a `name` that is unique among its siblings; `parent_folder_id` nests it. Sent
@@ -9565,7 +10595,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_asset_folder(
         self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> AssetFolderResult:
+    ) -> models.AssetFolderResult:
         """Get an asset folder.
 
         Args:
@@ -9586,7 +10616,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: AssetFolderUpdate | Mapping[str, Any],
+        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9636,7 +10666,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_collections(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> CollectionList:
+    ) -> models.CollectionList:
         """List collections.
 
         Every collection with its name, size and top-level keys (not its rows).
@@ -9654,11 +10684,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_collection(
         self,
-        collection: CollectionInput | Mapping[str, Any],
+        collection: models.CollectionInput | CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Create a collection.
 
         `collection` needs a `name` and either `data` (a list of row objects) or `url` (where to
@@ -9685,7 +10715,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Get a collection's details (not its rows).
 
         Args:
@@ -9706,11 +10736,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_collection(
         self,
         collection_id: str | int,
-        updates: CollectionUpdate | Mapping[str, Any],
+        updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Rename a collection or replace its data.
 
         New `data` or `url` replaces all rows. Messages that refer to the collection by its old name
@@ -9790,7 +10820,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Replace a collection's rows.
 
         `content` is the complete new list of row objects, sent as a top-level JSON array; rows you
@@ -9815,7 +10845,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def search_suppression(
         self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """Check whether the email service provider suppressed an address.
 
         Looks the address up in the ESP's own suppression lists and tells you why it is suppressed,
@@ -9846,7 +10876,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         domain: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """List addresses the email service provider suppressed for one reason.
 
         Pages with `limit` (at most 1000) and `offset`; `email` and `domain` narrow the results. For
@@ -9854,7 +10884,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -9885,7 +10915,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """List a sending domain's ESP-suppressed addresses for one reason.
 
         Cursor-paged: pass the previous response's `next` as `start`. With `email`, at most one
@@ -9924,14 +10954,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[EspSuppression]:
+    ) -> AsyncIterator[models.EspSuppression]:
         """Iterate over the items of every page of `get_domain_suppressions`, fetching pages lazily.
 
         Takes the same arguments as `get_domain_suppressions`; `start` is where the first page begins.
         """
         from .api.suppressions import get_domain_suppressions as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[EspSuppressionList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.EspSuppressionList]:
             return self._prepare(_op.prepare, domain_name, suppression_type, limit=limit, email=email, start=cursor)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.suppressions, lambda p: p.next_)
@@ -9995,7 +11025,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_reporting_webhooks(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ReportingWebhookList:
+    ) -> models.ReportingWebhookList:
         """List the workspace's reporting webhooks.
 
         Returns:
@@ -10011,11 +11041,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_reporting_webhook(
         self,
-        webhook: ReportingWebhookInput | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Create a reporting webhook.
 
         `webhook` needs an `endpoint` URL and the `events` to report; `name`, `disabled`,
@@ -10038,7 +11068,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_reporting_webhook(
         self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Get one reporting webhook.
 
         Args:
@@ -10059,11 +11089,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: ReportingWebhookUpdate | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Change a reporting webhook.
 
         `updates` holds the fields to change and is sent as given.
@@ -10107,7 +11137,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_snippets(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SnippetList:
+    ) -> models.SnippetList:
         """List the workspace's snippets.
 
         Snippets are named pieces of content reused across messages.
@@ -10125,11 +11155,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def update_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SnippetEnvelope:
+    ) -> models.SnippetEnvelope:
         """Create or replace a snippet by name.
 
         The snippet is matched by `name`: an existing one gets the new `value`, otherwise a new
@@ -10152,11 +11182,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SnippetEnvelope:
+    ) -> models.SnippetEnvelope:
         """Create a snippet.
 
         `snippet` holds a unique `name` and its `value`. The API refuses a name that is already
@@ -10206,7 +11236,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SenderIdentityList:
+    ) -> models.SenderIdentityList:
         """List sender identities (the "from" addresses and numbers).
 
         Args:
@@ -10239,14 +11269,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[SenderIdentity]:
+    ) -> AsyncIterator[models.SenderIdentity]:
         """Iterate over the items of every page of `get_sender_identities`, fetching pages lazily.
 
         Takes the same arguments as `get_sender_identities`; `start` is where the first page begins.
         """
         from .api.sender_identities import get_sender_identities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[SenderIdentityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.SenderIdentityList]:
             return self._prepare(_op.prepare, start=cursor, limit=limit, sort=sort, hidden=hidden)
 
         return self._iterate(
@@ -10255,7 +11285,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_sender_identity(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SenderIdentityEnvelope:
+    ) -> models.SenderIdentityEnvelope:
         """Get one sender identity.
 
         Args:
@@ -10275,7 +11305,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_sender_identity_used_by(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SenderIdentityUsage:
+    ) -> models.SenderIdentityUsage:
         """List the campaigns and newsletters that send as a sender.
 
         Args:
@@ -10299,8 +11329,22 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -10314,7 +11358,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MessageList:
+    ) -> models.MessageList:
         """List message deliveries across the workspace.
 
         Each delivery is one message sent (or drafted) for one recipient, with its metric
@@ -10324,11 +11368,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -10375,8 +11418,22 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -10390,14 +11447,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[DeliveryMessage]:
+    ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_messages`; `start` is where the first page begins.
         """
         from .api.messages import get_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[MessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.MessageList]:
             return self._prepare(
                 _op.prepare,
                 start=cursor,
@@ -10429,7 +11486,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MessageEnvelope:
+    ) -> models.MessageEnvelope:
         """Get one message delivery.
 
         Args:
@@ -10455,7 +11512,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_archived_message(
         self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ArchivedMessageEnvelope:
+    ) -> models.ArchivedMessageEnvelope:
         """Get the archived copy of a delivery, body included.
 
         The API allows 100 of these requests per day.
@@ -10477,11 +11534,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_import(
         self,
-        import_data: ImportInput | Mapping[str, Any],
+        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ImportEnvelope:
+    ) -> models.ImportEnvelope:
         """Start a bulk import from a CSV file.
 
         `import_data` needs the CSV's `data_file_url` and the import `type` (`people`, `event`,
@@ -10506,7 +11563,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_import(
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ImportEnvelope:
+    ) -> models.ImportEnvelope:
         """Get a bulk import's progress and outcome.
 
         Args:
@@ -10526,7 +11583,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def batch_update_attributes(
         self,
-        attributes: Sequence[Mapping[str, Any]],
+        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10554,7 +11611,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def batch_update_events(
         self,
-        events: Sequence[Mapping[str, Any]],
+        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10581,7 +11638,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_workspaces(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> WorkspaceList:
+    ) -> models.WorkspaceList:
         """List the account's workspaces with usage counts.
 
         The counts are cached and can be up to a couple of hours old.
@@ -10599,7 +11656,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_ip_addresses(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> IpAddressList:
+    ) -> models.IpAddressList:
         """List the IP addresses Customer.io sends from.
 
         Allowlist these if a firewall or your SMTP provider blocks unknown senders. Push
@@ -10628,7 +11685,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional email.
 
         Sends one email to one person, either from a transactional template
@@ -10651,7 +11708,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional push notification.
 
         Sends a push from a transactional template to one person; template fields such as the title,
@@ -10674,7 +11731,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional SMS.
 
         Sends a text message from a transactional template to one person. Build the message with
@@ -10696,7 +11753,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional WhatsApp message.
 
         Sends a WhatsApp message from a transactional template to one person. `to` and `from` are
@@ -10719,7 +11776,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional inbox message.
 
         Places a message from a transactional template in one person's in-app inbox. Build the
@@ -10741,7 +11798,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional in-app message.
 
         Shows a message from a transactional template to one person inside your app. Build the
@@ -10758,12 +11815,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     def get_customers_by_email(
-        self,
-        email: str | None = None,
-        *,
-        timeout: Timeout = _rt.NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerEmailMatches]:
+        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> _rt.RawResponse[models.CustomerEmailMatches]:
         """Find the people who have an email address.
 
         Returns the identifiers of every person whose `email` matches. More than one person can
@@ -10786,13 +11839,13 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSearchResult]:
+    ) -> _rt.RawResponse[models.CustomerSearchResult]:
         """Search people with a segment and attribute filter.
 
         `filter` combines `segment` and `attribute` conditions with `and`, `or` and `not`. Returns
@@ -10802,7 +11855,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             _rt.RawResponse[CustomerSearchResult]
@@ -10822,11 +11875,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: Mapping[str, Any] | None = None,
+        recipients: BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TriggerBroadcastResult]:
+    ) -> _rt.RawResponse[models.TriggerBroadcastResult]:
         """Trigger an API-triggered broadcast.
 
         Starts the broadcast, optionally with `data` for its Liquid `trigger` variables and with
@@ -10850,7 +11903,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_exports(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportList]:
+    ) -> _rt.RawResponse[models.ExportList]:
         """List the workspace's exports.
 
         Returns:
@@ -10866,7 +11919,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Get an export and its progress.
 
         Check `status` (`done` means it can be downloaded) before calling `download_export`.
@@ -10888,7 +11941,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def download_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportDownload]:
+    ) -> _rt.RawResponse[models.ExportDownload]:
         """Get a short-lived download link for a finished export.
 
         The returned URL stays valid for about 15 minutes.
@@ -10910,11 +11963,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_customers_export(
         self,
-        filters: Mapping[str, Any],
+        filters: AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Export the people who match a filter.
 
         Starts an export of people and their attributes; poll `get_export` until it is done.
@@ -10964,7 +12017,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         drafts: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
 
         Starts an export of deliveries and their metrics; poll `get_export` until it is done. The
@@ -11015,7 +12068,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerAttributes]:
+    ) -> _rt.RawResponse[models.CustomerAttributes]:
         """Get a person's attributes and devices.
 
         Args:
@@ -11042,11 +12095,113 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerActivityList]:
+    ) -> _rt.RawResponse[models.CustomerActivityList]:
         """List what a person did and what happened to them.
 
         Activities include events, page views, attribute changes and message deliveries. Only the
@@ -11057,9 +12212,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            limit: The most results to return in one page (the API defaults to 10).
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -11090,7 +12245,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerMessageList]:
+    ) -> _rt.RawResponse[models.CustomerMessageList]:
         """List the deliveries sent to a person.
 
         Without `start_ts` and `end_ts` the most recent six months are returned; a longer range is
@@ -11100,7 +12255,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -11129,7 +12284,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerRelationshipList]:
+    ) -> _rt.RawResponse[models.CustomerRelationshipList]:
         """List the objects a person is related to.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -11160,7 +12315,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSegmentList]:
+    ) -> _rt.RawResponse[models.CustomerSegmentList]:
         """List the segments a person belongs to.
 
         Args:
@@ -11188,7 +12343,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSubscriptionPreferences]:
+    ) -> _rt.RawResponse[models.CustomerSubscriptionPreferences]:
         """Get a person's subscription-center preferences.
 
         Returns the topics with the person's choice for each, plus the page header. Pass `language`
@@ -11220,7 +12375,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerAttributesList]:
+    ) -> _rt.RawResponse[models.CustomerAttributesList]:
         """Get the attributes and devices of several people at once.
 
         Up to 100 ids per call; ids that match no one are left out of the answer.
@@ -11248,7 +12403,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectAttributes]:
+    ) -> _rt.RawResponse[models.ObjectAttributes]:
         """Get an object's attributes.
 
         Args:
@@ -11281,7 +12436,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectRelationshipList]:
+    ) -> _rt.RawResponse[models.ObjectRelationshipList]:
         """List the people related to an object.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -11313,13 +12468,13 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectSearchResult]:
+    ) -> _rt.RawResponse[models.ObjectSearchResult]:
         """Search objects of one type with a filter.
 
         Returns the ids of the objects of `object_type_id` that match `filter` (`and`, `or` and
@@ -11350,7 +12505,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_object_types(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ObjectTypeList]:
+    ) -> _rt.RawResponse[models.ObjectTypeList]:
         """List the workspace's object types.
 
         Object type ids are small integers (as strings); use them to address objects.
@@ -11371,14 +12526,116 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ActivityList]:
+    ) -> _rt.RawResponse[models.ActivityList]:
         """List recent activities across the workspace.
 
         Activity log entries (events, attribute changes, message deliveries …), optionally narrowed
@@ -11388,8 +12645,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of results per page (the API allows up to 100).
-            type: Only activities of this type, e.g. `event`, `page`, `attribute_change`,
-                `sent_email`; object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types name the object type,
+                e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
             deleted: True to return activities of deleted people.
             customer_id: Only activities of this person, addressed as `id_type` says.
@@ -11415,7 +12672,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_segments(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentList]:
+    ) -> _rt.RawResponse[models.SegmentList]:
         """List all segments.
 
         Returns:
@@ -11431,11 +12688,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_segment(
         self,
-        segment: SegmentInput | Mapping[str, Any],
+        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SegmentResponse]:
+    ) -> _rt.RawResponse[models.SegmentResponse]:
         """Create an empty manual segment.
 
         `segment` holds `name` (required) and an optional `description`; it is sent as given.
@@ -11457,7 +12714,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_segment(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentResponse]:
+    ) -> _rt.RawResponse[models.SegmentResponse]:
         """Get one segment.
 
         Args:
@@ -11497,7 +12754,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_segment_customer_count(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentCustomerCount]:
+    ) -> _rt.RawResponse[models.SegmentCustomerCount]:
         """Count the people in a segment.
 
         Args:
@@ -11523,7 +12780,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SegmentMembership]:
+    ) -> _rt.RawResponse[models.SegmentMembership]:
         """List the people in a segment.
 
         Returns a page of members, both as `identifiers` (id, email, cio_id) and as plain `ids`;
@@ -11533,7 +12790,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             _rt.RawResponse[SegmentMembership]
@@ -11551,7 +12808,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_segment_used_by(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentUsage]:
+    ) -> _rt.RawResponse[models.SegmentUsage]:
         """Find the campaigns and newsletters that use a segment.
 
         Args:
@@ -11571,7 +12828,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_subscription_topics(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SubscriptionTopicList]:
+    ) -> _rt.RawResponse[models.SubscriptionTopicList]:
         """List the subscription center's topics.
 
         An empty list when the workspace has no topics.
@@ -11589,7 +12846,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_subscription_channels(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SubscriptionChannelList]:
+    ) -> _rt.RawResponse[models.SubscriptionChannelList]:
         """List the subscription center's channels.
 
         An empty list when no channel options are configured.
@@ -11611,7 +12868,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SubscriptionCenterToken]:
+    ) -> _rt.RawResponse[models.SubscriptionCenterToken]:
         """Get a signed link to a person's subscription center page.
 
         The token and URL stay valid for 24 hours. The person must already exist.
@@ -11633,7 +12890,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_transactional_messages(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[TransactionalMessageList]:
+    ) -> _rt.RawResponse[models.TransactionalMessageList]:
         """List transactional message templates.
 
         The templates (transactional ids) you send from, not their deliveries.
@@ -11655,7 +12912,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalMessageResponse]:
+    ) -> _rt.RawResponse[models.TransactionalMessageResponse]:
         """Get one transactional message template.
 
         Args:
@@ -11679,7 +12936,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentList]:
+    ) -> _rt.RawResponse[models.TransactionalContentList]:
         """List a transactional message's content variants.
 
         One variant per language (the default language has an empty `language`).
@@ -11706,7 +12963,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Get one language variant of a transactional message.
 
         Args:
@@ -11730,11 +12987,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one language variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -11765,13 +13022,28 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalDeliveryList]:
+    ) -> _rt.RawResponse[models.TransactionalDeliveryList]:
         """List the deliveries sent from a transactional message.
 
         Each delivery is one message to one person. Without `start_ts`/`end_ts` the API covers the
@@ -11781,12 +13053,12 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[TransactionalDeliveryList]
@@ -11804,6 +13076,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def get_transactional_message_metrics(
@@ -11814,7 +13087,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalMetrics]:
+    ) -> _rt.RawResponse[models.TransactionalMetrics]:
         """Get a transactional message's delivery metrics over time.
 
         Each metric is a series of counts per `period`, oldest first. At least two steps are
@@ -11848,7 +13121,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalLinkMetrics]:
+    ) -> _rt.RawResponse[models.TransactionalLinkMetrics]:
         """Get click metrics for each link in a transactional message.
 
         Args:
@@ -11876,11 +13149,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one content variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -11907,7 +13180,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_campaigns(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[CampaignList]:
+    ) -> _rt.RawResponse[models.CampaignList]:
         """List the workspace's campaigns.
 
         Returns:
@@ -11927,7 +13200,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignResponse]:
+    ) -> _rt.RawResponse[models.CampaignResponse]:
         """Fetch one campaign.
 
         Args:
@@ -11952,7 +13225,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionList]:
+    ) -> _rt.RawResponse[models.CampaignActionList]:
         """List the actions (workflow tiles) of a campaign.
 
         Returns a page of at most 10 actions; pass the response's `next` as `start` for the
@@ -11982,7 +13255,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one action of a campaign.
 
         Args:
@@ -12006,11 +13279,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change the content or settings of a campaign action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -12043,7 +13316,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one language variant of a campaign action.
 
         Args:
@@ -12070,11 +13343,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change one language variant of a campaign action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -12112,9 +13385,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMetrics]:
+    ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of one campaign action over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -12130,6 +13404,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignMetrics]
@@ -12149,6 +13424,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_campaign_action_metrics_links(
@@ -12159,9 +13435,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignLinkMetricsList]:
+    ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link in one campaign action.
 
         Args:
@@ -12170,6 +13447,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -12185,6 +13463,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_campaign_metrics(
@@ -12202,7 +13481,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMetrics]:
+    ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of a campaign over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -12249,7 +13528,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignLinkMetricsList]:
+    ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link across a campaign.
 
         Args:
@@ -12277,12 +13556,12 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        start: int | None = None,
-        end: int | None = None,
-        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+        start: int,
+        end: int,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignJourneyMetrics]:
+    ) -> _rt.RawResponse[models.CampaignJourneyMetrics]:
         """Journey metrics of a campaign (started, activated, converted, ...).
 
         `start`, `end` (Unix seconds) and `res` are all required. Each array holds one count per
@@ -12317,14 +13596,28 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMessageList]:
+    ) -> _rt.RawResponse[models.CampaignMessageList]:
         """List the deliveries a campaign produced.
 
         Filter by channel (`type`), by a reached `metric`, by creation time (`start_ts`, `end_ts`,
@@ -12336,8 +13629,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -12371,7 +13663,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTrigger]:
+    ) -> _rt.RawResponse[models.BroadcastTrigger]:
         """Check whether a broadcast trigger has been processed.
 
         The trigger id comes from `trigger_broadcast` or `get_broadcast_triggers`.
@@ -12402,7 +13694,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTriggerErrors]:
+    ) -> _rt.RawResponse[models.BroadcastTriggerErrors]:
         """List the validation errors a broadcast trigger produced.
 
         Mostly problems with the audience or the per-user data file, one line of text each.
@@ -12430,7 +13722,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_broadcasts(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[BroadcastList]:
+    ) -> _rt.RawResponse[models.BroadcastList]:
         """List the workspace's API-triggered broadcasts.
 
         Returns:
@@ -12450,7 +13742,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastResponse]:
+    ) -> _rt.RawResponse[models.BroadcastResponse]:
         """Fetch one API-triggered broadcast.
 
         Args:
@@ -12474,7 +13766,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionList]:
+    ) -> _rt.RawResponse[models.BroadcastActionList]:
         """List the actions (message variants) of a broadcast.
 
         Args:
@@ -12499,7 +13791,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one action of a broadcast.
 
         Args:
@@ -12523,11 +13815,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change the content or settings of a broadcast action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -12560,7 +13852,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one language variant of a broadcast action.
 
         Args:
@@ -12587,11 +13879,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change one language variant of a broadcast action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -12624,9 +13916,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMetrics]:
+    ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of one broadcast action over time.
 
         Args:
@@ -12634,6 +13927,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastMetrics]
@@ -12648,6 +13942,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_broadcast_action_metrics_links(
@@ -12658,9 +13953,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
+    ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link in one broadcast action.
 
         Args:
@@ -12669,6 +13965,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -12684,6 +13981,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_broadcast_metrics(
@@ -12696,7 +13994,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMetrics]:
+    ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of a broadcast over time.
 
         Args:
@@ -12729,7 +14027,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
+    ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link across a broadcast.
 
         Args:
@@ -12759,15 +14057,30 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMessageList]:
+    ) -> _rt.RawResponse[models.BroadcastMessageList]:
         """List the deliveries a broadcast produced.
 
         Filter by a reached `metric`, by channel (`type`) or by creation time (`start_ts`, `end_ts`,
@@ -12777,13 +14090,13 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[BroadcastMessageList]
@@ -12802,6 +14115,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     def get_broadcast_triggers(
@@ -12810,7 +14124,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTriggerList]:
+    ) -> _rt.RawResponse[models.BroadcastTriggerList]:
         """List the times a broadcast was triggered.
 
         Args:
@@ -12836,7 +14150,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterList]:
+    ) -> _rt.RawResponse[models.NewsletterList]:
         """List newsletters.
 
         Returns one page of newsletters with their metadata. Pass the response's `next` value as
@@ -12863,11 +14177,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_newsletter(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Create a newsletter, optionally sending or scheduling it.
 
         `data` describes the newsletter: `name`, channel `type`, `recipients` and the channel's
@@ -12895,7 +14209,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Get one newsletter's metadata.
 
         Args:
@@ -12946,7 +14260,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentList]:
+    ) -> _rt.RawResponse[models.NewsletterContentList]:
         """List a newsletter's content variants.
 
         Each variant is a translation or an A/B test message, with its own content id.
@@ -12973,7 +14287,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one content variant of a newsletter.
 
         Args:
@@ -12998,11 +14312,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one content variant of a newsletter.
 
         Changes the variant's content and, for email, its envelope (sender, subject and so on).
@@ -13036,9 +14350,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMetricsResponse]:
+    ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for one newsletter variant.
 
         Metric series per `period`, oldest step first. At least two steps are always returned.
@@ -13050,6 +14365,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -13064,6 +14380,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_content_metrics_links(
@@ -13074,9 +14391,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
+    ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for one newsletter variant.
 
         Args:
@@ -13087,6 +14405,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -13102,6 +14421,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     def get_newsletter_metrics(
@@ -13110,9 +14430,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMetricsResponse]:
+    ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for a newsletter.
 
         Metric series per `period`, oldest step first, across all of the newsletter's channels. At
@@ -13123,6 +14444,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -13136,6 +14458,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     def get_newsletter_metrics_links(
@@ -13147,7 +14470,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
+    ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for a newsletter.
 
         Args:
@@ -13178,14 +14501,28 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMessageList]:
+    ) -> _rt.RawResponse[models.NewsletterMessageList]:
         """List the deliveries a newsletter produced.
 
         One record per rendered message. Without `start_ts`/`end_ts` the API covers up to six months
@@ -13196,8 +14533,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -13225,11 +14561,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Send a draft newsletter now.
 
         The newsletter must still be a draft. `data` may carry rate limits (`rate_limit_email_rate`,
@@ -13255,11 +14591,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Schedule a draft newsletter, or change its send time.
 
         `data` holds `scheduled_at` (Unix seconds in the future, or 0 to unschedule) with its
@@ -13285,11 +14621,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter.
 
         `data` needs `language` plus the channel's content (for email, `subject` and `body`); fields
@@ -13320,7 +14656,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation of a newsletter.
 
         Args:
@@ -13344,11 +14680,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation of a newsletter.
 
         Same fields as `update_newsletter_content`; `data` is sent as given. For newsletters with
@@ -13408,7 +14744,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterTestGroupList]:
+    ) -> _rt.RawResponse[models.NewsletterTestGroupList]:
         """List a newsletter's A/B test groups.
 
         Args:
@@ -13432,7 +14768,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Add an A/B test group to a newsletter.
 
         The new group starts as a copy of the existing content. The API takes no input; the body is
@@ -13457,11 +14793,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter's A/B test group.
 
         Same payload as `create_newsletter_language`; the variant starts as a copy of the group's
@@ -13494,7 +14830,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation in a newsletter's A/B test group.
 
         Args:
@@ -13521,11 +14857,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation in a newsletter's A/B test group.
 
         Same fields as `update_newsletter_content`; `data` is sent as given.
@@ -13596,7 +14932,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioFolderList]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderList]:
         """List Design Studio folders.
 
         Returns one page of folders (folders only, not the emails or components inside them),
@@ -13640,11 +14976,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_folder(
         self,
-        folder: DesignStudioFolderInput | Mapping[str, Any],
+        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioFolderResult]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Create a Design Studio folder.
 
         `folder` needs a `name`; add `parent_folder_id` (a folder UUID) to nest it, or leave it out
@@ -13667,7 +15003,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_design_studio_folder(
         self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioFolderResult]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Get a Design Studio folder.
 
         Args:
@@ -13688,7 +15024,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: DesignStudioFolderUpdate | Mapping[str, Any],
+        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13756,7 +15092,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         is_linked: Literal["true", "false", "any"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailList]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailList]:
         """List Design Studio emails.
 
         Returns one page of emails plus the folders they sit in. Besides the folder and time
@@ -13806,11 +15142,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_email(
         self,
-        email: DesignStudioEmailInput | Mapping[str, Any],
+        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Create a Design Studio email.
 
         `email` needs a `name`; `content`, `envelope`, `transformers`, `is_template` and
@@ -13834,7 +15170,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_design_studio_email(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioEmailResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Get a Design Studio email with its content, envelope and transformers.
 
         Returns the default-language email; translations have their own calls.
@@ -13857,7 +15193,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_email(
         self,
         email_id: str,
-        updates: DesignStudioEmailUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13906,7 +15242,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_design_studio_email_languages(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationList]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationList]:
         """List an email's translations.
 
         Args:
@@ -13927,11 +15263,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
+        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Add a translation to an email.
 
         `translation` needs a `language` code (sent in the body). Whatever of `content`, `envelope`
@@ -13962,7 +15298,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Get one translation of an email.
 
         Args:
@@ -13986,7 +15322,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14060,7 +15396,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         tag: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioComponentList]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentList]:
         """List custom components.
 
         Returns one page of components plus the folders they sit in. Filters as for folders, plus
@@ -14105,11 +15441,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_component(
         self,
-        component: DesignStudioComponentInput | Mapping[str, Any],
+        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioComponentResult]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Create a custom component.
 
         `component` needs a display `name` and the `tag` emails use to include it; add `content`
@@ -14132,7 +15468,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_design_studio_component(
         self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioComponentResult]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Get a custom component with its content.
 
         Args:
@@ -14153,7 +15489,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_component(
         self,
         component_id: str,
-        updates: DesignStudioComponentUpdate | Mapping[str, Any],
+        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14209,7 +15545,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetList]:
+    ) -> _rt.RawResponse[models.AssetList]:
         """List file assets.
 
         Returns one page of uploaded files, optionally limited to an asset folder (and to its direct
@@ -14239,11 +15575,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_asset(
         self,
-        file: Mapping[str, Any],
+        file: AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetResult]:
+    ) -> _rt.RawResponse[models.AssetResult]:
         """Upload a file asset.
 
         Sent as `multipart/form-data`: a `file` part (named `filename`, typed by `contentType`, else
@@ -14265,7 +15601,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_asset(
         self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[AssetResult]:
+    ) -> _rt.RawResponse[models.AssetResult]:
         """Get a file asset.
 
         Args:
@@ -14286,7 +15622,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_asset(
         self,
         asset_id: str | int,
-        updates: AssetUpdate | Mapping[str, Any],
+        updates: models.AssetUpdate | AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14342,7 +15678,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetFolderList]:
+    ) -> _rt.RawResponse[models.AssetFolderList]:
         """List asset folders.
 
         Args:
@@ -14369,11 +15705,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_asset_folder(
         self,
-        folder: AssetFolderInput | Mapping[str, Any],
+        folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetFolderResult]:
+    ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Create an asset folder.
 
         `folder` needs a `name` that is unique among its siblings; `parent_folder_id` nests it. Sent
@@ -14396,7 +15732,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_asset_folder(
         self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[AssetFolderResult]:
+    ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Get an asset folder.
 
         Args:
@@ -14417,7 +15753,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: AssetFolderUpdate | Mapping[str, Any],
+        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14467,7 +15803,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_collections(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[CollectionList]:
+    ) -> _rt.RawResponse[models.CollectionList]:
         """List collections.
 
         Every collection with its name, size and top-level keys (not its rows).
@@ -14485,11 +15821,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_collection(
         self,
-        collection: CollectionInput | Mapping[str, Any],
+        collection: models.CollectionInput | CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Create a collection.
 
         `collection` needs a `name` and either `data` (a list of row objects) or `url` (where to
@@ -14516,7 +15852,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Get a collection's details (not its rows).
 
         Args:
@@ -14537,11 +15873,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_collection(
         self,
         collection_id: str | int,
-        updates: CollectionUpdate | Mapping[str, Any],
+        updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Rename a collection or replace its data.
 
         New `data` or `url` replaces all rows. Messages that refer to the collection by its old name
@@ -14621,7 +15957,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Replace a collection's rows.
 
         `content` is the complete new list of row objects, sent as a top-level JSON array; rows you
@@ -14646,7 +15982,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def search_suppression(
         self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """Check whether the email service provider suppressed an address.
 
         Looks the address up in the ESP's own suppression lists and tells you why it is suppressed,
@@ -14677,7 +16013,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         domain: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List addresses the email service provider suppressed for one reason.
 
         Pages with `limit` (at most 1000) and `offset`; `email` and `domain` narrow the results. For
@@ -14685,7 +16021,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -14716,7 +16052,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List a sending domain's ESP-suppressed addresses for one reason.
 
         Cursor-paged: pass the previous response's `next` as `start`. With `email`, at most one
@@ -14804,7 +16140,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_reporting_webhooks(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ReportingWebhookList]:
+    ) -> _rt.RawResponse[models.ReportingWebhookList]:
         """List the workspace's reporting webhooks.
 
         Returns:
@@ -14820,11 +16156,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_reporting_webhook(
         self,
-        webhook: ReportingWebhookInput | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Create a reporting webhook.
 
         `webhook` needs an `endpoint` URL and the `events` to report; `name`, `disabled`,
@@ -14847,7 +16183,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_reporting_webhook(
         self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Get one reporting webhook.
 
         Args:
@@ -14868,11 +16204,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: ReportingWebhookUpdate | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Change a reporting webhook.
 
         `updates` holds the fields to change and is sent as given.
@@ -14916,7 +16252,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_snippets(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SnippetList]:
+    ) -> _rt.RawResponse[models.SnippetList]:
         """List the workspace's snippets.
 
         Snippets are named pieces of content reused across messages.
@@ -14934,11 +16270,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def update_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SnippetEnvelope]:
+    ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create or replace a snippet by name.
 
         The snippet is matched by `name`: an existing one gets the new `value`, otherwise a new
@@ -14961,11 +16297,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SnippetEnvelope]:
+    ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create a snippet.
 
         `snippet` holds a unique `name` and its `value`. The API refuses a name that is already
@@ -15015,7 +16351,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SenderIdentityList]:
+    ) -> _rt.RawResponse[models.SenderIdentityList]:
         """List sender identities (the "from" addresses and numbers).
 
         Args:
@@ -15041,7 +16377,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_sender_identity(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SenderIdentityEnvelope]:
+    ) -> _rt.RawResponse[models.SenderIdentityEnvelope]:
         """Get one sender identity.
 
         Args:
@@ -15061,7 +16397,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_sender_identity_used_by(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SenderIdentityUsage]:
+    ) -> _rt.RawResponse[models.SenderIdentityUsage]:
         """List the campaigns and newsletters that send as a sender.
 
         Args:
@@ -15085,8 +16421,22 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -15100,7 +16450,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[MessageList]:
+    ) -> _rt.RawResponse[models.MessageList]:
         """List message deliveries across the workspace.
 
         Each delivery is one message sent (or drafted) for one recipient, with its metric
@@ -15110,11 +16460,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -15164,7 +16513,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[MessageEnvelope]:
+    ) -> _rt.RawResponse[models.MessageEnvelope]:
         """Get one message delivery.
 
         Args:
@@ -15190,7 +16539,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_archived_message(
         self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ArchivedMessageEnvelope]:
+    ) -> _rt.RawResponse[models.ArchivedMessageEnvelope]:
         """Get the archived copy of a delivery, body included.
 
         The API allows 100 of these requests per day.
@@ -15212,11 +16561,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_import(
         self,
-        import_data: ImportInput | Mapping[str, Any],
+        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ImportEnvelope]:
+    ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Start a bulk import from a CSV file.
 
         `import_data` needs the CSV's `data_file_url` and the import `type` (`people`, `event`,
@@ -15241,7 +16590,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_import(
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ImportEnvelope]:
+    ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Get a bulk import's progress and outcome.
 
         Args:
@@ -15261,7 +16610,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def batch_update_attributes(
         self,
-        attributes: Sequence[Mapping[str, Any]],
+        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15289,7 +16638,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def batch_update_events(
         self,
-        events: Sequence[Mapping[str, Any]],
+        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15316,7 +16665,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_workspaces(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[WorkspaceList]:
+    ) -> _rt.RawResponse[models.WorkspaceList]:
         """List the account's workspaces with usage counts.
 
         The counts are cached and can be up to a couple of hours old.
@@ -15334,7 +16683,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_ip_addresses(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[IpAddressList]:
+    ) -> _rt.RawResponse[models.IpAddressList]:
         """List the IP addresses Customer.io sends from.
 
         Allowlist these if a firewall or your SMTP provider blocks unknown senders. Push
@@ -15363,7 +16712,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional email.
 
         Sends one email to one person, either from a transactional template
@@ -15386,7 +16735,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional push notification.
 
         Sends a push from a transactional template to one person; template fields such as the title,
@@ -15409,7 +16758,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional SMS.
 
         Sends a text message from a transactional template to one person. Build the message with
@@ -15431,7 +16780,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional WhatsApp message.
 
         Sends a WhatsApp message from a transactional template to one person. `to` and `from` are
@@ -15454,7 +16803,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional inbox message.
 
         Places a message from a transactional template in one person's in-app inbox. Build the
@@ -15476,7 +16825,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional in-app message.
 
         Shows a message from a transactional template to one person inside your app. Build the
@@ -15493,12 +16842,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         return await self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     async def get_customers_by_email(
-        self,
-        email: str | None = None,
-        *,
-        timeout: Timeout = _rt.NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerEmailMatches]:
+        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> _rt.RawResponse[models.CustomerEmailMatches]:
         """Find the people who have an email address.
 
         Returns the identifiers of every person whose `email` matches. More than one person can
@@ -15521,13 +16866,13 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSearchResult]:
+    ) -> _rt.RawResponse[models.CustomerSearchResult]:
         """Search people with a segment and attribute filter.
 
         `filter` combines `segment` and `attribute` conditions with `and`, `or` and `not`. Returns
@@ -15537,7 +16882,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             filter: The audience filter, sent as given.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
 
         Returns:
             _rt.RawResponse[CustomerSearchResult]
@@ -15557,11 +16902,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: Mapping[str, Any] | None = None,
+        recipients: BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TriggerBroadcastResult]:
+    ) -> _rt.RawResponse[models.TriggerBroadcastResult]:
         """Trigger an API-triggered broadcast.
 
         Starts the broadcast, optionally with `data` for its Liquid `trigger` variables and with
@@ -15587,7 +16932,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_exports(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportList]:
+    ) -> _rt.RawResponse[models.ExportList]:
         """List the workspace's exports.
 
         Returns:
@@ -15603,7 +16948,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Get an export and its progress.
 
         Check `status` (`done` means it can be downloaded) before calling `download_export`.
@@ -15625,7 +16970,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def download_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportDownload]:
+    ) -> _rt.RawResponse[models.ExportDownload]:
         """Get a short-lived download link for a finished export.
 
         The returned URL stays valid for about 15 minutes.
@@ -15647,11 +16992,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_customers_export(
         self,
-        filters: Mapping[str, Any],
+        filters: AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Export the people who match a filter.
 
         Starts an export of people and their attributes; poll `get_export` until it is done.
@@ -15701,7 +17046,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         drafts: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
 
         Starts an export of deliveries and their metrics; poll `get_export` until it is done. The
@@ -15752,7 +17097,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerAttributes]:
+    ) -> _rt.RawResponse[models.CustomerAttributes]:
         """Get a person's attributes and devices.
 
         Args:
@@ -15779,11 +17124,113 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerActivityList]:
+    ) -> _rt.RawResponse[models.CustomerActivityList]:
         """List what a person did and what happened to them.
 
         Activities include events, page views, attribute changes and message deliveries. Only the
@@ -15794,9 +17241,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
-            type: Only activities of this type, e.g. `event`, `attribute_change`, `sent_email`;
-                object and relationship types look like `_o:<type_id>:create`.
+            limit: The most results to return in one page (the API defaults to 10).
+            type: Only activities of this type; object and relationship types carry the object type
+                id, as in `_o:3:create`.
             name: The event or attribute name to match.
 
         Returns:
@@ -15827,7 +17274,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerMessageList]:
+    ) -> _rt.RawResponse[models.CustomerMessageList]:
         """List the deliveries sent to a person.
 
         Without `start_ts` and `end_ts` the most recent six months are returned; a longer range is
@@ -15837,7 +17284,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What `customer_id` is; the API assumes `id` when omitted.
             start: The page cursor, taken from the previous page's `next`.
-            limit: The most results to return in one page.
+            limit: The most results to return in one page (the API defaults to 50).
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
 
@@ -15866,7 +17313,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerRelationshipList]:
+    ) -> _rt.RawResponse[models.CustomerRelationshipList]:
         """List the objects a person is related to.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -15897,7 +17344,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSegmentList]:
+    ) -> _rt.RawResponse[models.CustomerSegmentList]:
         """List the segments a person belongs to.
 
         Args:
@@ -15925,7 +17372,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSubscriptionPreferences]:
+    ) -> _rt.RawResponse[models.CustomerSubscriptionPreferences]:
         """Get a person's subscription-center preferences.
 
         Returns the topics with the person's choice for each, plus the page header. Pass `language`
@@ -15957,7 +17404,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerAttributesList]:
+    ) -> _rt.RawResponse[models.CustomerAttributesList]:
         """Get the attributes and devices of several people at once.
 
         Up to 100 ids per call; ids that match no one are left out of the answer.
@@ -15985,7 +17432,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectAttributes]:
+    ) -> _rt.RawResponse[models.ObjectAttributes]:
         """Get an object's attributes.
 
         Args:
@@ -16018,7 +17465,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectRelationshipList]:
+    ) -> _rt.RawResponse[models.ObjectRelationshipList]:
         """List the people related to an object.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -16050,13 +17497,13 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectSearchResult]:
+    ) -> _rt.RawResponse[models.ObjectSearchResult]:
         """Search objects of one type with a filter.
 
         Returns the ids of the objects of `object_type_id` that match `filter` (`and`, `or` and
@@ -16087,7 +17534,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_object_types(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ObjectTypeList]:
+    ) -> _rt.RawResponse[models.ObjectTypeList]:
         """List the workspace's object types.
 
         Object type ids are small integers (as strings); use them to address objects.
@@ -16108,14 +17555,116 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        type: str | None = None,
+        type: Literal[
+            "add_relationship",
+            "anon_merge",
+            "attempted_action",
+            "attempted_email",
+            "attempted_in_app",
+            "attempted_push",
+            "attempted_slack",
+            "attempted_twilio",
+            "attempted_webhook",
+            "attribute_change",
+            "bounced_action",
+            "bounced_email",
+            "bounced_push",
+            "bounced_twilio",
+            "clicked_action",
+            "clicked_content",
+            "clicked_email",
+            "clicked_in_app",
+            "clicked_push",
+            "clicked_twilio",
+            "clicked_webhook",
+            "converted_action",
+            "converted_content",
+            "converted_email",
+            "converted_in_app",
+            "converted_slack",
+            "converted_twilio",
+            "converted_webhook",
+            "deferred_action",
+            "deferred_email",
+            "deferred_in_app",
+            "deferred_push",
+            "deferred_slack",
+            "deferred_twilio",
+            "deferred_webhook",
+            "delete_relationship",
+            "delivered_action",
+            "delivered_email",
+            "delivered_push",
+            "delivered_twilio",
+            "device_change",
+            "drafted_action",
+            "drafted_email",
+            "drafted_in_app",
+            "drafted_push",
+            "drafted_slack",
+            "drafted_twilio",
+            "drafted_webhook",
+            "dropped_action",
+            "dropped_email",
+            "dropped_push",
+            "dropped_twilio",
+            "dropped_webhook",
+            "event",
+            "failed_action",
+            "failed_attribute_change",
+            "failed_batch_update",
+            "failed_email",
+            "failed_event",
+            "failed_in_app",
+            "failed_object_journeys",
+            "failed_push",
+            "failed_query_collection",
+            "failed_slack",
+            "failed_twilio",
+            "failed_webhook",
+            "opened_action",
+            "opened_email",
+            "opened_in_app",
+            "opened_push",
+            "page",
+            "profile_create",
+            "profile_delete",
+            "profile_merge",
+            "relationship_attribute_change",
+            "relationship_failed_attribute_change",
+            "screen",
+            "sent_action",
+            "sent_email",
+            "sent_in_app",
+            "sent_push",
+            "sent_slack",
+            "sent_twilio",
+            "sent_webhook",
+            "skipped_update",
+            "spammed_email",
+            "suppressed_twilio",
+            "topic_unsubscribed_email",
+            "undeliverable_action",
+            "undeliverable_email",
+            "undeliverable_in_app",
+            "undeliverable_push",
+            "undeliverable_slack",
+            "undeliverable_twilio",
+            "undeliverable_webhook",
+            "unsubscribed_action",
+            "unsubscribed_email",
+            "viewed_content",
+            "webhook_event",
+        ]
+        | str
+        | None = None,
         name: str | None = None,
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ActivityList]:
+    ) -> _rt.RawResponse[models.ActivityList]:
         """List recent activities across the workspace.
 
         Activity log entries (events, attribute changes, message deliveries …), optionally narrowed
@@ -16125,8 +17674,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of results per page (the API allows up to 100).
-            type: Only activities of this type, e.g. `event`, `page`, `attribute_change`,
-                `sent_email`; object and relationship types look like `_o:<type_id>:create`.
+            type: Only activities of this type; object and relationship types name the object type,
+                e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
             deleted: True to return activities of deleted people.
             customer_id: Only activities of this person, addressed as `id_type` says.
@@ -16152,7 +17701,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_segments(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentList]:
+    ) -> _rt.RawResponse[models.SegmentList]:
         """List all segments.
 
         Returns:
@@ -16168,11 +17717,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_segment(
         self,
-        segment: SegmentInput | Mapping[str, Any],
+        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SegmentResponse]:
+    ) -> _rt.RawResponse[models.SegmentResponse]:
         """Create an empty manual segment.
 
         `segment` holds `name` (required) and an optional `description`; it is sent as given.
@@ -16194,7 +17743,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_segment(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentResponse]:
+    ) -> _rt.RawResponse[models.SegmentResponse]:
         """Get one segment.
 
         Args:
@@ -16234,7 +17783,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_segment_customer_count(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentCustomerCount]:
+    ) -> _rt.RawResponse[models.SegmentCustomerCount]:
         """Count the people in a segment.
 
         Args:
@@ -16260,7 +17809,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SegmentMembership]:
+    ) -> _rt.RawResponse[models.SegmentMembership]:
         """List the people in a segment.
 
         Returns a page of members, both as `identifiers` (id, email, cio_id) and as plain `ids`;
@@ -16270,7 +17819,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             segment_id: The segment's id.
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of members per page (the API defaults to 1000, at most 30000).
+            limit: Largest number of members per page (the API defaults to 1000).
 
         Returns:
             _rt.RawResponse[SegmentMembership]
@@ -16288,7 +17837,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_segment_used_by(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentUsage]:
+    ) -> _rt.RawResponse[models.SegmentUsage]:
         """Find the campaigns and newsletters that use a segment.
 
         Args:
@@ -16308,7 +17857,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_subscription_topics(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SubscriptionTopicList]:
+    ) -> _rt.RawResponse[models.SubscriptionTopicList]:
         """List the subscription center's topics.
 
         An empty list when the workspace has no topics.
@@ -16326,7 +17875,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_subscription_channels(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SubscriptionChannelList]:
+    ) -> _rt.RawResponse[models.SubscriptionChannelList]:
         """List the subscription center's channels.
 
         An empty list when no channel options are configured.
@@ -16348,7 +17897,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SubscriptionCenterToken]:
+    ) -> _rt.RawResponse[models.SubscriptionCenterToken]:
         """Get a signed link to a person's subscription center page.
 
         The token and URL stay valid for 24 hours. The person must already exist.
@@ -16370,7 +17919,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_transactional_messages(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[TransactionalMessageList]:
+    ) -> _rt.RawResponse[models.TransactionalMessageList]:
         """List transactional message templates.
 
         The templates (transactional ids) you send from, not their deliveries.
@@ -16392,7 +17941,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalMessageResponse]:
+    ) -> _rt.RawResponse[models.TransactionalMessageResponse]:
         """Get one transactional message template.
 
         Args:
@@ -16416,7 +17965,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentList]:
+    ) -> _rt.RawResponse[models.TransactionalContentList]:
         """List a transactional message's content variants.
 
         One variant per language (the default language has an empty `language`).
@@ -16443,7 +17992,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Get one language variant of a transactional message.
 
         Args:
@@ -16467,11 +18016,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one language variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -16502,13 +18051,28 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalDeliveryList]:
+    ) -> _rt.RawResponse[models.TransactionalDeliveryList]:
         """List the deliveries sent from a transactional message.
 
         Each delivery is one message to one person. Without `start_ts`/`end_ts` the API covers the
@@ -16518,12 +18082,12 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             transactional_id: The transactional message's id (the first number in its URL).
             start: Page cursor; the `next` value of the previous page.
             limit: Largest number of deliveries per page.
-            metric: Only deliveries that reached this metric, e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`.
+            metric: Only deliveries that reached this metric.
             start_ts: Earliest delivery creation time, Unix seconds.
             end_ts: Latest delivery creation time, Unix seconds.
             get_tracked_responses: True to include in-app survey `tracked_responses` on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[TransactionalDeliveryList]
@@ -16541,6 +18105,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     async def get_transactional_message_metrics(
@@ -16551,7 +18116,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalMetrics]:
+    ) -> _rt.RawResponse[models.TransactionalMetrics]:
         """Get a transactional message's delivery metrics over time.
 
         Each metric is a series of counts per `period`, oldest first. At least two steps are
@@ -16585,7 +18150,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalLinkMetrics]:
+    ) -> _rt.RawResponse[models.TransactionalLinkMetrics]:
         """Get click metrics for each link in a transactional message.
 
         Args:
@@ -16613,11 +18178,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one content variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -16644,7 +18209,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_campaigns(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[CampaignList]:
+    ) -> _rt.RawResponse[models.CampaignList]:
         """List the workspace's campaigns.
 
         Returns:
@@ -16664,7 +18229,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignResponse]:
+    ) -> _rt.RawResponse[models.CampaignResponse]:
         """Fetch one campaign.
 
         Args:
@@ -16689,7 +18254,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionList]:
+    ) -> _rt.RawResponse[models.CampaignActionList]:
         """List the actions (workflow tiles) of a campaign.
 
         Returns a page of at most 10 actions; pass the response's `next` as `start` for the
@@ -16719,7 +18284,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one action of a campaign.
 
         Args:
@@ -16743,11 +18308,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change the content or settings of a campaign action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -16780,7 +18345,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one language variant of a campaign action.
 
         Args:
@@ -16807,11 +18372,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change one language variant of a campaign action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -16849,9 +18414,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMetrics]:
+    ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of one campaign action over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -16867,6 +18433,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             end: Version 2 window end, Unix seconds.
             period: Version 1 bucket size.
             steps: Version 1 number of buckets.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignMetrics]
@@ -16886,6 +18453,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             end=end,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_campaign_action_metrics_links(
@@ -16896,9 +18464,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignLinkMetricsList]:
+    ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link in one campaign action.
 
         Args:
@@ -16907,6 +18476,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -16922,6 +18492,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_campaign_metrics(
@@ -16939,7 +18510,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMetrics]:
+    ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of a campaign over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -16986,7 +18557,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignLinkMetricsList]:
+    ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link across a campaign.
 
         Args:
@@ -17014,12 +18585,12 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        start: int | None = None,
-        end: int | None = None,
-        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+        start: int,
+        end: int,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignJourneyMetrics]:
+    ) -> _rt.RawResponse[models.CampaignJourneyMetrics]:
         """Journey metrics of a campaign (started, activated, converted, ...).
 
         `start`, `end` (Unix seconds) and `res` are all required. Each array holds one count per
@@ -17054,14 +18625,28 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         drafts: bool | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMessageList]:
+    ) -> _rt.RawResponse[models.CampaignMessageList]:
         """List the deliveries a campaign produced.
 
         Filter by channel (`type`), by a reached `metric`, by creation time (`start_ts`, `end_ts`,
@@ -17073,8 +18658,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
             type: Only deliveries of this channel.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
@@ -17108,7 +18692,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTrigger]:
+    ) -> _rt.RawResponse[models.BroadcastTrigger]:
         """Check whether a broadcast trigger has been processed.
 
         The trigger id comes from `trigger_broadcast` or `get_broadcast_triggers`.
@@ -17139,7 +18723,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTriggerErrors]:
+    ) -> _rt.RawResponse[models.BroadcastTriggerErrors]:
         """List the validation errors a broadcast trigger produced.
 
         Mostly problems with the audience or the per-user data file, one line of text each.
@@ -17167,7 +18751,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_broadcasts(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[BroadcastList]:
+    ) -> _rt.RawResponse[models.BroadcastList]:
         """List the workspace's API-triggered broadcasts.
 
         Returns:
@@ -17187,7 +18771,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastResponse]:
+    ) -> _rt.RawResponse[models.BroadcastResponse]:
         """Fetch one API-triggered broadcast.
 
         Args:
@@ -17211,7 +18795,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionList]:
+    ) -> _rt.RawResponse[models.BroadcastActionList]:
         """List the actions (message variants) of a broadcast.
 
         Args:
@@ -17236,7 +18820,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one action of a broadcast.
 
         Args:
@@ -17260,11 +18844,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change the content or settings of a broadcast action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -17297,7 +18881,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one language variant of a broadcast action.
 
         Args:
@@ -17324,11 +18908,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change one language variant of a broadcast action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -17361,9 +18945,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMetrics]:
+    ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of one broadcast action over time.
 
         Args:
@@ -17371,6 +18956,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             action_id: The action's id within the broadcast.
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastMetrics]
@@ -17385,6 +18971,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             action_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_broadcast_action_metrics_links(
@@ -17395,9 +18982,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
+    ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link in one broadcast action.
 
         Args:
@@ -17406,6 +18994,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: Bucket size.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -17421,6 +19010,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_broadcast_metrics(
@@ -17433,7 +19023,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMetrics]:
+    ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of a broadcast over time.
 
         Args:
@@ -17466,7 +19056,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
+    ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link across a broadcast.
 
         Args:
@@ -17496,15 +19086,30 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
+        state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMessageList]:
+    ) -> _rt.RawResponse[models.BroadcastMessageList]:
         """List the deliveries a broadcast produced.
 
         Filter by a reached `metric`, by channel (`type`) or by creation time (`start_ts`, `end_ts`,
@@ -17514,13 +19119,13 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             broadcast_id: The API-triggered broadcast's id.
             start: Page cursor, taken from a previous response's `next`.
             limit: Page size.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Earliest creation time, Unix seconds.
             end_ts: Latest creation time, Unix seconds.
             get_tracked_responses: Include in-app survey answers (`tracked_responses`) on each
                 delivery.
+            state: Only deliveries in this state.
 
         Returns:
             _rt.RawResponse[BroadcastMessageList]
@@ -17539,6 +19144,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             start_ts=start_ts,
             end_ts=end_ts,
             get_tracked_responses=get_tracked_responses,
+            state=state,
         )
 
     async def get_broadcast_triggers(
@@ -17547,7 +19153,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTriggerList]:
+    ) -> _rt.RawResponse[models.BroadcastTriggerList]:
         """List the times a broadcast was triggered.
 
         Args:
@@ -17573,7 +19179,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterList]:
+    ) -> _rt.RawResponse[models.NewsletterList]:
         """List newsletters.
 
         Returns one page of newsletters with their metadata. Pass the response's `next` value as
@@ -17600,11 +19206,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_newsletter(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Create a newsletter, optionally sending or scheduling it.
 
         `data` describes the newsletter: `name`, channel `type`, `recipients` and the channel's
@@ -17632,7 +19238,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Get one newsletter's metadata.
 
         Args:
@@ -17683,7 +19289,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentList]:
+    ) -> _rt.RawResponse[models.NewsletterContentList]:
         """List a newsletter's content variants.
 
         Each variant is a translation or an A/B test message, with its own content id.
@@ -17710,7 +19316,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one content variant of a newsletter.
 
         Args:
@@ -17735,11 +19341,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one content variant of a newsletter.
 
         Changes the variant's content and, for email, its envelope (sender, subject and so on).
@@ -17773,9 +19379,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMetricsResponse]:
+    ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for one newsletter variant.
 
         Metric series per `period`, oldest step first. At least two steps are always returned.
@@ -17787,6 +19394,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -17801,6 +19409,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             content_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_content_metrics_links(
@@ -17811,9 +19420,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
+    ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for one newsletter variant.
 
         Args:
@@ -17824,6 +19434,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
             unique: Count each person at most once per link.
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -17839,6 +19450,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period=period,
             steps=steps,
             unique=unique,
+            type=type,
         )
 
     async def get_newsletter_metrics(
@@ -17847,9 +19459,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
+        type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMetricsResponse]:
+    ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for a newsletter.
 
         Metric series per `period`, oldest step first, across all of the newsletter's channels. At
@@ -17860,6 +19473,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
+            type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterMetricsResponse]
@@ -17873,6 +19487,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             newsletter_id,
             period=period,
             steps=steps,
+            type=type,
         )
 
     async def get_newsletter_metrics_links(
@@ -17884,7 +19499,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
+    ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for a newsletter.
 
         Args:
@@ -17915,14 +19530,28 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        metric: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
         type: Literal["email", "webhook", "twilio", "push", "in_app", "inbox"] | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMessageList]:
+    ) -> _rt.RawResponse[models.NewsletterMessageList]:
         """List the deliveries a newsletter produced.
 
         One record per rendered message. Without `start_ts`/`end_ts` the API covers up to six months
@@ -17933,8 +19562,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             newsletter_id: The newsletter's id.
             start: The cursor of the page to fetch, taken from a previous response's `next`.
             limit: The most results to return in one page.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `delivered`, `opened`,
-                `clicked`, `bounced`, `failed`).
+            metric: Only deliveries that reached this metric.
             type: Only deliveries of this channel.
             start_ts: Start of the time window, Unix seconds.
             end_ts: End of the time window, Unix seconds.
@@ -17962,11 +19590,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Send a draft newsletter now.
 
         The newsletter must still be a draft. `data` may carry rate limits (`rate_limit_email_rate`,
@@ -17992,11 +19620,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Schedule a draft newsletter, or change its send time.
 
         `data` holds `scheduled_at` (Unix seconds in the future, or 0 to unschedule) with its
@@ -18022,11 +19650,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter.
 
         `data` needs `language` plus the channel's content (for email, `subject` and `body`); fields
@@ -18057,7 +19685,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation of a newsletter.
 
         Args:
@@ -18081,11 +19709,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation of a newsletter.
 
         Same fields as `update_newsletter_content`; `data` is sent as given. For newsletters with
@@ -18145,7 +19773,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterTestGroupList]:
+    ) -> _rt.RawResponse[models.NewsletterTestGroupList]:
         """List a newsletter's A/B test groups.
 
         Args:
@@ -18169,7 +19797,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Add an A/B test group to a newsletter.
 
         The new group starts as a copy of the existing content. The API takes no input; the body is
@@ -18194,11 +19822,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter's A/B test group.
 
         Same payload as `create_newsletter_language`; the variant starts as a copy of the group's
@@ -18231,7 +19859,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation in a newsletter's A/B test group.
 
         Args:
@@ -18258,11 +19886,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation in a newsletter's A/B test group.
 
         Same fields as `update_newsletter_content`; `data` is sent as given.
@@ -18333,7 +19961,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioFolderList]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderList]:
         """List Design Studio folders.
 
         Returns one page of folders (folders only, not the emails or components inside them),
@@ -18377,11 +20005,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_folder(
         self,
-        folder: DesignStudioFolderInput | Mapping[str, Any],
+        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioFolderResult]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Create a Design Studio folder.
 
         `folder` needs a `name`; add `parent_folder_id` (a folder UUID) to nest it, or leave it out
@@ -18404,7 +20032,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_design_studio_folder(
         self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioFolderResult]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Get a Design Studio folder.
 
         Args:
@@ -18425,7 +20053,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: DesignStudioFolderUpdate | Mapping[str, Any],
+        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18493,7 +20121,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         is_linked: Literal["true", "false", "any"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailList]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailList]:
         """List Design Studio emails.
 
         Returns one page of emails plus the folders they sit in. Besides the folder and time
@@ -18543,11 +20171,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_email(
         self,
-        email: DesignStudioEmailInput | Mapping[str, Any],
+        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Create a Design Studio email.
 
         `email` needs a `name`; `content`, `envelope`, `transformers`, `is_template` and
@@ -18571,7 +20199,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_design_studio_email(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioEmailResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Get a Design Studio email with its content, envelope and transformers.
 
         Returns the default-language email; translations have their own calls.
@@ -18594,7 +20222,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_email(
         self,
         email_id: str,
-        updates: DesignStudioEmailUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18643,7 +20271,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_design_studio_email_languages(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationList]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationList]:
         """List an email's translations.
 
         Args:
@@ -18664,11 +20292,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
+        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Add a translation to an email.
 
         `translation` needs a `language` code (sent in the body). Whatever of `content`, `envelope`
@@ -18699,7 +20327,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Get one translation of an email.
 
         Args:
@@ -18723,7 +20351,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18797,7 +20425,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         tag: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioComponentList]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentList]:
         """List custom components.
 
         Returns one page of components plus the folders they sit in. Filters as for folders, plus
@@ -18842,11 +20470,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_component(
         self,
-        component: DesignStudioComponentInput | Mapping[str, Any],
+        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioComponentResult]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Create a custom component.
 
         `component` needs a display `name` and the `tag` emails use to include it; add `content`
@@ -18869,7 +20497,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_design_studio_component(
         self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioComponentResult]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Get a custom component with its content.
 
         Args:
@@ -18890,7 +20518,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_component(
         self,
         component_id: str,
-        updates: DesignStudioComponentUpdate | Mapping[str, Any],
+        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18946,7 +20574,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetList]:
+    ) -> _rt.RawResponse[models.AssetList]:
         """List file assets.
 
         Returns one page of uploaded files, optionally limited to an asset folder (and to its direct
@@ -18976,11 +20604,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_asset(
         self,
-        file: Mapping[str, Any],
+        file: AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetResult]:
+    ) -> _rt.RawResponse[models.AssetResult]:
         """Upload a file asset.
 
         Sent as `multipart/form-data`: a `file` part (named `filename`, typed by `contentType`, else
@@ -19002,7 +20630,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_asset(
         self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[AssetResult]:
+    ) -> _rt.RawResponse[models.AssetResult]:
         """Get a file asset.
 
         Args:
@@ -19023,7 +20651,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_asset(
         self,
         asset_id: str | int,
-        updates: AssetUpdate | Mapping[str, Any],
+        updates: models.AssetUpdate | AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19079,7 +20707,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetFolderList]:
+    ) -> _rt.RawResponse[models.AssetFolderList]:
         """List asset folders.
 
         Args:
@@ -19106,11 +20734,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_asset_folder(
         self,
-        folder: AssetFolderInput | Mapping[str, Any],
+        folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetFolderResult]:
+    ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Create an asset folder.
 
         `folder` needs a `name` that is unique among its siblings; `parent_folder_id` nests it. Sent
@@ -19133,7 +20761,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_asset_folder(
         self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[AssetFolderResult]:
+    ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Get an asset folder.
 
         Args:
@@ -19154,7 +20782,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: AssetFolderUpdate | Mapping[str, Any],
+        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19204,7 +20832,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_collections(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[CollectionList]:
+    ) -> _rt.RawResponse[models.CollectionList]:
         """List collections.
 
         Every collection with its name, size and top-level keys (not its rows).
@@ -19222,11 +20850,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_collection(
         self,
-        collection: CollectionInput | Mapping[str, Any],
+        collection: models.CollectionInput | CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Create a collection.
 
         `collection` needs a `name` and either `data` (a list of row objects) or `url` (where to
@@ -19253,7 +20881,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Get a collection's details (not its rows).
 
         Args:
@@ -19274,11 +20902,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_collection(
         self,
         collection_id: str | int,
-        updates: CollectionUpdate | Mapping[str, Any],
+        updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Rename a collection or replace its data.
 
         New `data` or `url` replaces all rows. Messages that refer to the collection by its old name
@@ -19358,7 +20986,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Replace a collection's rows.
 
         `content` is the complete new list of row objects, sent as a top-level JSON array; rows you
@@ -19383,7 +21011,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def search_suppression(
         self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """Check whether the email service provider suppressed an address.
 
         Looks the address up in the ESP's own suppression lists and tells you why it is suppressed,
@@ -19414,7 +21042,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         domain: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List addresses the email service provider suppressed for one reason.
 
         Pages with `limit` (at most 1000) and `offset`; `email` and `domain` narrow the results. For
@@ -19422,7 +21050,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
-            limit: Page size (the API defaults to 100, at most 1000).
+            limit: Page size (the API defaults to 100).
             offset: How many records to skip.
             email: Only this address.
             domain: Only this sending domain.
@@ -19453,7 +21081,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List a sending domain's ESP-suppressed addresses for one reason.
 
         Cursor-paged: pass the previous response's `next` as `start`. With `email`, at most one
@@ -19541,7 +21169,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_reporting_webhooks(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ReportingWebhookList]:
+    ) -> _rt.RawResponse[models.ReportingWebhookList]:
         """List the workspace's reporting webhooks.
 
         Returns:
@@ -19557,11 +21185,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_reporting_webhook(
         self,
-        webhook: ReportingWebhookInput | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Create a reporting webhook.
 
         `webhook` needs an `endpoint` URL and the `events` to report; `name`, `disabled`,
@@ -19584,7 +21212,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_reporting_webhook(
         self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Get one reporting webhook.
 
         Args:
@@ -19605,11 +21233,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: ReportingWebhookUpdate | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Change a reporting webhook.
 
         `updates` holds the fields to change and is sent as given.
@@ -19653,7 +21281,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_snippets(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SnippetList]:
+    ) -> _rt.RawResponse[models.SnippetList]:
         """List the workspace's snippets.
 
         Snippets are named pieces of content reused across messages.
@@ -19671,11 +21299,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def update_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SnippetEnvelope]:
+    ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create or replace a snippet by name.
 
         The snippet is matched by `name`: an existing one gets the new `value`, otherwise a new
@@ -19698,11 +21326,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SnippetEnvelope]:
+    ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create a snippet.
 
         `snippet` holds a unique `name` and its `value`. The API refuses a name that is already
@@ -19752,7 +21380,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SenderIdentityList]:
+    ) -> _rt.RawResponse[models.SenderIdentityList]:
         """List sender identities (the "from" addresses and numbers).
 
         Args:
@@ -19778,7 +21406,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_sender_identity(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SenderIdentityEnvelope]:
+    ) -> _rt.RawResponse[models.SenderIdentityEnvelope]:
         """Get one sender identity.
 
         Args:
@@ -19798,7 +21426,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_sender_identity_used_by(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SenderIdentityUsage]:
+    ) -> _rt.RawResponse[models.SenderIdentityUsage]:
         """List the campaigns and newsletters that send as a sender.
 
         Args:
@@ -19822,8 +21450,22 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         drafts: bool | None = None,
-        metric: str | None = None,
-        type: str | None = None,
+        metric: Literal[
+            "attempted",
+            "sent",
+            "delivered",
+            "opened",
+            "clicked",
+            "converted",
+            "bounced",
+            "spammed",
+            "unsubscribed",
+            "dropped",
+            "failed",
+            "undeliverable",
+        ]
+        | None = None,
+        type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
         campaign_id: str | int | None = None,
         action_id: str | int | None = None,
         newsletter_id: str | int | None = None,
@@ -19837,7 +21479,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[MessageList]:
+    ) -> _rt.RawResponse[models.MessageList]:
         """List message deliveries across the workspace.
 
         Each delivery is one message sent (or drafted) for one recipient, with its metric
@@ -19847,11 +21489,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             start: The cursor from a previous page's `next`.
-            limit: Page size (the API defaults to 50, at most 1000).
+            limit: Page size (the API defaults to 50).
             drafts: True to list drafts instead of sent deliveries.
-            metric: Only deliveries that reached this metric (e.g. `sent`, `opened`, `bounced`).
-            type: Only this channel: `email`, `webhook`, `twilio`, `whatsapp`, `slack`, `push` or
-                `in_app`.
+            metric: Only deliveries that reached this metric.
+            type: Only this channel (`twilio` is SMS).
             campaign_id: Only deliveries from this campaign.
             action_id: Only deliveries from this campaign action.
             newsletter_id: Only deliveries from this newsletter.
@@ -19901,7 +21542,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[MessageEnvelope]:
+    ) -> _rt.RawResponse[models.MessageEnvelope]:
         """Get one message delivery.
 
         Args:
@@ -19927,7 +21568,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_archived_message(
         self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ArchivedMessageEnvelope]:
+    ) -> _rt.RawResponse[models.ArchivedMessageEnvelope]:
         """Get the archived copy of a delivery, body included.
 
         The API allows 100 of these requests per day.
@@ -19949,11 +21590,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_import(
         self,
-        import_data: ImportInput | Mapping[str, Any],
+        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ImportEnvelope]:
+    ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Start a bulk import from a CSV file.
 
         `import_data` needs the CSV's `data_file_url` and the import `type` (`people`, `event`,
@@ -19978,7 +21619,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_import(
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ImportEnvelope]:
+    ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Get a bulk import's progress and outcome.
 
         Args:
@@ -19998,7 +21639,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch_update_attributes(
         self,
-        attributes: Sequence[Mapping[str, Any]],
+        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20026,7 +21667,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch_update_events(
         self,
-        events: Sequence[Mapping[str, Any]],
+        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20053,7 +21694,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_workspaces(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[WorkspaceList]:
+    ) -> _rt.RawResponse[models.WorkspaceList]:
         """List the account's workspaces with usage counts.
 
         The counts are cached and can be up to a couple of hours old.
@@ -20071,7 +21712,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_ip_addresses(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[IpAddressList]:
+    ) -> _rt.RawResponse[models.IpAddressList]:
         """List the IP addresses Customer.io sends from.
 
         Allowlist these if a firewall or your SMTP provider blocks unknown senders. Push

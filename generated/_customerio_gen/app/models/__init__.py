@@ -7,10 +7,15 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .action_sending_state import ActionSendingState
     from .activity import Activity
-    from .activity_data import ActivityData
+    from .activity_attribute_change import ActivityAttributeChange
+    from .activity_attribute_changes import ActivityAttributeChanges
+    from .activity_delivery_data import ActivityDeliveryData
     from .activity_list import ActivityList
     from .activity_person import ActivityPerson
+    from .activity_type_type_0 import ActivityTypeType0
+    from .app_device_attributes import AppDeviceAttributes
     from .archived_message import ArchivedMessage
     from .archived_message_envelope import ArchivedMessageEnvelope
     from .asset import Asset
@@ -27,6 +32,10 @@ if TYPE_CHECKING:
     from .asset_update import AssetUpdate
     from .asset_upload_form import AssetUploadForm
     from .asset_upload_input import AssetUploadInput
+    from .audience_attribute_condition import AudienceAttributeCondition
+    from .audience_attribute_operator import AudienceAttributeOperator
+    from .audience_filter import AudienceFilter
+    from .audience_segment_condition import AudienceSegmentCondition
     from .batch_update_attributes_body import BatchUpdateAttributesBody
     from .batch_update_attributes_response_200 import BatchUpdateAttributesResponse200
     from .batch_update_events_body import BatchUpdateEventsBody
@@ -37,14 +46,22 @@ if TYPE_CHECKING:
     from .broadcast_action_response import BroadcastActionResponse
     from .broadcast_action_summary import BroadcastActionSummary
     from .broadcast_action_update import BroadcastActionUpdate
-    from .broadcast_action_update_method import BroadcastActionUpdateMethod
-    from .broadcast_action_update_sending_state import BroadcastActionUpdateSendingState
+    from .broadcast_default_audience import BroadcastDefaultAudience
+    from .broadcast_filter_audience import BroadcastFilterAudience
     from .broadcast_link_metrics_list import BroadcastLinkMetricsList
     from .broadcast_list import BroadcastList
     from .broadcast_message_list import BroadcastMessageList
+    from .broadcast_message_template import BroadcastMessageTemplate
     from .broadcast_metrics import BroadcastMetrics
+    from .broadcast_per_user_data import BroadcastPerUserData
+    from .broadcast_per_user_data_data import BroadcastPerUserDataData
+    from .broadcast_recipient_data_file import BroadcastRecipientDataFile
+    from .broadcast_recipient_emails import BroadcastRecipientEmails
+    from .broadcast_recipient_ids import BroadcastRecipientIds
+    from .broadcast_recipient_per_user_data import BroadcastRecipientPerUserData
     from .broadcast_response import BroadcastResponse
     from .broadcast_trigger import BroadcastTrigger
+    from .broadcast_trigger_data import BroadcastTriggerData
     from .broadcast_trigger_errors import BroadcastTriggerErrors
     from .broadcast_trigger_list import BroadcastTriggerList
     from .campaign import Campaign
@@ -53,14 +70,13 @@ if TYPE_CHECKING:
     from .campaign_action_response import CampaignActionResponse
     from .campaign_action_summary import CampaignActionSummary
     from .campaign_action_update import CampaignActionUpdate
-    from .campaign_action_update_method import CampaignActionUpdateMethod
-    from .campaign_action_update_sending_state import CampaignActionUpdateSendingState
     from .campaign_audience import CampaignAudience
     from .campaign_journey_metric_series import CampaignJourneyMetricSeries
     from .campaign_journey_metrics import CampaignJourneyMetrics
     from .campaign_link_metrics_list import CampaignLinkMetricsList
     from .campaign_list import CampaignList
     from .campaign_message_list import CampaignMessageList
+    from .campaign_message_template import CampaignMessageTemplate
     from .campaign_metrics import CampaignMetrics
     from .campaign_response import CampaignResponse
     from .collection import Collection
@@ -70,18 +86,15 @@ if TYPE_CHECKING:
     from .collection_row import CollectionRow
     from .collection_update import CollectionUpdate
     from .create_customers_export_body import CreateCustomersExportBody
-    from .create_customers_export_body_filters import CreateCustomersExportBodyFilters
     from .create_import_body import CreateImportBody
     from .create_newsletter_test_group_body import CreateNewsletterTestGroupBody
     from .create_suppression_body import CreateSuppressionBody
     from .create_suppression_response_200 import CreateSuppressionResponse200
     from .customer_activity import CustomerActivity
-    from .customer_activity_data import CustomerActivityData
     from .customer_activity_list import CustomerActivityList
     from .customer_attributes import CustomerAttributes
     from .customer_attributes_list import CustomerAttributesList
     from .customer_device import CustomerDevice
-    from .customer_device_attributes import CustomerDeviceAttributes
     from .customer_email_matches import CustomerEmailMatches
     from .customer_identifiers import CustomerIdentifiers
     from .customer_message import CustomerMessage
@@ -175,16 +188,23 @@ if TYPE_CHECKING:
     from .export_result import ExportResult
     from .get_attributes_id_type import GetAttributesIdType
     from .get_broadcast_action_metrics_links_period import GetBroadcastActionMetricsLinksPeriod
+    from .get_broadcast_action_metrics_links_type import GetBroadcastActionMetricsLinksType
     from .get_broadcast_action_metrics_period import GetBroadcastActionMetricsPeriod
+    from .get_broadcast_action_metrics_type import GetBroadcastActionMetricsType
+    from .get_broadcast_messages_metric import GetBroadcastMessagesMetric
+    from .get_broadcast_messages_state import GetBroadcastMessagesState
     from .get_broadcast_messages_type import GetBroadcastMessagesType
     from .get_broadcast_metrics_links_period import GetBroadcastMetricsLinksPeriod
     from .get_broadcast_metrics_period import GetBroadcastMetricsPeriod
     from .get_broadcast_metrics_type import GetBroadcastMetricsType
     from .get_campaign_action_metrics_links_period import GetCampaignActionMetricsLinksPeriod
+    from .get_campaign_action_metrics_links_type import GetCampaignActionMetricsLinksType
     from .get_campaign_action_metrics_period import GetCampaignActionMetricsPeriod
     from .get_campaign_action_metrics_res import GetCampaignActionMetricsRes
+    from .get_campaign_action_metrics_type import GetCampaignActionMetricsType
     from .get_campaign_action_metrics_version import GetCampaignActionMetricsVersion
     from .get_campaign_journey_metrics_resolution import GetCampaignJourneyMetricsResolution
+    from .get_campaign_messages_metric import GetCampaignMessagesMetric
     from .get_campaign_messages_type import GetCampaignMessagesType
     from .get_campaign_metrics_links_period import GetCampaignMetricsLinksPeriod
     from .get_campaign_metrics_period import GetCampaignMetricsPeriod
@@ -194,12 +214,20 @@ if TYPE_CHECKING:
     from .get_collection_content_response_200_item import GetCollectionContentResponse200Item
     from .get_customer_segments_id_type import GetCustomerSegmentsIdType
     from .get_customers_attributes_body import GetCustomersAttributesBody
+    from .get_messages_metric import GetMessagesMetric
+    from .get_messages_type import GetMessagesType
     from .get_newsletter_content_metrics_links_period import GetNewsletterContentMetricsLinksPeriod
+    from .get_newsletter_content_metrics_links_type import GetNewsletterContentMetricsLinksType
     from .get_newsletter_content_metrics_period import GetNewsletterContentMetricsPeriod
+    from .get_newsletter_content_metrics_type import GetNewsletterContentMetricsType
+    from .get_newsletter_messages_metric import GetNewsletterMessagesMetric
     from .get_newsletter_messages_type import GetNewsletterMessagesType
     from .get_newsletter_metrics_links_period import GetNewsletterMetricsLinksPeriod
     from .get_newsletter_metrics_period import GetNewsletterMetricsPeriod
+    from .get_newsletter_metrics_type import GetNewsletterMetricsType
     from .get_sender_identities_sort import GetSenderIdentitiesSort
+    from .get_transactional_message_deliveries_metric import GetTransactionalMessageDeliveriesMetric
+    from .get_transactional_message_deliveries_state import GetTransactionalMessageDeliveriesState
     from .get_transactional_message_link_metrics_period import GetTransactionalMessageLinkMetricsPeriod
     from .get_transactional_message_metrics_period import GetTransactionalMessageMetricsPeriod
     from .identifier_type import IdentifierType
@@ -221,13 +249,14 @@ if TYPE_CHECKING:
     from .list_design_studio_folders_sort_order import ListDesignStudioFoldersSortOrder
     from .list_newsletters_sort import ListNewslettersSort
     from .message_envelope import MessageEnvelope
+    from .message_header import MessageHeader
+    from .message_header_map import MessageHeaderMap
     from .message_list import MessageList
     from .newsletter import Newsletter
     from .newsletter_content import NewsletterContent
     from .newsletter_content_list import NewsletterContentList
     from .newsletter_content_response import NewsletterContentResponse
     from .newsletter_content_update import NewsletterContentUpdate
-    from .newsletter_content_update_headers_item import NewsletterContentUpdateHeadersItem
     from .newsletter_create_request import NewsletterCreateRequest
     from .newsletter_create_request_request_method import NewsletterCreateRequestRequestMethod
     from .newsletter_create_request_type import NewsletterCreateRequestType
@@ -266,11 +295,11 @@ if TYPE_CHECKING:
     from .object_type import ObjectType
     from .object_type_list import ObjectTypeList
     from .reporting_webhook import ReportingWebhook
+    from .reporting_webhook_event import ReportingWebhookEvent
     from .reporting_webhook_input import ReportingWebhookInput
     from .reporting_webhook_list import ReportingWebhookList
     from .reporting_webhook_update import ReportingWebhookUpdate
     from .search_customers_body import SearchCustomersBody
-    from .search_customers_body_filter import SearchCustomersBodyFilter
     from .segment import Segment
     from .segment_create_request import SegmentCreateRequest
     from .segment_customer_count import SegmentCustomerCount
@@ -291,13 +320,34 @@ if TYPE_CHECKING:
     from .send_inbox_message import SendInboxMessage
     from .send_inbox_message_message_data import SendInboxMessageMessageData
     from .send_message_result import SendMessageResult
+    from .send_push_android_payload import SendPushAndroidPayload
+    from .send_push_android_payload_message import SendPushAndroidPayloadMessage
+    from .send_push_android_payload_message_android import SendPushAndroidPayloadMessageAndroid
+    from .send_push_android_payload_message_android_notification import SendPushAndroidPayloadMessageAndroidNotification
+    from .send_push_android_payload_message_data import SendPushAndroidPayloadMessageData
+    from .send_push_android_payload_message_notification import SendPushAndroidPayloadMessageNotification
+    from .send_push_aps import SendPushAps
+    from .send_push_aps_alert import SendPushApsAlert
+    from .send_push_aps_interruption_level import SendPushApsInterruptionLevel
+    from .send_push_aps_sound import SendPushApsSound
+    from .send_push_custom_payload import SendPushCustomPayload
+    from .send_push_device import SendPushDevice
+    from .send_push_device_platform import SendPushDevicePlatform
+    from .send_push_ios_apns_payload import SendPushIosApnsPayload
+    from .send_push_ios_apns_payload_cio import SendPushIosApnsPayloadCIO
+    from .send_push_ios_apns_payload_cio_push import SendPushIosApnsPayloadCIOPush
+    from .send_push_ios_fcm_payload import SendPushIosFcmPayload
+    from .send_push_ios_fcm_payload_message import SendPushIosFcmPayloadMessage
+    from .send_push_ios_fcm_payload_message_apns import SendPushIosFcmPayloadMessageApns
+    from .send_push_ios_fcm_payload_message_apns_headers import SendPushIosFcmPayloadMessageApnsHeaders
+    from .send_push_ios_fcm_payload_message_apns_payload import SendPushIosFcmPayloadMessageApnsPayload
+    from .send_push_ios_fcm_payload_message_apns_payload_cio import SendPushIosFcmPayloadMessageApnsPayloadCIO
+    from .send_push_ios_fcm_payload_message_apns_payload_cio_push import SendPushIosFcmPayloadMessageApnsPayloadCIOPush
     from .send_push_message import SendPushMessage
     from .send_push_message_custom_data import SendPushMessageCustomData
-    from .send_push_message_custom_device import SendPushMessageCustomDevice
-    from .send_push_message_custom_device_attributes import SendPushMessageCustomDeviceAttributes
-    from .send_push_message_custom_device_platform import SendPushMessageCustomDevicePlatform
-    from .send_push_message_custom_payload import SendPushMessageCustomPayload
     from .send_push_message_message_data import SendPushMessageMessageData
+    from .send_push_message_sound import SendPushMessageSound
+    from .send_push_message_to_type_0 import SendPushMessageToType0
     from .send_sms_message import SendSmsMessage
     from .send_sms_message_message_data import SendSmsMessageMessageData
     from .send_whats_app_message import SendWhatsAppMessage
@@ -319,7 +369,6 @@ if TYPE_CHECKING:
     from .transactional_content_list import TransactionalContentList
     from .transactional_content_response import TransactionalContentResponse
     from .transactional_content_update import TransactionalContentUpdate
-    from .transactional_content_update_headers_item import TransactionalContentUpdateHeadersItem
     from .transactional_delivery import TransactionalDelivery
     from .transactional_delivery_list import TransactionalDeliveryList
     from .transactional_delivery_metrics import TransactionalDeliveryMetrics
@@ -337,9 +386,6 @@ if TYPE_CHECKING:
     from .transactional_metrics_metric import TransactionalMetricsMetric
     from .transactional_metrics_series import TransactionalMetricsSeries
     from .trigger_broadcast_request import TriggerBroadcastRequest
-    from .trigger_broadcast_request_data import TriggerBroadcastRequestData
-    from .trigger_broadcast_request_per_user_data_item import TriggerBroadcastRequestPerUserDataItem
-    from .trigger_broadcast_request_recipients import TriggerBroadcastRequestRecipients
     from .trigger_broadcast_result import TriggerBroadcastResult
     from .update_asset_folder_response_204 import UpdateAssetFolderResponse204
     from .update_asset_response_204 import UpdateAssetResponse204
@@ -347,16 +393,22 @@ if TYPE_CHECKING:
     from .update_design_studio_email_language_response_204 import UpdateDesignStudioEmailLanguageResponse204
     from .update_design_studio_email_response_204 import UpdateDesignStudioEmailResponse204
     from .update_design_studio_folder_response_204 import UpdateDesignStudioFolderResponse204
+    from .webhook_action_method import WebhookActionMethod
     from .workspace import Workspace
     from .workspace_list import WorkspaceList
 
     pass
 
 _MODULES = {
+    "ActionSendingState": ".action_sending_state",
     "Activity": ".activity",
-    "ActivityData": ".activity_data",
+    "ActivityAttributeChange": ".activity_attribute_change",
+    "ActivityAttributeChanges": ".activity_attribute_changes",
+    "ActivityDeliveryData": ".activity_delivery_data",
     "ActivityList": ".activity_list",
     "ActivityPerson": ".activity_person",
+    "ActivityTypeType0": ".activity_type_type_0",
+    "AppDeviceAttributes": ".app_device_attributes",
     "ArchivedMessage": ".archived_message",
     "ArchivedMessageEnvelope": ".archived_message_envelope",
     "Asset": ".asset",
@@ -373,6 +425,10 @@ _MODULES = {
     "AssetUpdate": ".asset_update",
     "AssetUploadForm": ".asset_upload_form",
     "AssetUploadInput": ".asset_upload_input",
+    "AudienceAttributeCondition": ".audience_attribute_condition",
+    "AudienceAttributeOperator": ".audience_attribute_operator",
+    "AudienceFilter": ".audience_filter",
+    "AudienceSegmentCondition": ".audience_segment_condition",
     "BatchUpdateAttributesBody": ".batch_update_attributes_body",
     "BatchUpdateAttributesResponse200": ".batch_update_attributes_response_200",
     "BatchUpdateEventsBody": ".batch_update_events_body",
@@ -383,14 +439,22 @@ _MODULES = {
     "BroadcastActionResponse": ".broadcast_action_response",
     "BroadcastActionSummary": ".broadcast_action_summary",
     "BroadcastActionUpdate": ".broadcast_action_update",
-    "BroadcastActionUpdateMethod": ".broadcast_action_update_method",
-    "BroadcastActionUpdateSendingState": ".broadcast_action_update_sending_state",
+    "BroadcastDefaultAudience": ".broadcast_default_audience",
+    "BroadcastFilterAudience": ".broadcast_filter_audience",
     "BroadcastLinkMetricsList": ".broadcast_link_metrics_list",
     "BroadcastList": ".broadcast_list",
     "BroadcastMessageList": ".broadcast_message_list",
+    "BroadcastMessageTemplate": ".broadcast_message_template",
     "BroadcastMetrics": ".broadcast_metrics",
+    "BroadcastPerUserData": ".broadcast_per_user_data",
+    "BroadcastPerUserDataData": ".broadcast_per_user_data_data",
+    "BroadcastRecipientDataFile": ".broadcast_recipient_data_file",
+    "BroadcastRecipientEmails": ".broadcast_recipient_emails",
+    "BroadcastRecipientIds": ".broadcast_recipient_ids",
+    "BroadcastRecipientPerUserData": ".broadcast_recipient_per_user_data",
     "BroadcastResponse": ".broadcast_response",
     "BroadcastTrigger": ".broadcast_trigger",
+    "BroadcastTriggerData": ".broadcast_trigger_data",
     "BroadcastTriggerErrors": ".broadcast_trigger_errors",
     "BroadcastTriggerList": ".broadcast_trigger_list",
     "Campaign": ".campaign",
@@ -399,14 +463,13 @@ _MODULES = {
     "CampaignActionResponse": ".campaign_action_response",
     "CampaignActionSummary": ".campaign_action_summary",
     "CampaignActionUpdate": ".campaign_action_update",
-    "CampaignActionUpdateMethod": ".campaign_action_update_method",
-    "CampaignActionUpdateSendingState": ".campaign_action_update_sending_state",
     "CampaignAudience": ".campaign_audience",
     "CampaignJourneyMetricSeries": ".campaign_journey_metric_series",
     "CampaignJourneyMetrics": ".campaign_journey_metrics",
     "CampaignLinkMetricsList": ".campaign_link_metrics_list",
     "CampaignList": ".campaign_list",
     "CampaignMessageList": ".campaign_message_list",
+    "CampaignMessageTemplate": ".campaign_message_template",
     "CampaignMetrics": ".campaign_metrics",
     "CampaignResponse": ".campaign_response",
     "Collection": ".collection",
@@ -416,18 +479,15 @@ _MODULES = {
     "CollectionRow": ".collection_row",
     "CollectionUpdate": ".collection_update",
     "CreateCustomersExportBody": ".create_customers_export_body",
-    "CreateCustomersExportBodyFilters": ".create_customers_export_body_filters",
     "CreateImportBody": ".create_import_body",
     "CreateNewsletterTestGroupBody": ".create_newsletter_test_group_body",
     "CreateSuppressionBody": ".create_suppression_body",
     "CreateSuppressionResponse200": ".create_suppression_response_200",
     "CustomerActivity": ".customer_activity",
-    "CustomerActivityData": ".customer_activity_data",
     "CustomerActivityList": ".customer_activity_list",
     "CustomerAttributes": ".customer_attributes",
     "CustomerAttributesList": ".customer_attributes_list",
     "CustomerDevice": ".customer_device",
-    "CustomerDeviceAttributes": ".customer_device_attributes",
     "CustomerEmailMatches": ".customer_email_matches",
     "CustomerIdentifiers": ".customer_identifiers",
     "CustomerMessage": ".customer_message",
@@ -521,16 +581,23 @@ _MODULES = {
     "ExportResult": ".export_result",
     "GetAttributesIdType": ".get_attributes_id_type",
     "GetBroadcastActionMetricsLinksPeriod": ".get_broadcast_action_metrics_links_period",
+    "GetBroadcastActionMetricsLinksType": ".get_broadcast_action_metrics_links_type",
     "GetBroadcastActionMetricsPeriod": ".get_broadcast_action_metrics_period",
+    "GetBroadcastActionMetricsType": ".get_broadcast_action_metrics_type",
+    "GetBroadcastMessagesMetric": ".get_broadcast_messages_metric",
+    "GetBroadcastMessagesState": ".get_broadcast_messages_state",
     "GetBroadcastMessagesType": ".get_broadcast_messages_type",
     "GetBroadcastMetricsLinksPeriod": ".get_broadcast_metrics_links_period",
     "GetBroadcastMetricsPeriod": ".get_broadcast_metrics_period",
     "GetBroadcastMetricsType": ".get_broadcast_metrics_type",
     "GetCampaignActionMetricsLinksPeriod": ".get_campaign_action_metrics_links_period",
+    "GetCampaignActionMetricsLinksType": ".get_campaign_action_metrics_links_type",
     "GetCampaignActionMetricsPeriod": ".get_campaign_action_metrics_period",
     "GetCampaignActionMetricsRes": ".get_campaign_action_metrics_res",
+    "GetCampaignActionMetricsType": ".get_campaign_action_metrics_type",
     "GetCampaignActionMetricsVersion": ".get_campaign_action_metrics_version",
     "GetCampaignJourneyMetricsResolution": ".get_campaign_journey_metrics_resolution",
+    "GetCampaignMessagesMetric": ".get_campaign_messages_metric",
     "GetCampaignMessagesType": ".get_campaign_messages_type",
     "GetCampaignMetricsLinksPeriod": ".get_campaign_metrics_links_period",
     "GetCampaignMetricsPeriod": ".get_campaign_metrics_period",
@@ -540,12 +607,20 @@ _MODULES = {
     "GetCollectionContentResponse200Item": ".get_collection_content_response_200_item",
     "GetCustomerSegmentsIdType": ".get_customer_segments_id_type",
     "GetCustomersAttributesBody": ".get_customers_attributes_body",
+    "GetMessagesMetric": ".get_messages_metric",
+    "GetMessagesType": ".get_messages_type",
     "GetNewsletterContentMetricsLinksPeriod": ".get_newsletter_content_metrics_links_period",
+    "GetNewsletterContentMetricsLinksType": ".get_newsletter_content_metrics_links_type",
     "GetNewsletterContentMetricsPeriod": ".get_newsletter_content_metrics_period",
+    "GetNewsletterContentMetricsType": ".get_newsletter_content_metrics_type",
+    "GetNewsletterMessagesMetric": ".get_newsletter_messages_metric",
     "GetNewsletterMessagesType": ".get_newsletter_messages_type",
     "GetNewsletterMetricsLinksPeriod": ".get_newsletter_metrics_links_period",
     "GetNewsletterMetricsPeriod": ".get_newsletter_metrics_period",
+    "GetNewsletterMetricsType": ".get_newsletter_metrics_type",
     "GetSenderIdentitiesSort": ".get_sender_identities_sort",
+    "GetTransactionalMessageDeliveriesMetric": ".get_transactional_message_deliveries_metric",
+    "GetTransactionalMessageDeliveriesState": ".get_transactional_message_deliveries_state",
     "GetTransactionalMessageLinkMetricsPeriod": ".get_transactional_message_link_metrics_period",
     "GetTransactionalMessageMetricsPeriod": ".get_transactional_message_metrics_period",
     "IdentifierType": ".identifier_type",
@@ -567,13 +642,14 @@ _MODULES = {
     "ListDesignStudioFoldersSortOrder": ".list_design_studio_folders_sort_order",
     "ListNewslettersSort": ".list_newsletters_sort",
     "MessageEnvelope": ".message_envelope",
+    "MessageHeader": ".message_header",
+    "MessageHeaderMap": ".message_header_map",
     "MessageList": ".message_list",
     "Newsletter": ".newsletter",
     "NewsletterContent": ".newsletter_content",
     "NewsletterContentList": ".newsletter_content_list",
     "NewsletterContentResponse": ".newsletter_content_response",
     "NewsletterContentUpdate": ".newsletter_content_update",
-    "NewsletterContentUpdateHeadersItem": ".newsletter_content_update_headers_item",
     "NewsletterCreateRequest": ".newsletter_create_request",
     "NewsletterCreateRequestRequestMethod": ".newsletter_create_request_request_method",
     "NewsletterCreateRequestType": ".newsletter_create_request_type",
@@ -612,11 +688,11 @@ _MODULES = {
     "ObjectType": ".object_type",
     "ObjectTypeList": ".object_type_list",
     "ReportingWebhook": ".reporting_webhook",
+    "ReportingWebhookEvent": ".reporting_webhook_event",
     "ReportingWebhookInput": ".reporting_webhook_input",
     "ReportingWebhookList": ".reporting_webhook_list",
     "ReportingWebhookUpdate": ".reporting_webhook_update",
     "SearchCustomersBody": ".search_customers_body",
-    "SearchCustomersBodyFilter": ".search_customers_body_filter",
     "Segment": ".segment",
     "SegmentCreateRequest": ".segment_create_request",
     "SegmentCustomerCount": ".segment_customer_count",
@@ -637,13 +713,34 @@ _MODULES = {
     "SendInboxMessage": ".send_inbox_message",
     "SendInboxMessageMessageData": ".send_inbox_message_message_data",
     "SendMessageResult": ".send_message_result",
+    "SendPushAndroidPayload": ".send_push_android_payload",
+    "SendPushAndroidPayloadMessage": ".send_push_android_payload_message",
+    "SendPushAndroidPayloadMessageAndroid": ".send_push_android_payload_message_android",
+    "SendPushAndroidPayloadMessageAndroidNotification": ".send_push_android_payload_message_android_notification",
+    "SendPushAndroidPayloadMessageData": ".send_push_android_payload_message_data",
+    "SendPushAndroidPayloadMessageNotification": ".send_push_android_payload_message_notification",
+    "SendPushAps": ".send_push_aps",
+    "SendPushApsAlert": ".send_push_aps_alert",
+    "SendPushApsInterruptionLevel": ".send_push_aps_interruption_level",
+    "SendPushApsSound": ".send_push_aps_sound",
+    "SendPushCustomPayload": ".send_push_custom_payload",
+    "SendPushDevice": ".send_push_device",
+    "SendPushDevicePlatform": ".send_push_device_platform",
+    "SendPushIosApnsPayload": ".send_push_ios_apns_payload",
+    "SendPushIosApnsPayloadCIO": ".send_push_ios_apns_payload_cio",
+    "SendPushIosApnsPayloadCIOPush": ".send_push_ios_apns_payload_cio_push",
+    "SendPushIosFcmPayload": ".send_push_ios_fcm_payload",
+    "SendPushIosFcmPayloadMessage": ".send_push_ios_fcm_payload_message",
+    "SendPushIosFcmPayloadMessageApns": ".send_push_ios_fcm_payload_message_apns",
+    "SendPushIosFcmPayloadMessageApnsHeaders": ".send_push_ios_fcm_payload_message_apns_headers",
+    "SendPushIosFcmPayloadMessageApnsPayload": ".send_push_ios_fcm_payload_message_apns_payload",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIO": ".send_push_ios_fcm_payload_message_apns_payload_cio",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIOPush": ".send_push_ios_fcm_payload_message_apns_payload_cio_push",
     "SendPushMessage": ".send_push_message",
     "SendPushMessageCustomData": ".send_push_message_custom_data",
-    "SendPushMessageCustomDevice": ".send_push_message_custom_device",
-    "SendPushMessageCustomDeviceAttributes": ".send_push_message_custom_device_attributes",
-    "SendPushMessageCustomDevicePlatform": ".send_push_message_custom_device_platform",
-    "SendPushMessageCustomPayload": ".send_push_message_custom_payload",
     "SendPushMessageMessageData": ".send_push_message_message_data",
+    "SendPushMessageSound": ".send_push_message_sound",
+    "SendPushMessageToType0": ".send_push_message_to_type_0",
     "SendSmsMessage": ".send_sms_message",
     "SendSmsMessageMessageData": ".send_sms_message_message_data",
     "SendWhatsAppMessage": ".send_whats_app_message",
@@ -665,7 +762,6 @@ _MODULES = {
     "TransactionalContentList": ".transactional_content_list",
     "TransactionalContentResponse": ".transactional_content_response",
     "TransactionalContentUpdate": ".transactional_content_update",
-    "TransactionalContentUpdateHeadersItem": ".transactional_content_update_headers_item",
     "TransactionalDelivery": ".transactional_delivery",
     "TransactionalDeliveryList": ".transactional_delivery_list",
     "TransactionalDeliveryMetrics": ".transactional_delivery_metrics",
@@ -683,9 +779,6 @@ _MODULES = {
     "TransactionalMetricsMetric": ".transactional_metrics_metric",
     "TransactionalMetricsSeries": ".transactional_metrics_series",
     "TriggerBroadcastRequest": ".trigger_broadcast_request",
-    "TriggerBroadcastRequestData": ".trigger_broadcast_request_data",
-    "TriggerBroadcastRequestPerUserDataItem": ".trigger_broadcast_request_per_user_data_item",
-    "TriggerBroadcastRequestRecipients": ".trigger_broadcast_request_recipients",
     "TriggerBroadcastResult": ".trigger_broadcast_result",
     "UpdateAssetFolderResponse204": ".update_asset_folder_response_204",
     "UpdateAssetResponse204": ".update_asset_response_204",
@@ -693,6 +786,7 @@ _MODULES = {
     "UpdateDesignStudioEmailLanguageResponse204": ".update_design_studio_email_language_response_204",
     "UpdateDesignStudioEmailResponse204": ".update_design_studio_email_response_204",
     "UpdateDesignStudioFolderResponse204": ".update_design_studio_folder_response_204",
+    "WebhookActionMethod": ".webhook_action_method",
     "Workspace": ".workspace",
     "WorkspaceList": ".workspace_list",
 }
@@ -712,10 +806,15 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "ActionSendingState",
     "Activity",
-    "ActivityData",
+    "ActivityAttributeChange",
+    "ActivityAttributeChanges",
+    "ActivityDeliveryData",
     "ActivityList",
     "ActivityPerson",
+    "ActivityTypeType0",
+    "AppDeviceAttributes",
     "ArchivedMessage",
     "ArchivedMessageEnvelope",
     "Asset",
@@ -732,6 +831,10 @@ __all__ = (
     "AssetUpdate",
     "AssetUploadForm",
     "AssetUploadInput",
+    "AudienceAttributeCondition",
+    "AudienceAttributeOperator",
+    "AudienceFilter",
+    "AudienceSegmentCondition",
     "BatchUpdateAttributesBody",
     "BatchUpdateAttributesResponse200",
     "BatchUpdateEventsBody",
@@ -742,14 +845,22 @@ __all__ = (
     "BroadcastActionResponse",
     "BroadcastActionSummary",
     "BroadcastActionUpdate",
-    "BroadcastActionUpdateMethod",
-    "BroadcastActionUpdateSendingState",
+    "BroadcastDefaultAudience",
+    "BroadcastFilterAudience",
     "BroadcastLinkMetricsList",
     "BroadcastList",
     "BroadcastMessageList",
+    "BroadcastMessageTemplate",
     "BroadcastMetrics",
+    "BroadcastPerUserData",
+    "BroadcastPerUserDataData",
+    "BroadcastRecipientDataFile",
+    "BroadcastRecipientEmails",
+    "BroadcastRecipientIds",
+    "BroadcastRecipientPerUserData",
     "BroadcastResponse",
     "BroadcastTrigger",
+    "BroadcastTriggerData",
     "BroadcastTriggerErrors",
     "BroadcastTriggerList",
     "Campaign",
@@ -758,14 +869,13 @@ __all__ = (
     "CampaignActionResponse",
     "CampaignActionSummary",
     "CampaignActionUpdate",
-    "CampaignActionUpdateMethod",
-    "CampaignActionUpdateSendingState",
     "CampaignAudience",
     "CampaignJourneyMetrics",
     "CampaignJourneyMetricSeries",
     "CampaignLinkMetricsList",
     "CampaignList",
     "CampaignMessageList",
+    "CampaignMessageTemplate",
     "CampaignMetrics",
     "CampaignResponse",
     "Collection",
@@ -775,18 +885,15 @@ __all__ = (
     "CollectionRow",
     "CollectionUpdate",
     "CreateCustomersExportBody",
-    "CreateCustomersExportBodyFilters",
     "CreateImportBody",
     "CreateNewsletterTestGroupBody",
     "CreateSuppressionBody",
     "CreateSuppressionResponse200",
     "CustomerActivity",
-    "CustomerActivityData",
     "CustomerActivityList",
     "CustomerAttributes",
     "CustomerAttributesList",
     "CustomerDevice",
-    "CustomerDeviceAttributes",
     "CustomerEmailMatches",
     "CustomerIdentifiers",
     "CustomerMessage",
@@ -880,16 +987,23 @@ __all__ = (
     "ExportResult",
     "GetAttributesIdType",
     "GetBroadcastActionMetricsLinksPeriod",
+    "GetBroadcastActionMetricsLinksType",
     "GetBroadcastActionMetricsPeriod",
+    "GetBroadcastActionMetricsType",
+    "GetBroadcastMessagesMetric",
+    "GetBroadcastMessagesState",
     "GetBroadcastMessagesType",
     "GetBroadcastMetricsLinksPeriod",
     "GetBroadcastMetricsPeriod",
     "GetBroadcastMetricsType",
     "GetCampaignActionMetricsLinksPeriod",
+    "GetCampaignActionMetricsLinksType",
     "GetCampaignActionMetricsPeriod",
     "GetCampaignActionMetricsRes",
+    "GetCampaignActionMetricsType",
     "GetCampaignActionMetricsVersion",
     "GetCampaignJourneyMetricsResolution",
+    "GetCampaignMessagesMetric",
     "GetCampaignMessagesType",
     "GetCampaignMetricsLinksPeriod",
     "GetCampaignMetricsPeriod",
@@ -899,12 +1013,20 @@ __all__ = (
     "GetCollectionContentResponse200Item",
     "GetCustomersAttributesBody",
     "GetCustomerSegmentsIdType",
+    "GetMessagesMetric",
+    "GetMessagesType",
     "GetNewsletterContentMetricsLinksPeriod",
+    "GetNewsletterContentMetricsLinksType",
     "GetNewsletterContentMetricsPeriod",
+    "GetNewsletterContentMetricsType",
+    "GetNewsletterMessagesMetric",
     "GetNewsletterMessagesType",
     "GetNewsletterMetricsLinksPeriod",
     "GetNewsletterMetricsPeriod",
+    "GetNewsletterMetricsType",
     "GetSenderIdentitiesSort",
+    "GetTransactionalMessageDeliveriesMetric",
+    "GetTransactionalMessageDeliveriesState",
     "GetTransactionalMessageLinkMetricsPeriod",
     "GetTransactionalMessageMetricsPeriod",
     "IdentifierType",
@@ -926,13 +1048,14 @@ __all__ = (
     "ListDesignStudioFoldersSortOrder",
     "ListNewslettersSort",
     "MessageEnvelope",
+    "MessageHeader",
+    "MessageHeaderMap",
     "MessageList",
     "Newsletter",
     "NewsletterContent",
     "NewsletterContentList",
     "NewsletterContentResponse",
     "NewsletterContentUpdate",
-    "NewsletterContentUpdateHeadersItem",
     "NewsletterCreateRequest",
     "NewsletterCreateRequestRequestMethod",
     "NewsletterCreateRequestType",
@@ -971,11 +1094,11 @@ __all__ = (
     "ObjectType",
     "ObjectTypeList",
     "ReportingWebhook",
+    "ReportingWebhookEvent",
     "ReportingWebhookInput",
     "ReportingWebhookList",
     "ReportingWebhookUpdate",
     "SearchCustomersBody",
-    "SearchCustomersBodyFilter",
     "Segment",
     "SegmentCreateRequest",
     "SegmentCustomerCount",
@@ -1000,13 +1123,34 @@ __all__ = (
     "SendInboxMessage",
     "SendInboxMessageMessageData",
     "SendMessageResult",
+    "SendPushAndroidPayload",
+    "SendPushAndroidPayloadMessage",
+    "SendPushAndroidPayloadMessageAndroid",
+    "SendPushAndroidPayloadMessageAndroidNotification",
+    "SendPushAndroidPayloadMessageData",
+    "SendPushAndroidPayloadMessageNotification",
+    "SendPushAps",
+    "SendPushApsAlert",
+    "SendPushApsInterruptionLevel",
+    "SendPushApsSound",
+    "SendPushCustomPayload",
+    "SendPushDevice",
+    "SendPushDevicePlatform",
+    "SendPushIosApnsPayload",
+    "SendPushIosApnsPayloadCIO",
+    "SendPushIosApnsPayloadCIOPush",
+    "SendPushIosFcmPayload",
+    "SendPushIosFcmPayloadMessage",
+    "SendPushIosFcmPayloadMessageApns",
+    "SendPushIosFcmPayloadMessageApnsHeaders",
+    "SendPushIosFcmPayloadMessageApnsPayload",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIO",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIOPush",
     "SendPushMessage",
     "SendPushMessageCustomData",
-    "SendPushMessageCustomDevice",
-    "SendPushMessageCustomDeviceAttributes",
-    "SendPushMessageCustomDevicePlatform",
-    "SendPushMessageCustomPayload",
     "SendPushMessageMessageData",
+    "SendPushMessageSound",
+    "SendPushMessageToType0",
     "SendSmsMessage",
     "SendSmsMessageMessageData",
     "SendWhatsAppMessage",
@@ -1024,7 +1168,6 @@ __all__ = (
     "TransactionalContentList",
     "TransactionalContentResponse",
     "TransactionalContentUpdate",
-    "TransactionalContentUpdateHeadersItem",
     "TransactionalDelivery",
     "TransactionalDeliveryList",
     "TransactionalDeliveryMetrics",
@@ -1042,9 +1185,6 @@ __all__ = (
     "TransactionalMetricsMetric",
     "TransactionalMetricsSeries",
     "TriggerBroadcastRequest",
-    "TriggerBroadcastRequestData",
-    "TriggerBroadcastRequestPerUserDataItem",
-    "TriggerBroadcastRequestRecipients",
     "TriggerBroadcastResult",
     "UpdateAssetFolderResponse204",
     "UpdateAssetResponse204",
@@ -1052,6 +1192,7 @@ __all__ = (
     "UpdateDesignStudioEmailLanguageResponse204",
     "UpdateDesignStudioEmailResponse204",
     "UpdateDesignStudioFolderResponse204",
+    "WebhookActionMethod",
     "Workspace",
     "WorkspaceList",
 )

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.activity_data import ActivityData
+    from ..models.activity_attribute_changes import ActivityAttributeChanges
+    from ..models.activity_delivery_data import ActivityDeliveryData
     from ..models.activity_person import ActivityPerson
 
 
@@ -22,17 +23,15 @@ class Activity:
 
     Attributes:
         id (str | Unset):
-        type_ (str | Unset): The activity type, e.g. `event`, `page`, `screen`, `attribute_change`, `sent_email`,
-            `opened_push`, or `_o:<type_id>:…` / `_r:<type_id>:…` for objects and relationships.
+        type_ (str | Unset): The kind of activity. Object and relationship activities carry the object type in their name: `_o:<object_type_id>:<kind>` and `_r:<object_type_id>:<kind>`.
         name (str | Unset): The event or screen name, where relevant.
         url (str | Unset): The page URL, for page activities.
         timestamp (int | Unset): When it happened, Unix seconds.
         customer_id (None | str | Unset):
         customer_identifiers (ActivityPerson | Unset): The person an activity belongs to; unset values are null.
         delivery_id (str | Unset): The delivery, for message activities.
-        delivery_type (str | Unset): `email`, `ios`, `android` or `phone`, where relevant.
-        data (ActivityData | Unset): Details: for deliveries `delivery_id`, `delivered` and `opened`; for attribute
-            changes one `{from, to}` entry per changed attribute.
+        delivery_type (str | Unset): Where the message went, for message activities. One of: `ios`, `android`, `email`, `phone`.
+        data (ActivityAttributeChanges | ActivityDeliveryData | Unset): Details: delivery facts for message activities, or one `{from, to}` entry per changed attribute for attribute changes.
     """
 
     id: str | Unset = UNSET
@@ -44,13 +43,19 @@ class Activity:
     customer_identifiers: ActivityPerson | Unset = UNSET
     delivery_id: str | Unset = UNSET
     delivery_type: str | Unset = UNSET
-    data: ActivityData | Unset = UNSET
+    data: ActivityAttributeChanges | ActivityDeliveryData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.activity_delivery_data import ActivityDeliveryData  # noqa: PLC0415
+
         id = self.id
 
-        type_ = self.type_
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         name = self.name
 
@@ -72,8 +77,12 @@ class Activity:
 
         delivery_type = self.delivery_type
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, ActivityDeliveryData):
+            data = self.data.to_dict()
+        else:
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -104,13 +113,19 @@ class Activity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_data import ActivityData  # noqa: PLC0415
+        from ..models.activity_attribute_changes import ActivityAttributeChanges  # noqa: PLC0415
+        from ..models.activity_delivery_data import ActivityDeliveryData  # noqa: PLC0415
         from ..models.activity_person import ActivityPerson  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        def _parse_type_(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         name = d.pop("name", UNSET)
 
@@ -140,12 +155,24 @@ class Activity:
 
         delivery_type = d.pop("delivery_type", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: ActivityData | Unset
-        if isinstance(_data, Unset) or _data is None:
-            data = UNSET
-        else:
-            data = ActivityData.from_dict(_data if isinstance(_data, Mapping) else {})
+        def _parse_data(data: object) -> ActivityAttributeChanges | ActivityDeliveryData | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = ActivityDeliveryData.from_dict(data if isinstance(data, Mapping) else {})
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = ActivityAttributeChanges.from_dict(data if isinstance(data, Mapping) else {})
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data", UNSET))
 
         activity = cls(
             id=id,

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_header import MessageHeader
+    from ..models.message_header_map import MessageHeaderMap
+
 
 T = TypeVar("T", bound="ArchivedMessage")
 
@@ -27,8 +32,8 @@ class ArchivedMessage:
         bcc (str | Unset):
         fake_bcc (bool | Unset): True when BCC copies were sent as separate messages.
         url (str | Unset): The request URL, for webhooks.
-        request_method (str | Unset): The HTTP method, for webhooks (`GET`, `POST`, `PUT`, `DELETE`, `PATCH`).
-        headers (str | Unset): Custom headers as a JSON-encoded list of `{name, value}`.
+        request_method (str | Unset): The HTTP method, for webhooks. One of: `GET`, `POST`, `PUT`, `DELETE`, `PATCH`.
+        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
         forgotten (bool | Unset): True when the content was not retained.
     """
 
@@ -44,11 +49,13 @@ class ArchivedMessage:
     fake_bcc: bool | Unset = UNSET
     url: str | Unset = UNSET
     request_method: str | Unset = UNSET
-    headers: str | Unset = UNSET
+    headers: list[MessageHeader] | MessageHeaderMap | str | Unset = UNSET
     forgotten: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
+
         id = self.id
 
         body = self.body
@@ -73,7 +80,21 @@ class ArchivedMessage:
 
         request_method = self.request_method
 
-        headers = self.headers
+        headers: dict[str, Any] | list[dict[str, Any]] | str | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, MessageHeaderMap):
+            headers = self.headers.to_dict()
+        elif isinstance(self.headers, list):
+            headers = []
+            for componentsschemas_message_headers_type_1_item_data in self.headers:
+                componentsschemas_message_headers_type_1_item = (
+                    componentsschemas_message_headers_type_1_item_data.to_dict()
+                )
+                headers.append(componentsschemas_message_headers_type_1_item)
+
+        else:
+            headers = self.headers
 
         forgotten = self.forgotten
 
@@ -113,6 +134,9 @@ class ArchivedMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_header import MessageHeader  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -138,7 +162,39 @@ class ArchivedMessage:
 
         request_method = d.pop("request_method", UNSET)
 
-        headers = d.pop("headers", UNSET)
+        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeaderMap | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_message_headers_type_0 = MessageHeaderMap.from_dict(
+                    data if isinstance(data, Mapping) else {}
+                )
+
+                return componentsschemas_message_headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_message_headers_type_1 = []
+                _componentsschemas_message_headers_type_1 = data
+                for componentsschemas_message_headers_type_1_item_data in _componentsschemas_message_headers_type_1:
+                    componentsschemas_message_headers_type_1_item = MessageHeader.from_dict(
+                        componentsschemas_message_headers_type_1_item_data
+                        if isinstance(componentsschemas_message_headers_type_1_item_data, Mapping)
+                        else {}
+                    )
+
+                    componentsschemas_message_headers_type_1.append(componentsschemas_message_headers_type_1_item)
+
+                return componentsschemas_message_headers_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MessageHeader] | MessageHeaderMap | str | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
 
         forgotten = d.pop("forgotten", UNSET)
 

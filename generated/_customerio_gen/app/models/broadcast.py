@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.broadcast_action_summary import BroadcastActionSummary
-    from ..models.json_object import JSONObject
+    from ..models.broadcast_message_template import BroadcastMessageTemplate
 
 
 T = TypeVar("T", bound="Broadcast")
@@ -24,13 +24,13 @@ class Broadcast:
         id (int | Unset):
         deduplicate_id (str | Unset): `<id>:<timestamp of last change>`.
         name (str | Unset):
-        type_ (str | Unset): `triggered_broadcast`.
+        type_ (str | Unset): Always an API-triggered broadcast. One of: `triggered_broadcast`.
         created (int | Unset): Unix seconds.
         updated (int | Unset): Unix seconds.
         active (bool | Unset):
-        state (str | Unset): `running` or `draft`.
+        state (str | Unset): Whether the broadcast is still a draft or can be triggered. One of: `draft`, `running`.
         actions (list[BroadcastActionSummary] | Unset): The broadcast's actions, as `{id, type}`.
-        msg_template_ids (list[JSONObject] | Unset): Message templates used (deprecated).
+        msg_template_ids (list[BroadcastMessageTemplate] | Unset): Message templates used (deprecated).
         first_started (int | Unset): When the broadcast was activated, Unix seconds.
         tags (list[str] | Unset):
         created_by (str | Unset):
@@ -45,7 +45,7 @@ class Broadcast:
     active: bool | Unset = UNSET
     state: str | Unset = UNSET
     actions: list[BroadcastActionSummary] | Unset = UNSET
-    msg_template_ids: list[JSONObject] | Unset = UNSET
+    msg_template_ids: list[BroadcastMessageTemplate] | Unset = UNSET
     first_started: int | Unset = UNSET
     tags: list[str] | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -125,7 +125,7 @@ class Broadcast:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.broadcast_action_summary import BroadcastActionSummary  # noqa: PLC0415
-        from ..models.json_object import JSONObject  # noqa: PLC0415
+        from ..models.broadcast_message_template import BroadcastMessageTemplate  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -156,11 +156,11 @@ class Broadcast:
                 actions.append(actions_item)
 
         _msg_template_ids = d.pop("msg_template_ids", UNSET)
-        msg_template_ids: list[JSONObject] | Unset = UNSET
+        msg_template_ids: list[BroadcastMessageTemplate] | Unset = UNSET
         if isinstance(_msg_template_ids, list):
             msg_template_ids = []
             for msg_template_ids_item_data in _msg_template_ids:
-                msg_template_ids_item = JSONObject.from_dict(
+                msg_template_ids_item = BroadcastMessageTemplate.from_dict(
                     msg_template_ids_item_data if isinstance(msg_template_ids_item_data, Mapping) else {}
                 )
 

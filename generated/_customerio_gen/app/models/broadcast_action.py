@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_header import MessageHeader
+    from ..models.message_header_map import MessageHeaderMap
+
 
 T = TypeVar("T", bound="BroadcastAction")
 
@@ -24,8 +29,8 @@ class BroadcastAction:
             layout (str | Unset): Layout used, if any.
             created (int | Unset): Unix seconds.
             updated (int | Unset): Unix seconds.
-            type_ (str | Unset): `email`, `twilio`, `whatsapp`, `push`, `in_app`, `slack`, `webhook`, ...
-            sending_state (str | Unset): `automatic`, `draft` or `off`.
+            type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as WhatsApp may appear too. One of: `email`, `in_app`, `push`, `twilio`, `slack`, `webhook`.
+            sending_state (str | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing. One of: `automatic`, `draft`, `off`.
             language (str | Unset): Language tag of this variant; empty for the default language.
             body (str | Unset): Message body (or webhook payload).
             body_amp (str | Unset): AMP version of an email body.
@@ -34,17 +39,17 @@ class BroadcastAction:
             from_id (int | None | Unset): Sender identity id.
             reply_to (str | Unset): Reply-to address.
             reply_to_id (int | None | Unset): Reply-to sender identity id.
-            preprocessor (str | Unset): `premailer` when CSS inlining is on.
+            preprocessor (str | Unset): Set when CSS is inlined before sending. One of: `premailer`.
             recipient (str | Unset): Recipient, often Liquid such as `{{customer.email}}`.
             subject (str | Unset):
             cc (str | Unset):
             bcc (str | Unset):
             fake_bcc (bool | Unset): True when BCC recipients get a copy marked in the subject instead.
             preheader_text (str | Unset): Preview text shown after the subject.
-            headers (str | Unset): JSON text: a list of `{name, value}` headers.
+            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
             image_url (str | Unset): Image of an MMS message.
             url (str | Unset): Webhook target URL.
-            method (str | Unset): Webhook HTTP method: `get`, `post`, `put`, `delete`, `patch`.
+            method (str | Unset): The HTTP method of a webhook action. One of: `get`, `post`, `put`, `delete`, `patch`.
             sender_identity_id (int | Unset): WhatsApp business number to send from.
             send_to_unsubscribed (bool | Unset):
             tracked (bool | Unset): Whether links are tracked.
@@ -74,7 +79,7 @@ class BroadcastAction:
     bcc: str | Unset = UNSET
     fake_bcc: bool | Unset = UNSET
     preheader_text: str | Unset = UNSET
-    headers: str | Unset = UNSET
+    headers: list[MessageHeader] | MessageHeaderMap | str | Unset = UNSET
     image_url: str | Unset = UNSET
     url: str | Unset = UNSET
     method: str | Unset = UNSET
@@ -84,6 +89,8 @@ class BroadcastAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
+
         id = self.id
 
         broadcast_id = self.broadcast_id
@@ -140,7 +147,21 @@ class BroadcastAction:
 
         preheader_text = self.preheader_text
 
-        headers = self.headers
+        headers: dict[str, Any] | list[dict[str, Any]] | str | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, MessageHeaderMap):
+            headers = self.headers.to_dict()
+        elif isinstance(self.headers, list):
+            headers = []
+            for componentsschemas_message_headers_type_1_item_data in self.headers:
+                componentsschemas_message_headers_type_1_item = (
+                    componentsschemas_message_headers_type_1_item_data.to_dict()
+                )
+                headers.append(componentsschemas_message_headers_type_1_item)
+
+        else:
+            headers = self.headers
 
         image_url = self.image_url
 
@@ -224,6 +245,9 @@ class BroadcastAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_header import MessageHeader  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -287,7 +311,39 @@ class BroadcastAction:
 
         preheader_text = d.pop("preheader_text", UNSET)
 
-        headers = d.pop("headers", UNSET)
+        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeaderMap | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_message_headers_type_0 = MessageHeaderMap.from_dict(
+                    data if isinstance(data, Mapping) else {}
+                )
+
+                return componentsschemas_message_headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_message_headers_type_1 = []
+                _componentsschemas_message_headers_type_1 = data
+                for componentsschemas_message_headers_type_1_item_data in _componentsschemas_message_headers_type_1:
+                    componentsschemas_message_headers_type_1_item = MessageHeader.from_dict(
+                        componentsschemas_message_headers_type_1_item_data
+                        if isinstance(componentsschemas_message_headers_type_1_item_data, Mapping)
+                        else {}
+                    )
+
+                    componentsschemas_message_headers_type_1.append(componentsschemas_message_headers_type_1_item)
+
+                return componentsschemas_message_headers_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MessageHeader] | MessageHeaderMap | str | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
 
         image_url = d.pop("image_url", UNSET)
 

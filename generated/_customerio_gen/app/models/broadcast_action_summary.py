@@ -16,7 +16,7 @@ class BroadcastActionSummary:
     """
     Attributes:
         id (int | Unset):
-        type_ (str | Unset): Action kind, e.g. `email`, `webhook`, `push`.
+        type_ (str | Unset): The action's channel. One of: `email`, `webhook`, `push`, `sms`, `slack`.
     """
 
     id: int | Unset = UNSET

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.campaign_action_summary import CampaignActionSummary
     from ..models.campaign_audience import CampaignAudience
-    from ..models.json_object import JSONObject
+    from ..models.campaign_message_template import CampaignMessageTemplate
 
 
 T = TypeVar("T", bound="Campaign")
@@ -27,20 +27,19 @@ class Campaign:
             deduplicate_id (str | Unset): `<id>:<timestamp of last change>`.
             name (str | Unset):
             description (str | Unset):
-            type_ (str | Unset): Trigger kind (deprecated): `segment`, `event`, `form`, `date`, `relationship`, `object`,
-                `webhook`, ...
+            type_ (str | Unset): What starts the campaign (deprecated in favour of the trigger fields). One of: `segment`, `event`, `form`, `date`, `relationship`, `object`, `webhook`.
             created (int | Unset): Unix seconds.
             updated (int | Unset): Unix seconds.
             active (bool | Unset): True while the campaign can still send.
-            state (str | Unset): `running`, `draft` or `stopped`.
+            state (str | Unset): Whether the campaign is being edited, sending or stopped. One of: `draft`, `running`, `stopped`.
             actions (list[CampaignActionSummary] | Unset): The campaign's actions, as `{id, type}`.
             first_started (int | Unset): When the campaign was first started, Unix seconds.
             tags (list[str] | Unset):
             trigger_segment_ids (list[int] | Unset): Segments used in the trigger (segment-triggered campaigns).
             filter_segment_ids (list[int] | Unset): Segments used in the audience filter.
-            msg_templates (list[JSONObject] | Unset): Message templates used (deprecated).
+            msg_templates (list[CampaignMessageTemplate] | Unset): Message templates used (deprecated).
             event_name (str | Unset): Triggering event (event-triggered campaigns).
-            frequency (str | Unset): Date trigger repetition: `once`, `monthly` or `yearly`.
+            frequency (str | Unset): How often a date trigger repeats. One of: `once`, `monthly`, `yearly`.
             date_attribute (str | Unset): Profile attribute holding the trigger date.
             timezone (str | Unset): Time zone of the date trigger.
             use_customer_timezone (bool | Unset): True when the date trigger uses each person's time zone.
@@ -50,6 +49,7 @@ class Campaign:
             filter_object_attributes (Any | Unset): Object-attribute filter of the audience (JSON text).
             filter_relationship_attributes (Any | Unset): Relationship-attribute filter of the audience (JSON text).
             object_attribute_triggers (Any | Unset): Object-attribute conditions of the trigger.
+            relationship_attribute_triggers (Any | Unset): Relationship-attribute conditions of the trigger (an `and`/`or` tree of `relationship_attribute` conditions, sometimes as JSON text).
             audience (CampaignAudience | Unset): Who starts a journey in an object or relationship triggered campaign.
             webhook_id (int | Unset): Id of the webhook trigger (webhook-triggered campaigns).
     """
@@ -68,7 +68,7 @@ class Campaign:
     tags: list[str] | Unset = UNSET
     trigger_segment_ids: list[int] | Unset = UNSET
     filter_segment_ids: list[int] | Unset = UNSET
-    msg_templates: list[JSONObject] | Unset = UNSET
+    msg_templates: list[CampaignMessageTemplate] | Unset = UNSET
     event_name: str | Unset = UNSET
     frequency: str | Unset = UNSET
     date_attribute: str | Unset = UNSET
@@ -80,6 +80,7 @@ class Campaign:
     filter_object_attributes: Any | Unset = UNSET
     filter_relationship_attributes: Any | Unset = UNSET
     object_attribute_triggers: Any | Unset = UNSET
+    relationship_attribute_triggers: Any | Unset = UNSET
     audience: CampaignAudience | Unset = UNSET
     webhook_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -153,6 +154,8 @@ class Campaign:
 
         object_attribute_triggers = self.object_attribute_triggers
 
+        relationship_attribute_triggers = self.relationship_attribute_triggers
+
         audience: dict[str, Any] | Unset = UNSET
         if not isinstance(self.audience, Unset):
             audience = self.audience.to_dict()
@@ -214,6 +217,8 @@ class Campaign:
             field_dict["filter_relationship_attributes"] = filter_relationship_attributes
         if object_attribute_triggers is not UNSET:
             field_dict["object_attribute_triggers"] = object_attribute_triggers
+        if relationship_attribute_triggers is not UNSET:
+            field_dict["relationship_attribute_triggers"] = relationship_attribute_triggers
         if audience is not UNSET:
             field_dict["audience"] = audience
         if webhook_id is not UNSET:
@@ -225,7 +230,7 @@ class Campaign:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_action_summary import CampaignActionSummary  # noqa: PLC0415
         from ..models.campaign_audience import CampaignAudience  # noqa: PLC0415
-        from ..models.json_object import JSONObject  # noqa: PLC0415
+        from ..models.campaign_message_template import CampaignMessageTemplate  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -266,11 +271,11 @@ class Campaign:
         filter_segment_ids = cast(list[int], d.pop("filter_segment_ids", UNSET))
 
         _msg_templates = d.pop("msg_templates", UNSET)
-        msg_templates: list[JSONObject] | Unset = UNSET
+        msg_templates: list[CampaignMessageTemplate] | Unset = UNSET
         if isinstance(_msg_templates, list):
             msg_templates = []
             for msg_templates_item_data in _msg_templates:
-                msg_templates_item = JSONObject.from_dict(
+                msg_templates_item = CampaignMessageTemplate.from_dict(
                     msg_templates_item_data if isinstance(msg_templates_item_data, Mapping) else {}
                 )
 
@@ -297,6 +302,8 @@ class Campaign:
         filter_relationship_attributes = d.pop("filter_relationship_attributes", UNSET)
 
         object_attribute_triggers = d.pop("object_attribute_triggers", UNSET)
+
+        relationship_attribute_triggers = d.pop("relationship_attribute_triggers", UNSET)
 
         _audience = d.pop("audience", UNSET)
         audience: CampaignAudience | Unset
@@ -334,6 +341,7 @@ class Campaign:
             filter_object_attributes=filter_object_attributes,
             filter_relationship_attributes=filter_relationship_attributes,
             object_attribute_triggers=object_attribute_triggers,
+            relationship_attribute_triggers=relationship_attribute_triggers,
             audience=audience,
             webhook_id=webhook_id,
         )

@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.campaign_action_update_method import CampaignActionUpdateMethod, check_campaign_action_update_method
-from ..models.campaign_action_update_sending_state import (
-    CampaignActionUpdateSendingState,
-    check_campaign_action_update_sending_state,
-)
+from ..models.action_sending_state import ActionSendingState, check_action_sending_state
+from ..models.webhook_action_method import WebhookActionMethod, check_webhook_action_method
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_header import MessageHeader
+    from ..models.message_header_map import MessageHeaderMap
+
 
 T = TypeVar("T", bound="CampaignActionUpdate")
 
@@ -23,16 +25,16 @@ class CampaignActionUpdate:
     Attributes:
         body (str | Unset):
         body_amp (str | Unset):
-        sending_state (CampaignActionUpdateSendingState | Unset):
+        sending_state (ActionSendingState | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing.
         from_id (int | Unset):
         reply_to_id (int | None | Unset):
         recipient (str | Unset):
         subject (str | Unset):
         preheader_text (str | Unset):
-        headers (str | Unset): JSON text: a list of `{name, value}` headers.
+        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
         image_url (str | Unset):
         url (str | Unset):
-        method (CampaignActionUpdateMethod | Unset):
+        method (WebhookActionMethod | Unset): The HTTP method of a webhook action.
         sender_identity_id (int | Unset):
         send_to_unsubscribed (bool | Unset):
         tracked (bool | Unset):
@@ -40,22 +42,24 @@ class CampaignActionUpdate:
 
     body: str | Unset = UNSET
     body_amp: str | Unset = UNSET
-    sending_state: CampaignActionUpdateSendingState | Unset = UNSET
+    sending_state: ActionSendingState | Unset = UNSET
     from_id: int | Unset = UNSET
     reply_to_id: int | None | Unset = UNSET
     recipient: str | Unset = UNSET
     subject: str | Unset = UNSET
     preheader_text: str | Unset = UNSET
-    headers: str | Unset = UNSET
+    headers: list[MessageHeader] | MessageHeaderMap | str | Unset = UNSET
     image_url: str | Unset = UNSET
     url: str | Unset = UNSET
-    method: CampaignActionUpdateMethod | Unset = UNSET
+    method: WebhookActionMethod | Unset = UNSET
     sender_identity_id: int | Unset = UNSET
     send_to_unsubscribed: bool | Unset = UNSET
     tracked: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
+
         body = self.body
 
         body_amp = self.body_amp
@@ -78,7 +82,21 @@ class CampaignActionUpdate:
 
         preheader_text = self.preheader_text
 
-        headers = self.headers
+        headers: dict[str, Any] | list[dict[str, Any]] | str | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, MessageHeaderMap):
+            headers = self.headers.to_dict()
+        elif isinstance(self.headers, list):
+            headers = []
+            for componentsschemas_message_headers_type_1_item_data in self.headers:
+                componentsschemas_message_headers_type_1_item = (
+                    componentsschemas_message_headers_type_1_item_data.to_dict()
+                )
+                headers.append(componentsschemas_message_headers_type_1_item)
+
+        else:
+            headers = self.headers
 
         image_url = self.image_url
 
@@ -132,17 +150,20 @@ class CampaignActionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_header import MessageHeader  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
+
         d = dict(src_dict)
         body = d.pop("body", UNSET)
 
         body_amp = d.pop("body_amp", UNSET)
 
         _sending_state = d.pop("sending_state", UNSET)
-        sending_state: CampaignActionUpdateSendingState | Unset
+        sending_state: ActionSendingState | Unset
         if isinstance(_sending_state, Unset) or _sending_state is None:
             sending_state = UNSET
         else:
-            sending_state = check_campaign_action_update_sending_state(_sending_state)
+            sending_state = check_action_sending_state(_sending_state)
 
         from_id = d.pop("from_id", UNSET)
 
@@ -161,18 +182,50 @@ class CampaignActionUpdate:
 
         preheader_text = d.pop("preheader_text", UNSET)
 
-        headers = d.pop("headers", UNSET)
+        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeaderMap | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_message_headers_type_0 = MessageHeaderMap.from_dict(
+                    data if isinstance(data, Mapping) else {}
+                )
+
+                return componentsschemas_message_headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_message_headers_type_1 = []
+                _componentsschemas_message_headers_type_1 = data
+                for componentsschemas_message_headers_type_1_item_data in _componentsschemas_message_headers_type_1:
+                    componentsschemas_message_headers_type_1_item = MessageHeader.from_dict(
+                        componentsschemas_message_headers_type_1_item_data
+                        if isinstance(componentsschemas_message_headers_type_1_item_data, Mapping)
+                        else {}
+                    )
+
+                    componentsschemas_message_headers_type_1.append(componentsschemas_message_headers_type_1_item)
+
+                return componentsschemas_message_headers_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MessageHeader] | MessageHeaderMap | str | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
 
         image_url = d.pop("image_url", UNSET)
 
         url = d.pop("url", UNSET)
 
         _method = d.pop("method", UNSET)
-        method: CampaignActionUpdateMethod | Unset
+        method: WebhookActionMethod | Unset
         if isinstance(_method, Unset) or _method is None:
             method = UNSET
         else:
-            method = check_campaign_action_update_method(_method)
+            method = check_webhook_action_method(_method)
 
         sender_identity_id = d.pop("sender_identity_id", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.create_customers_export_body_filters import CreateCustomersExportBodyFilters
+    from ..models.audience_filter import AudienceFilter
 
 
 T = TypeVar("T", bound="CreateCustomersExportBody")
@@ -17,11 +17,10 @@ T = TypeVar("T", bound="CreateCustomersExportBody")
 class CreateCustomersExportBody:
     """
     Attributes:
-        filters (CreateCustomersExportBodyFilters): Segment and attribute conditions combined with `and`, `or` and
-            `not`.
+        filters (AudienceFilter): Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth.
     """
 
-    filters: CreateCustomersExportBodyFilters
+    filters: AudienceFilter
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,12 +38,10 @@ class CreateCustomersExportBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_customers_export_body_filters import CreateCustomersExportBodyFilters  # noqa: PLC0415
+        from ..models.audience_filter import AudienceFilter  # noqa: PLC0415
 
         d = dict(src_dict)
-        filters = CreateCustomersExportBodyFilters.from_dict(
-            d.pop("filters") if isinstance(d.pop("filters"), Mapping) else {}
-        )
+        filters = AudienceFilter.from_dict(d.pop("filters") if isinstance(d.pop("filters"), Mapping) else {})
 
         create_customers_export_body = cls(
             filters=filters,

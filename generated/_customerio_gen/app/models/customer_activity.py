@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.customer_activity_data import CustomerActivityData
+    from ..models.activity_attribute_changes import ActivityAttributeChanges
+    from ..models.activity_delivery_data import ActivityDeliveryData
     from ..models.customer_identifiers import CustomerIdentifiers
 
 
@@ -22,15 +23,15 @@ class CustomerActivity:
 
     Attributes:
         id (str | Unset):
-        type_ (str | Unset): The activity type, e.g. `event`, `page`, `attribute_change`, `sent_email`.
+        type_ (str | Unset): The kind of activity. Object and relationship activities carry the object type in their name: `_o:<object_type_id>:<kind>` and `_r:<object_type_id>:<kind>`.
         name (str | Unset): The event or screen name.
         url (str | Unset): The page URL, for page views.
         timestamp (int | Unset): Unix seconds.
         customer_id (None | str | Unset):
         customer_identifiers (CustomerIdentifiers | Unset): A person's identifiers; `id` or `email` is null when unset.
         delivery_id (str | Unset): The delivery, for message activities.
-        delivery_type (str | Unset): `email`, `phone`, `ios` or `android`, where relevant.
-        data (CustomerActivityData | Unset): Details; for attribute changes, the attribute names with `from` and `to`.
+        delivery_type (str | Unset): The kind of address the message went to, where relevant. One of: `ios`, `android`, `email`, `phone`.
+        data (ActivityAttributeChanges | ActivityDeliveryData | Unset): Details: delivery facts for message activities, or one `{from, to}` entry per changed attribute for attribute changes.
     """
 
     id: str | Unset = UNSET
@@ -42,13 +43,19 @@ class CustomerActivity:
     customer_identifiers: CustomerIdentifiers | Unset = UNSET
     delivery_id: str | Unset = UNSET
     delivery_type: str | Unset = UNSET
-    data: CustomerActivityData | Unset = UNSET
+    data: ActivityAttributeChanges | ActivityDeliveryData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.activity_delivery_data import ActivityDeliveryData  # noqa: PLC0415
+
         id = self.id
 
-        type_ = self.type_
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         name = self.name
 
@@ -70,8 +77,12 @@ class CustomerActivity:
 
         delivery_type = self.delivery_type
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, ActivityDeliveryData):
+            data = self.data.to_dict()
+        else:
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -102,13 +113,19 @@ class CustomerActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_activity_data import CustomerActivityData  # noqa: PLC0415
+        from ..models.activity_attribute_changes import ActivityAttributeChanges  # noqa: PLC0415
+        from ..models.activity_delivery_data import ActivityDeliveryData  # noqa: PLC0415
         from ..models.customer_identifiers import CustomerIdentifiers  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        def _parse_type_(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         name = d.pop("name", UNSET)
 
@@ -138,12 +155,24 @@ class CustomerActivity:
 
         delivery_type = d.pop("delivery_type", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: CustomerActivityData | Unset
-        if isinstance(_data, Unset) or _data is None:
-            data = UNSET
-        else:
-            data = CustomerActivityData.from_dict(_data if isinstance(_data, Mapping) else {})
+        def _parse_data(data: object) -> ActivityAttributeChanges | ActivityDeliveryData | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = ActivityDeliveryData.from_dict(data if isinstance(data, Mapping) else {})
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = ActivityAttributeChanges.from_dict(data if isinstance(data, Mapping) else {})
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data", UNSET))
 
         customer_activity = cls(
             id=id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.customer_device_attributes import CustomerDeviceAttributes
+    from ..models.app_device_attributes import AppDeviceAttributes
 
 
 T = TypeVar("T", bound="CustomerDevice")
@@ -21,16 +21,15 @@ class CustomerDevice:
 
     Attributes:
         id (str | Unset): The device token.
-        platform (str | Unset): `ios` or `android`.
-        last_used (int | Unset): Unix seconds.
-        attributes (CustomerDeviceAttributes | Unset): Device attributes such as `device_os`, `app_version`,
-            `push_enabled`.
+        platform (str | Unset): The device's push platform. One of: `ios`, `android`.
+        last_used (int | Unset): When the device was last seen, Unix seconds.
+        attributes (AppDeviceAttributes | Unset): Attributes of one device, usable in segments like a person's attributes. Besides the ones listed, any custom attribute may be set, as a string.
     """
 
     id: str | Unset = UNSET
     platform: str | Unset = UNSET
     last_used: int | Unset = UNSET
-    attributes: CustomerDeviceAttributes | Unset = UNSET
+    attributes: AppDeviceAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +59,7 @@ class CustomerDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_device_attributes import CustomerDeviceAttributes  # noqa: PLC0415
+        from ..models.app_device_attributes import AppDeviceAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -70,11 +69,11 @@ class CustomerDevice:
         last_used = d.pop("last_used", UNSET)
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: CustomerDeviceAttributes | Unset
+        attributes: AppDeviceAttributes | Unset
         if isinstance(_attributes, Unset) or _attributes is None:
             attributes = UNSET
         else:
-            attributes = CustomerDeviceAttributes.from_dict(_attributes if isinstance(_attributes, Mapping) else {})
+            attributes = AppDeviceAttributes.from_dict(_attributes if isinstance(_attributes, Mapping) else {})
 
         customer_device = cls(
             id=id,

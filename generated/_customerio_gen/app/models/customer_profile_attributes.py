@@ -1,31 +1,105 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerProfileAttributes")
 
 
 @_attrs_define
 class CustomerProfileAttributes:
-    """Every attribute, including the identifiers; values are strings."""
+    """Every attribute, including the identifiers; values are strings.
 
+    Attributes:
+        id (None | str | Unset): The person's id, when set.
+        email (None | str | Unset): The person's email address, when set.
+        cio_id (str | Unset): The id Customer.io assigned to the person.
+        cio_subscription_preferences (str | Unset): The preferences the person set in the subscription center, as JSON text.
+        field_cio_subscription_preferences_computed (str | Unset): The preferences in effect (the person's own choices merged with each topic's default), as JSON text.
+    """
+
+    id: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    cio_id: str | Unset = UNSET
+    cio_subscription_preferences: str | Unset = UNSET
+    field_cio_subscription_preferences_computed: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        cio_id = self.cio_id
+
+        cio_subscription_preferences = self.cio_subscription_preferences
+
+        field_cio_subscription_preferences_computed = self.field_cio_subscription_preferences_computed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if cio_id is not UNSET:
+            field_dict["cio_id"] = cio_id
+        if cio_subscription_preferences is not UNSET:
+            field_dict["cio_subscription_preferences"] = cio_subscription_preferences
+        if field_cio_subscription_preferences_computed is not UNSET:
+            field_dict["_cio_subscription_preferences_computed"] = field_cio_subscription_preferences_computed
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        customer_profile_attributes = cls()
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        cio_id = d.pop("cio_id", UNSET)
+
+        cio_subscription_preferences = d.pop("cio_subscription_preferences", UNSET)
+
+        field_cio_subscription_preferences_computed = d.pop("_cio_subscription_preferences_computed", UNSET)
+
+        customer_profile_attributes = cls(
+            id=id,
+            email=email,
+            cio_id=cio_id,
+            cio_subscription_preferences=cio_subscription_preferences,
+            field_cio_subscription_preferences_computed=field_cio_subscription_preferences_computed,
+        )
 
         customer_profile_attributes.additional_properties = d
         return customer_profile_attributes

@@ -13,10 +13,14 @@ T = TypeVar("T", bound="DeliveryMetricsSeries")
 
 @_attrs_define
 class DeliveryMetricsSeries:
-    """One array of counts per metric, one entry per time bucket, oldest first. Only the metrics that apply are present.
-    Webhook actions also report `2xx`, `3xx`, `4xx` and `5xx` response counts, kept as extra keys.
+    """One array of counts per metric, one entry per time bucket, oldest first. Only the metrics that apply are present;
+    the status-class counts are for webhooks.
 
         Attributes:
+            field_2xx (list[int] | Unset): Webhook responses with a 2xx status.
+            field_3xx (list[int] | Unset): Webhook responses with a 3xx status.
+            field_4xx (list[int] | Unset): Webhook responses with a 4xx status.
+            field_5xx (list[int] | Unset): Webhook responses with a 5xx status.
             attempted (list[int] | Unset):
             bounced (list[int] | Unset):
             clicked (list[int] | Unset):
@@ -40,6 +44,10 @@ class DeliveryMetricsSeries:
             unsubscribed (list[int] | Unset):
     """
 
+    field_2xx: list[int] | Unset = UNSET
+    field_3xx: list[int] | Unset = UNSET
+    field_4xx: list[int] | Unset = UNSET
+    field_5xx: list[int] | Unset = UNSET
     attempted: list[int] | Unset = UNSET
     bounced: list[int] | Unset = UNSET
     clicked: list[int] | Unset = UNSET
@@ -64,6 +72,22 @@ class DeliveryMetricsSeries:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_2xx: list[int] | Unset = UNSET
+        if not isinstance(self.field_2xx, Unset):
+            field_2xx = self.field_2xx
+
+        field_3xx: list[int] | Unset = UNSET
+        if not isinstance(self.field_3xx, Unset):
+            field_3xx = self.field_3xx
+
+        field_4xx: list[int] | Unset = UNSET
+        if not isinstance(self.field_4xx, Unset):
+            field_4xx = self.field_4xx
+
+        field_5xx: list[int] | Unset = UNSET
+        if not isinstance(self.field_5xx, Unset):
+            field_5xx = self.field_5xx
+
         attempted: list[int] | Unset = UNSET
         if not isinstance(self.attempted, Unset):
             attempted = self.attempted
@@ -151,6 +175,14 @@ class DeliveryMetricsSeries:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if field_2xx is not UNSET:
+            field_dict["2xx"] = field_2xx
+        if field_3xx is not UNSET:
+            field_dict["3xx"] = field_3xx
+        if field_4xx is not UNSET:
+            field_dict["4xx"] = field_4xx
+        if field_5xx is not UNSET:
+            field_dict["5xx"] = field_5xx
         if attempted is not UNSET:
             field_dict["attempted"] = attempted
         if bounced is not UNSET:
@@ -199,6 +231,14 @@ class DeliveryMetricsSeries:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        field_2xx = cast(list[int], d.pop("2xx", UNSET))
+
+        field_3xx = cast(list[int], d.pop("3xx", UNSET))
+
+        field_4xx = cast(list[int], d.pop("4xx", UNSET))
+
+        field_5xx = cast(list[int], d.pop("5xx", UNSET))
+
         attempted = cast(list[int], d.pop("attempted", UNSET))
 
         bounced = cast(list[int], d.pop("bounced", UNSET))
@@ -242,6 +282,10 @@ class DeliveryMetricsSeries:
         unsubscribed = cast(list[int], d.pop("unsubscribed", UNSET))
 
         delivery_metrics_series = cls(
+            field_2xx=field_2xx,
+            field_3xx=field_3xx,
+            field_4xx=field_4xx,
+            field_5xx=field_5xx,
             attempted=attempted,
             bounced=bounced,
             clicked=clicked,

@@ -20,7 +20,7 @@ class EspSuppressionList:
     """Suppressed addresses for one category.
 
     Attributes:
-        category (str | Unset): The suppression category, e.g. `bounces` or `spam`.
+        category (str | Unset): Why the addresses are suppressed. One of: `bounces`, `spam`.
         suppressions (list[EspSuppression] | Unset):
         next_ (str | Unset): Cursor for the next page (domain listings only); empty on the last page.
     """

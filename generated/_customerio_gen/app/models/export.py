@@ -21,9 +21,9 @@ class Export:
         user_email (str | Unset):
         total (int | Unset): Rows in the export; 0 until it is done.
         deduplicate_id (str | Unset): `<id>:<last update time>`.
-        type_ (str | Unset): `customers` or `deliveries`.
+        type_ (str | Unset): What was exported. One of: `customers`, `deliveries`.
         failed (bool | Unset):
-        status (str | Unset): `pending`, `done` (ready to download) or `failed`.
+        status (str | Unset): `done` once the file can be downloaded. One of: `pending`, `done`, `failed`.
         description (str | Unset):
         downloads (int | Unset): How often it has been downloaded.
         created_at (int | Unset): Unix seconds.

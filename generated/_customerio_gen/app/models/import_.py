@@ -19,13 +19,12 @@ class Import:
         id (int | Unset): The import id.
         name (str | Unset):
         description (str | Unset):
-        type_ (str | Unset): `people`, `event`, `object` or `relationship`.
-        state (str | Unset): `preprocessing`, `preprocessed`, `validating`, `validated`, `importing`, `imported`,
-            `failed` or `canceled`.
-        identifier (str | Unset): How rows identify people: `id`, `email` or `cio_id`.
+        type_ (str | Unset): What the rows hold. One of: `people`, `event`, `object`, `relationship`.
+        state (str | Unset): Where the import stands. One of: `preprocessing`, `preprocessed`, `validating`, `validated`, `importing`, `imported`, `failed`, `canceled`.
+        identifier (str | Unset): How the rows identify people. One of: `id`, `email`, `cio_id`.
         object_type_id (int | str | Unset): A string or integer identifier.
-        data_to_process (str | Unset): `all`, `only_new` or `only_existing`.
-        people_to_process (str | Unset): Older name of `data_to_process`.
+        data_to_process (str | Unset): Which rows are applied: all of them, only those for people (or objects) that exist already, or only those for new ones. One of: `all`, `only_existing`, `only_new`.
+        people_to_process (str | Unset): The older name of `data_to_process`, same values. One of: `all`, `only_existing`, `only_new`.
         rows_to_import (int | Unset): Importable rows found in the file.
         rows_imported (int | Unset): Rows imported so far.
         created_at (int | Unset): Unix seconds.

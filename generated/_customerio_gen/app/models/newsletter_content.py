@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_header import MessageHeader
+    from ..models.message_header_map import MessageHeaderMap
+
 
 T = TypeVar("T", bound="NewsletterContent")
 
@@ -21,7 +26,7 @@ class NewsletterContent:
             newsletter_id (int | Unset): The newsletter the variant belongs to.
             deduplicate_id (str | Unset): `<id>:<last update timestamp>`.
             name (str | Unset): The variant's name.
-            type_ (str | Unset): The channel: `email`, `webhook`, `twilio`, `push`, `in_app` or `inbox`.
+            type_ (str | Unset): The channel (`twilio` is SMS); `in_app` and `inbox` variants exist too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
             language (str | Unset): The variant's language tag; empty for the default language.
             layout (str | Unset): The email layout HTML that wraps the body.
             body (str | Unset): The message body (HTML for email).
@@ -30,14 +35,14 @@ class NewsletterContent:
             from_id (int | Unset): The sender identity's id.
             reply_to (str | Unset): The reply-to address.
             reply_to_id (int | Unset): The reply-to identity's id.
-            preprocessor (str | Unset): The CSS preprocessor applied to email, e.g. `premailer`.
+            preprocessor (str | Unset): The CSS preprocessor applied to email. One of: `premailer`.
             recipient (str | Unset): The recipient address, often liquid such as `{{customer.email}}`.
             subject (str | Unset): The subject line (email) or title (push).
             cc (str | Unset): Carbon-copy addresses.
             bcc (str | Unset): Blind-copy addresses.
             fake_bcc (bool | Unset): Whether BCC copies are sent as separate messages.
             preheader_text (str | Unset): The preview text shown next to the subject.
-            headers (str | Unset): Custom email headers as a JSON-encoded array of `{name, value}`.
+            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
     """
 
     id: int | Unset = UNSET
@@ -60,10 +65,12 @@ class NewsletterContent:
     bcc: str | Unset = UNSET
     fake_bcc: bool | Unset = UNSET
     preheader_text: str | Unset = UNSET
-    headers: str | Unset = UNSET
+    headers: list[MessageHeader] | MessageHeaderMap | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
+
         id = self.id
 
         newsletter_id = self.newsletter_id
@@ -104,7 +111,21 @@ class NewsletterContent:
 
         preheader_text = self.preheader_text
 
-        headers = self.headers
+        headers: dict[str, Any] | list[dict[str, Any]] | str | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, MessageHeaderMap):
+            headers = self.headers.to_dict()
+        elif isinstance(self.headers, list):
+            headers = []
+            for componentsschemas_message_headers_type_1_item_data in self.headers:
+                componentsschemas_message_headers_type_1_item = (
+                    componentsschemas_message_headers_type_1_item_data.to_dict()
+                )
+                headers.append(componentsschemas_message_headers_type_1_item)
+
+        else:
+            headers = self.headers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -156,6 +177,9 @@ class NewsletterContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_header import MessageHeader  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -197,7 +221,39 @@ class NewsletterContent:
 
         preheader_text = d.pop("preheader_text", UNSET)
 
-        headers = d.pop("headers", UNSET)
+        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeaderMap | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_message_headers_type_0 = MessageHeaderMap.from_dict(
+                    data if isinstance(data, Mapping) else {}
+                )
+
+                return componentsschemas_message_headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_message_headers_type_1 = []
+                _componentsschemas_message_headers_type_1 = data
+                for componentsschemas_message_headers_type_1_item_data in _componentsschemas_message_headers_type_1:
+                    componentsschemas_message_headers_type_1_item = MessageHeader.from_dict(
+                        componentsschemas_message_headers_type_1_item_data
+                        if isinstance(componentsschemas_message_headers_type_1_item_data, Mapping)
+                        else {}
+                    )
+
+                    componentsschemas_message_headers_type_1.append(componentsschemas_message_headers_type_1_item)
+
+                return componentsschemas_message_headers_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MessageHeader] | MessageHeaderMap | str | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
 
         newsletter_content = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.newsletter_content_update_headers_item import NewsletterContentUpdateHeadersItem
+    from ..models.message_header import MessageHeader
+    from ..models.message_header_map import MessageHeaderMap
 
 
 T = TypeVar("T", bound="NewsletterContentUpdate")
@@ -28,9 +29,7 @@ class NewsletterContentUpdate:
         from_id (int | Unset): The sender identity's id; unchanged when omitted.
         reply_to_id (int | Unset): The reply-to identity's id.
         recipient (str | Unset): The recipient address (liquid allowed).
-        bcc (str | Unset): Blind-copy addresses.
-        fake_bcc (bool | Unset): Send BCC copies as separate messages.
-        headers (list[NewsletterContentUpdateHeadersItem] | Unset): Custom email headers.
+        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
         url (str | Unset): The webhook's URL.
         request_method (str | Unset): The webhook's HTTP method.
     """
@@ -43,14 +42,14 @@ class NewsletterContentUpdate:
     from_id: int | Unset = UNSET
     reply_to_id: int | Unset = UNSET
     recipient: str | Unset = UNSET
-    bcc: str | Unset = UNSET
-    fake_bcc: bool | Unset = UNSET
-    headers: list[NewsletterContentUpdateHeadersItem] | Unset = UNSET
+    headers: list[MessageHeader] | MessageHeaderMap | str | Unset = UNSET
     url: str | Unset = UNSET
     request_method: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
+
         body = self.body
 
         body_amp = self.body_amp
@@ -67,16 +66,21 @@ class NewsletterContentUpdate:
 
         recipient = self.recipient
 
-        bcc = self.bcc
-
-        fake_bcc = self.fake_bcc
-
-        headers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
+        headers: dict[str, Any] | list[dict[str, Any]] | str | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, MessageHeaderMap):
+            headers = self.headers.to_dict()
+        elif isinstance(self.headers, list):
             headers = []
-            for headers_item_data in self.headers:
-                headers_item = headers_item_data.to_dict()
-                headers.append(headers_item)
+            for componentsschemas_message_headers_type_1_item_data in self.headers:
+                componentsschemas_message_headers_type_1_item = (
+                    componentsschemas_message_headers_type_1_item_data.to_dict()
+                )
+                headers.append(componentsschemas_message_headers_type_1_item)
+
+        else:
+            headers = self.headers
 
         url = self.url
 
@@ -101,10 +105,6 @@ class NewsletterContentUpdate:
             field_dict["reply_to_id"] = reply_to_id
         if recipient is not UNSET:
             field_dict["recipient"] = recipient
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-        if fake_bcc is not UNSET:
-            field_dict["fake_bcc"] = fake_bcc
         if headers is not UNSET:
             field_dict["headers"] = headers
         if url is not UNSET:
@@ -116,7 +116,8 @@ class NewsletterContentUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.newsletter_content_update_headers_item import NewsletterContentUpdateHeadersItem  # noqa: PLC0415
+        from ..models.message_header import MessageHeader  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
 
         d = dict(src_dict)
         body = d.pop("body", UNSET)
@@ -135,20 +136,39 @@ class NewsletterContentUpdate:
 
         recipient = d.pop("recipient", UNSET)
 
-        bcc = d.pop("bcc", UNSET)
-
-        fake_bcc = d.pop("fake_bcc", UNSET)
-
-        _headers = d.pop("headers", UNSET)
-        headers: list[NewsletterContentUpdateHeadersItem] | Unset = UNSET
-        if isinstance(_headers, list):
-            headers = []
-            for headers_item_data in _headers:
-                headers_item = NewsletterContentUpdateHeadersItem.from_dict(
-                    headers_item_data if isinstance(headers_item_data, Mapping) else {}
+        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeaderMap | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_message_headers_type_0 = MessageHeaderMap.from_dict(
+                    data if isinstance(data, Mapping) else {}
                 )
 
-                headers.append(headers_item)
+                return componentsschemas_message_headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_message_headers_type_1 = []
+                _componentsschemas_message_headers_type_1 = data
+                for componentsschemas_message_headers_type_1_item_data in _componentsschemas_message_headers_type_1:
+                    componentsschemas_message_headers_type_1_item = MessageHeader.from_dict(
+                        componentsschemas_message_headers_type_1_item_data
+                        if isinstance(componentsschemas_message_headers_type_1_item_data, Mapping)
+                        else {}
+                    )
+
+                    componentsschemas_message_headers_type_1.append(componentsschemas_message_headers_type_1_item)
+
+                return componentsschemas_message_headers_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MessageHeader] | MessageHeaderMap | str | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
 
         url = d.pop("url", UNSET)
 
@@ -163,8 +183,6 @@ class NewsletterContentUpdate:
             from_id=from_id,
             reply_to_id=reply_to_id,
             recipient=recipient,
-            bcc=bcc,
-            fake_bcc=fake_bcc,
             headers=headers,
             url=url,
             request_method=request_method,

@@ -22,8 +22,7 @@ class ObjectSearchFilter:
     Attributes:
         and_ (list[ObjectSearchFilter] | Unset):
         or_ (list[ObjectSearchFilter] | Unset):
-        not_ (ObjectSearchFilter | Unset): Exactly one of `and`, `or` (lists of filters), `not` (one filter) or
-            `object_attribute` (a condition).
+        not_ (ObjectSearchFilter | Unset): Exactly one of `and`, `or` (lists of filters), `not` (one filter) or `object_attribute` (a condition).
         object_attribute (ObjectSearchCondition | Unset):
     """
 

@@ -23,7 +23,7 @@ class ReportingWebhook:
         disabled (bool | Unset): True while events are not being sent.
         full_resolution (bool | Unset): True to send every open and click; false for unique ones only.
         with_content (bool | Unset): True to include the message body in `*_sent` events.
-        events (list[str] | Unset): The reported event types, e.g. `email_sent`, `email_opened`, `sms_failed`.
+        events (list[str] | Unset): The reported event types.
     """
 
     id: int | Unset = UNSET

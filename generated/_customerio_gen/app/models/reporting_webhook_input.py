@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.reporting_webhook_event import ReportingWebhookEvent, check_reporting_webhook_event
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportingWebhookInput")
@@ -17,7 +18,7 @@ class ReportingWebhookInput:
 
     Attributes:
         endpoint (str): The URL to post events to.
-        events (list[str]): Event types to report, e.g. `email_sent`, `push_opened`, `customer_unsubscribed`.
+        events (list[ReportingWebhookEvent]): Event types to report.
         name (str | Unset):
         full_resolution (bool | Unset):
         with_content (bool | Unset):
@@ -25,7 +26,7 @@ class ReportingWebhookInput:
     """
 
     endpoint: str
-    events: list[str]
+    events: list[ReportingWebhookEvent]
     name: str | Unset = UNSET
     full_resolution: bool | Unset = UNSET
     with_content: bool | Unset = UNSET
@@ -35,7 +36,10 @@ class ReportingWebhookInput:
     def to_dict(self) -> dict[str, Any]:
         endpoint = self.endpoint
 
-        events = self.events
+        events = []
+        for events_item_data in self.events:
+            events_item: str = events_item_data
+            events.append(events_item)
 
         name = self.name
 
@@ -69,7 +73,12 @@ class ReportingWebhookInput:
         d = dict(src_dict)
         endpoint = d.pop("endpoint")
 
-        events = cast(list[str], d.pop("events"))
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = check_reporting_webhook_event(events_item_data)
+
+            events.append(events_item)
 
         name = d.pop("name", UNSET)
 

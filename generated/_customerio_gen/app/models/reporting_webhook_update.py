@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.reporting_webhook_event import ReportingWebhookEvent, check_reporting_webhook_event
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportingWebhookUpdate")
@@ -17,7 +18,7 @@ class ReportingWebhookUpdate:
 
     Attributes:
         endpoint (str | Unset):
-        events (list[str] | Unset):
+        events (list[ReportingWebhookEvent] | Unset): Event types to report (replaces the current list).
         name (str | Unset):
         full_resolution (bool | Unset):
         with_content (bool | Unset):
@@ -25,7 +26,7 @@ class ReportingWebhookUpdate:
     """
 
     endpoint: str | Unset = UNSET
-    events: list[str] | Unset = UNSET
+    events: list[ReportingWebhookEvent] | Unset = UNSET
     name: str | Unset = UNSET
     full_resolution: bool | Unset = UNSET
     with_content: bool | Unset = UNSET
@@ -37,7 +38,10 @@ class ReportingWebhookUpdate:
 
         events: list[str] | Unset = UNSET
         if not isinstance(self.events, Unset):
-            events = self.events
+            events = []
+            for events_item_data in self.events:
+                events_item: str = events_item_data
+                events.append(events_item)
 
         name = self.name
 
@@ -70,7 +74,14 @@ class ReportingWebhookUpdate:
         d = dict(src_dict)
         endpoint = d.pop("endpoint", UNSET)
 
-        events = cast(list[str], d.pop("events", UNSET))
+        _events = d.pop("events", UNSET)
+        events: list[ReportingWebhookEvent] | Unset = UNSET
+        if isinstance(_events, list):
+            events = []
+            for events_item_data in _events:
+                events_item = check_reporting_webhook_event(events_item_data)
+
+                events.append(events_item)
 
         name = d.pop("name", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.search_customers_body_filter import SearchCustomersBodyFilter
+    from ..models.audience_filter import AudienceFilter
 
 
 T = TypeVar("T", bound="SearchCustomersBody")
@@ -17,11 +17,10 @@ T = TypeVar("T", bound="SearchCustomersBody")
 class SearchCustomersBody:
     """
     Attributes:
-        filter_ (SearchCustomersBodyFilter): One top-level key: `and` / `or` (lists of conditions), `not` (one
-            condition), `segment` (`{id}`) or `attribute` (`{field, operator, value}`, operator `eq` or `exists`).
+        filter_ (AudienceFilter): Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth.
     """
 
-    filter_: SearchCustomersBodyFilter
+    filter_: AudienceFilter
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +38,10 @@ class SearchCustomersBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_customers_body_filter import SearchCustomersBodyFilter  # noqa: PLC0415
+        from ..models.audience_filter import AudienceFilter  # noqa: PLC0415
 
         d = dict(src_dict)
-        filter_ = SearchCustomersBodyFilter.from_dict(d.pop("filter") if isinstance(d.pop("filter"), Mapping) else {})
+        filter_ = AudienceFilter.from_dict(d.pop("filter") if isinstance(d.pop("filter"), Mapping) else {})
 
         search_customers_body = cls(
             filter_=filter_,

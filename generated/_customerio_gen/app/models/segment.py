@@ -20,9 +20,9 @@ class Segment:
         deduplicate_id (str | Unset): `<id>:<last update timestamp>`.
         name (str | Unset):
         description (str | Unset):
-        state (str | Unset): Build state: `events`, `build`, `events_queued`, `build_queued` or `finished`.
+        state (str | Unset): How far the segment's membership has been computed. One of: `events`, `build`, `events_queued`, `build_queued`, `finished`.
         progress (int | None | Unset): Percent built while the segment is still building, else null.
-        type_ (str | Unset): `dynamic` or `manual`.
+        type_ (str | Unset): `dynamic`: membership follows conditions; `manual`: people are added and removed by hand or through the API. One of: `dynamic`, `manual`.
         tags (list[str] | None | Unset):
         created_at (int | Unset): Unix seconds.
         updated_at (int | Unset): Unix seconds.

@@ -17,8 +17,8 @@ class SendIdentifiers:
 
     Attributes:
         id (int | str | Unset): A string or integer identifier.
-        email (str | Unset):
-        cio_id (str | Unset):
+        email (str | Unset): The person's email address, where email identifies people.
+        cio_id (str | Unset): The id Customer.io assigned to the person.
     """
 
     id: int | str | Unset = UNSET

@@ -6,13 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.send_push_message_sound import SendPushMessageSound, check_send_push_message_sound
+from ..models.send_push_message_to_type_0 import SendPushMessageToType0, check_send_push_message_to_type_0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.send_identifiers import SendIdentifiers
+    from ..models.send_push_custom_payload import SendPushCustomPayload
+    from ..models.send_push_device import SendPushDevice
     from ..models.send_push_message_custom_data import SendPushMessageCustomData
-    from ..models.send_push_message_custom_device import SendPushMessageCustomDevice
-    from ..models.send_push_message_custom_payload import SendPushMessageCustomPayload
     from ..models.send_push_message_message_data import SendPushMessageMessageData
 
 
@@ -26,28 +28,26 @@ class SendPushMessage:
     Attributes:
         identifiers (SendIdentifiers): The recipient, by exactly one of `id`, `email` or `cio_id`.
         transactional_message_id (int | str): The template, by numeric id or trigger name.
-        to (str | Unset): Which of the person's devices: `all`, `last_used` or a device token.
-        title (str | Unset):
-        message (str | Unset): The notification text.
+        to (SendPushMessageToType0 | str | Unset): Which of the person's devices receive it: `all` of them (the API's default), the one `last_used`, or one device given by its token (it must belong to the person).
+        title (str | Unset): The notification title; replaces the template's.
+        message (str | Unset): The notification text; replaces the template's.
         disable_message_retention (bool | Unset):
         send_to_unsubscribed (bool | Unset):
         queue_draft (bool | Unset):
         message_data (SendPushMessageMessageData | Unset):
         send_at (int | Unset): When to send, Unix seconds.
         language (str | Unset):
-        image_url (str | Unset):
-        link (str | Unset): A deep link or URL opened on tap.
-        sound (str | Unset): iOS only; `default` or none.
-        custom_data (SendPushMessageCustomData | Unset): Extra key-values for the payload.
-        custom_device (SendPushMessageCustomDevice | Unset): A device to register and send to (given as `device` on
-            `SendPushRequest`).
-        custom_payload (SendPushMessageCustomPayload | Unset): Platform payloads (`ios`, `android`) that replace the
-            generated ones.
+        image_url (str | Unset): An image shown with the notification; replaces the template's.
+        link (str | Unset): A deep link or URL opened on tap; replaces the template's.
+        sound (SendPushMessageSound | Unset): iOS only: play the device's `default` sound (the API's default) or `none`.
+        custom_data (SendPushMessageCustomData | Unset): Extra key-values added to the payload. Firebase carries string values only.
+        custom_device (SendPushDevice | Unset): A device added to (or updated on) the recipient's profile as the message is sent, and sent to. `SendPushRequest` takes it as `device`.
+        custom_payload (SendPushCustomPayload | Unset): Platform payloads that replace the ones built from the template, per platform.
     """
 
     identifiers: SendIdentifiers
     transactional_message_id: int | str
-    to: str | Unset = UNSET
+    to: SendPushMessageToType0 | str | Unset = UNSET
     title: str | Unset = UNSET
     message: str | Unset = UNSET
     disable_message_retention: bool | Unset = UNSET
@@ -58,10 +58,10 @@ class SendPushMessage:
     language: str | Unset = UNSET
     image_url: str | Unset = UNSET
     link: str | Unset = UNSET
-    sound: str | Unset = UNSET
+    sound: SendPushMessageSound | Unset = UNSET
     custom_data: SendPushMessageCustomData | Unset = UNSET
-    custom_device: SendPushMessageCustomDevice | Unset = UNSET
-    custom_payload: SendPushMessageCustomPayload | Unset = UNSET
+    custom_device: SendPushDevice | Unset = UNSET
+    custom_payload: SendPushCustomPayload | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,7 +70,13 @@ class SendPushMessage:
         transactional_message_id: int | str
         transactional_message_id = self.transactional_message_id
 
-        to = self.to
+        to: str | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        elif isinstance(self.to, str):
+            to = self.to
+        else:
+            to = self.to
 
         title = self.title
 
@@ -94,7 +100,9 @@ class SendPushMessage:
 
         link = self.link
 
-        sound = self.sound
+        sound: str | Unset = UNSET
+        if not isinstance(self.sound, Unset):
+            sound = self.sound
 
         custom_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_data, Unset):
@@ -152,9 +160,9 @@ class SendPushMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.send_identifiers import SendIdentifiers  # noqa: PLC0415
+        from ..models.send_push_custom_payload import SendPushCustomPayload  # noqa: PLC0415
+        from ..models.send_push_device import SendPushDevice  # noqa: PLC0415
         from ..models.send_push_message_custom_data import SendPushMessageCustomData  # noqa: PLC0415
-        from ..models.send_push_message_custom_device import SendPushMessageCustomDevice  # noqa: PLC0415
-        from ..models.send_push_message_custom_payload import SendPushMessageCustomPayload  # noqa: PLC0415
         from ..models.send_push_message_message_data import SendPushMessageMessageData  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -167,7 +175,20 @@ class SendPushMessage:
 
         transactional_message_id = _parse_transactional_message_id(d.pop("transactional_message_id"))
 
-        to = d.pop("to", UNSET)
+        def _parse_to(data: object) -> SendPushMessageToType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                to_type_0 = check_send_push_message_to_type_0(data)
+
+                return to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SendPushMessageToType0 | str | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
 
         title = d.pop("title", UNSET)
 
@@ -196,7 +217,12 @@ class SendPushMessage:
 
         link = d.pop("link", UNSET)
 
-        sound = d.pop("sound", UNSET)
+        _sound = d.pop("sound", UNSET)
+        sound: SendPushMessageSound | Unset
+        if isinstance(_sound, Unset) or _sound is None:
+            sound = UNSET
+        else:
+            sound = check_send_push_message_sound(_sound)
 
         _custom_data = d.pop("custom_data", UNSET)
         custom_data: SendPushMessageCustomData | Unset
@@ -206,20 +232,18 @@ class SendPushMessage:
             custom_data = SendPushMessageCustomData.from_dict(_custom_data if isinstance(_custom_data, Mapping) else {})
 
         _custom_device = d.pop("custom_device", UNSET)
-        custom_device: SendPushMessageCustomDevice | Unset
+        custom_device: SendPushDevice | Unset
         if isinstance(_custom_device, Unset) or _custom_device is None:
             custom_device = UNSET
         else:
-            custom_device = SendPushMessageCustomDevice.from_dict(
-                _custom_device if isinstance(_custom_device, Mapping) else {}
-            )
+            custom_device = SendPushDevice.from_dict(_custom_device if isinstance(_custom_device, Mapping) else {})
 
         _custom_payload = d.pop("custom_payload", UNSET)
-        custom_payload: SendPushMessageCustomPayload | Unset
+        custom_payload: SendPushCustomPayload | Unset
         if isinstance(_custom_payload, Unset) or _custom_payload is None:
             custom_payload = UNSET
         else:
-            custom_payload = SendPushMessageCustomPayload.from_dict(
+            custom_payload = SendPushCustomPayload.from_dict(
                 _custom_payload if isinstance(_custom_payload, Mapping) else {}
             )
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="SendPushMessageCustomData")
 
 @_attrs_define
 class SendPushMessageCustomData:
-    """Extra key-values for the payload."""
+    """Extra key-values added to the payload. Firebase carries string values only."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -23,7 +23,8 @@ class SendSmsMessage:
     Attributes:
         identifiers (SendIdentifiers): The recipient, by exactly one of `id`, `email` or `cio_id`.
         transactional_message_id (int | str):
-        to (str | Unset): The phone number
+        to (str | Unset): The phone number to text, in E.164 form (`+15551234567`); the template's recipient when left out.
+        from_ (str | Unset): The sending phone number or sender id; it must be one your SMS provider account has verified. The template's sender when left out.
         disable_message_retention (bool | Unset):
         send_to_unsubscribed (bool | Unset):
         queue_draft (bool | Unset):
@@ -35,6 +36,7 @@ class SendSmsMessage:
     identifiers: SendIdentifiers
     transactional_message_id: int | str
     to: str | Unset = UNSET
+    from_: str | Unset = UNSET
     disable_message_retention: bool | Unset = UNSET
     send_to_unsubscribed: bool | Unset = UNSET
     queue_draft: bool | Unset = UNSET
@@ -50,6 +52,8 @@ class SendSmsMessage:
         transactional_message_id = self.transactional_message_id
 
         to = self.to
+
+        from_ = self.from_
 
         disable_message_retention = self.disable_message_retention
 
@@ -75,6 +79,8 @@ class SendSmsMessage:
         )
         if to is not UNSET:
             field_dict["to"] = to
+        if from_ is not UNSET:
+            field_dict["from"] = from_
         if disable_message_retention is not UNSET:
             field_dict["disable_message_retention"] = disable_message_retention
         if send_to_unsubscribed is not UNSET:
@@ -107,6 +113,8 @@ class SendSmsMessage:
 
         to = d.pop("to", UNSET)
 
+        from_ = d.pop("from", UNSET)
+
         disable_message_retention = d.pop("disable_message_retention", UNSET)
 
         send_to_unsubscribed = d.pop("send_to_unsubscribed", UNSET)
@@ -130,6 +138,7 @@ class SendSmsMessage:
             identifiers=identifiers,
             transactional_message_id=transactional_message_id,
             to=to,
+            from_=from_,
             disable_message_retention=disable_message_retention,
             send_to_unsubscribed=send_to_unsubscribed,
             queue_draft=queue_draft,

@@ -23,8 +23,8 @@ class SendWhatsAppMessage:
     Attributes:
         identifiers (SendIdentifiers): The recipient, by exactly one of `id`, `email` or `cio_id`.
         transactional_message_id (int | str):
-        to (str | Unset): The recipient's phone number
-        from_ (str | Unset): Your sending number
+        to (str | Unset): The recipient's phone number, in E.164 form.
+        from_ (str | Unset): Your sending number, in E.164 form.
         tracked (bool | Unset):
         disable_message_retention (bool | Unset):
         send_to_unsubscribed (bool | Unset):

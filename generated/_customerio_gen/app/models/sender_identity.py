@@ -21,7 +21,7 @@ class SenderIdentity:
         name (str | Unset):
         email (str | Unset):
         address (str | Unset): Name and address as `Name <address@example.com>`.
-        template_type (str | Unset): `email` or `phone`.
+        template_type (str | Unset): Whether the sender is an email address or a phone number. One of: `email`, `phone`.
         auto_generated (bool | Unset): True when Customer.io created the sender.
         phone (str | Unset): The number, for SMS senders.
         hidden (bool | Unset): True when hidden in the UI.

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_header import MessageHeader
+    from ..models.message_header_map import MessageHeaderMap
+
 
 T = TypeVar("T", bound="TransactionalContent")
 
@@ -19,7 +24,7 @@ class TransactionalContent:
         id (int | Unset):
         name (str | Unset):
         language (str | Unset): The language tag; empty for the default variant.
-        type_ (str | Unset): `email` or `push`.
+        type_ (str | Unset): The variant's channel. One of: `email`, `push`.
         body (str | Unset):
         body_amp (str | Unset):
         subject (str | Unset):
@@ -32,8 +37,8 @@ class TransactionalContent:
         cc (str | Unset):
         bcc (str | Unset):
         fake_bcc (bool | Unset):
-        preprocessor (str | Unset): `premailer` when CSS inlining is on.
-        headers (str | Unset): A JSON-encoded list of `{name, value}` headers.
+        preprocessor (str | Unset): `premailer` when CSS is inlined before sending. One of: `premailer`.
+        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
         created (int | Unset): Unix seconds.
         updated (int | Unset): Unix seconds.
     """
@@ -55,12 +60,14 @@ class TransactionalContent:
     bcc: str | Unset = UNSET
     fake_bcc: bool | Unset = UNSET
     preprocessor: str | Unset = UNSET
-    headers: str | Unset = UNSET
+    headers: list[MessageHeader] | MessageHeaderMap | str | Unset = UNSET
     created: int | Unset = UNSET
     updated: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
+
         id = self.id
 
         name = self.name
@@ -99,7 +106,21 @@ class TransactionalContent:
 
         preprocessor = self.preprocessor
 
-        headers = self.headers
+        headers: dict[str, Any] | list[dict[str, Any]] | str | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, MessageHeaderMap):
+            headers = self.headers.to_dict()
+        elif isinstance(self.headers, list):
+            headers = []
+            for componentsschemas_message_headers_type_1_item_data in self.headers:
+                componentsschemas_message_headers_type_1_item = (
+                    componentsschemas_message_headers_type_1_item_data.to_dict()
+                )
+                headers.append(componentsschemas_message_headers_type_1_item)
+
+        else:
+            headers = self.headers
 
         created = self.created
 
@@ -153,6 +174,9 @@ class TransactionalContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_header import MessageHeader  # noqa: PLC0415
+        from ..models.message_header_map import MessageHeaderMap  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -195,7 +219,39 @@ class TransactionalContent:
 
         preprocessor = d.pop("preprocessor", UNSET)
 
-        headers = d.pop("headers", UNSET)
+        def _parse_headers(data: object) -> list[MessageHeader] | MessageHeaderMap | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_message_headers_type_0 = MessageHeaderMap.from_dict(
+                    data if isinstance(data, Mapping) else {}
+                )
+
+                return componentsschemas_message_headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_message_headers_type_1 = []
+                _componentsschemas_message_headers_type_1 = data
+                for componentsschemas_message_headers_type_1_item_data in _componentsschemas_message_headers_type_1:
+                    componentsschemas_message_headers_type_1_item = MessageHeader.from_dict(
+                        componentsschemas_message_headers_type_1_item_data
+                        if isinstance(componentsschemas_message_headers_type_1_item_data, Mapping)
+                        else {}
+                    )
+
+                    componentsschemas_message_headers_type_1.append(componentsschemas_message_headers_type_1_item)
+
+                return componentsschemas_message_headers_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MessageHeader] | MessageHeaderMap | str | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
 
         created = d.pop("created", UNSET)
 

@@ -24,15 +24,15 @@ class TransactionalDelivery:
     Attributes:
         id (str | Unset):
         deduplicate_id (str | Unset):
+        message_template_id (int | None | Unset): The transactional message the delivery was sent from.
         msg_template_id (int | None | Unset):
         customer_id (None | str | Unset):
         customer_identifiers (TransactionalDeliveryPerson | Unset): The recipient's identifiers; unset values are null.
         identifiers (TransactionalDeliveryPerson | Unset): The recipient's identifiers; unset values are null.
         recipient (str | Unset):
         subject (None | str | Unset):
-        type_ (str | Unset): The channel, e.g. `email`, `push`, `in_app`.
-        metrics (TransactionalDeliveryMetrics | Unset): When the delivery reached each metric, Unix seconds; only
-            reached metrics appear.
+        type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as `in_app` and `whatsapp` appear too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
+        metrics (TransactionalDeliveryMetrics | Unset): When the delivery reached each metric, Unix seconds; only reached metrics appear.
         created (int | Unset): Unix seconds.
         failure_message (None | str | Unset):
         forgotten (bool | Unset): True when the contents were not kept.
@@ -43,12 +43,12 @@ class TransactionalDelivery:
         content_id (int | None | Unset):
         broadcast_id (int | None | Unset):
         trigger_event_id (None | str | Unset):
-        tracked_responses (TransactionalDeliveryTrackedResponses | Unset): Survey responses by option name, each `{id,
-            ts}`; only on request.
+        tracked_responses (TransactionalDeliveryTrackedResponses | Unset): Survey responses by option name, each `{id, ts}`; only on request.
     """
 
     id: str | Unset = UNSET
     deduplicate_id: str | Unset = UNSET
+    message_template_id: int | None | Unset = UNSET
     msg_template_id: int | None | Unset = UNSET
     customer_id: None | str | Unset = UNSET
     customer_identifiers: TransactionalDeliveryPerson | Unset = UNSET
@@ -74,6 +74,12 @@ class TransactionalDelivery:
         id = self.id
 
         deduplicate_id = self.deduplicate_id
+
+        message_template_id: int | None | Unset
+        if isinstance(self.message_template_id, Unset):
+            message_template_id = UNSET
+        else:
+            message_template_id = self.message_template_id
 
         msg_template_id: int | None | Unset
         if isinstance(self.msg_template_id, Unset):
@@ -172,6 +178,8 @@ class TransactionalDelivery:
             field_dict["id"] = id
         if deduplicate_id is not UNSET:
             field_dict["deduplicate_id"] = deduplicate_id
+        if message_template_id is not UNSET:
+            field_dict["message_template_id"] = message_template_id
         if msg_template_id is not UNSET:
             field_dict["msg_template_id"] = msg_template_id
         if customer_id is not UNSET:
@@ -223,6 +231,15 @@ class TransactionalDelivery:
         id = d.pop("id", UNSET)
 
         deduplicate_id = d.pop("deduplicate_id", UNSET)
+
+        def _parse_message_template_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        message_template_id = _parse_message_template_id(d.pop("message_template_id", UNSET))
 
         def _parse_msg_template_id(data: object) -> int | None | Unset:
             if data is None:
@@ -368,6 +385,7 @@ class TransactionalDelivery:
         transactional_delivery = cls(
             id=id,
             deduplicate_id=deduplicate_id,
+            message_template_id=message_template_id,
             msg_template_id=msg_template_id,
             customer_id=customer_id,
             customer_identifiers=customer_identifiers,

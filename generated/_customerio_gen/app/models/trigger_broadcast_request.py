@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.trigger_broadcast_request_data import TriggerBroadcastRequestData
-    from ..models.trigger_broadcast_request_per_user_data_item import TriggerBroadcastRequestPerUserDataItem
-    from ..models.trigger_broadcast_request_recipients import TriggerBroadcastRequestRecipients
+    from ..models.audience_filter import AudienceFilter
+    from ..models.broadcast_per_user_data import BroadcastPerUserData
+    from ..models.broadcast_trigger_data import BroadcastTriggerData
 
 
 T = TypeVar("T", bound="TriggerBroadcastRequest")
@@ -19,27 +19,27 @@ T = TypeVar("T", bound="TriggerBroadcastRequest")
 
 @_attrs_define
 class TriggerBroadcastRequest:
-    """The trigger body. At most one of `recipients`, `ids`, `emails`, `per_user_data` and `data_file_url` is present; none
-    means the audience set in the UI.
+    """The trigger body: `data` for the messages, and at most one way of choosing the audience (an audience filter under
+    `recipients`, or `ids`, `emails`, `per_user_data` or `data_file_url` at the top level, each with its flags). With
+    none of them the audience set in the UI is used.
 
         Attributes:
-            data (TriggerBroadcastRequestData | Unset): Values for the broadcast's Liquid `trigger` variables.
-            recipients (TriggerBroadcastRequestRecipients | Unset): An audience filter.
+            data (BroadcastTriggerData | Unset): Values the broadcast's messages can use as Liquid `trigger` variables.
+            recipients (AudienceFilter | Unset): Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth.
             ids (list[int | str] | Unset):
             emails (list[str] | Unset):
-            per_user_data (list[TriggerBroadcastRequestPerUserDataItem] | Unset): One entry per person (`id` or `email`,
-                plus its own `data`).
-            data_file_url (str | Unset): A URL of a file with one JSON person entry per line.
-            id_ignore_missing (bool | Unset): Skip ids that match no one instead of failing.
-            email_ignore_missing (bool | Unset): Skip addresses that match no one instead of failing.
-            email_add_duplicates (bool | Unset): Send to every person sharing an address.
+            per_user_data (list[BroadcastPerUserData] | Unset):
+            data_file_url (str | Unset):
+            id_ignore_missing (bool | Unset): False when omitted.
+            email_ignore_missing (bool | Unset): False when omitted.
+            email_add_duplicates (bool | Unset): False when omitted.
     """
 
-    data: TriggerBroadcastRequestData | Unset = UNSET
-    recipients: TriggerBroadcastRequestRecipients | Unset = UNSET
+    data: BroadcastTriggerData | Unset = UNSET
+    recipients: AudienceFilter | Unset = UNSET
     ids: list[int | str] | Unset = UNSET
     emails: list[str] | Unset = UNSET
-    per_user_data: list[TriggerBroadcastRequestPerUserDataItem] | Unset = UNSET
+    per_user_data: list[BroadcastPerUserData] | Unset = UNSET
     data_file_url: str | Unset = UNSET
     id_ignore_missing: bool | Unset = UNSET
     email_ignore_missing: bool | Unset = UNSET
@@ -108,26 +108,24 @@ class TriggerBroadcastRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trigger_broadcast_request_data import TriggerBroadcastRequestData  # noqa: PLC0415
-        from ..models.trigger_broadcast_request_per_user_data_item import TriggerBroadcastRequestPerUserDataItem  # noqa: PLC0415
-        from ..models.trigger_broadcast_request_recipients import TriggerBroadcastRequestRecipients  # noqa: PLC0415
+        from ..models.audience_filter import AudienceFilter  # noqa: PLC0415
+        from ..models.broadcast_per_user_data import BroadcastPerUserData  # noqa: PLC0415
+        from ..models.broadcast_trigger_data import BroadcastTriggerData  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: TriggerBroadcastRequestData | Unset
+        data: BroadcastTriggerData | Unset
         if isinstance(_data, Unset) or _data is None:
             data = UNSET
         else:
-            data = TriggerBroadcastRequestData.from_dict(_data if isinstance(_data, Mapping) else {})
+            data = BroadcastTriggerData.from_dict(_data if isinstance(_data, Mapping) else {})
 
         _recipients = d.pop("recipients", UNSET)
-        recipients: TriggerBroadcastRequestRecipients | Unset
+        recipients: AudienceFilter | Unset
         if isinstance(_recipients, Unset) or _recipients is None:
             recipients = UNSET
         else:
-            recipients = TriggerBroadcastRequestRecipients.from_dict(
-                _recipients if isinstance(_recipients, Mapping) else {}
-            )
+            recipients = AudienceFilter.from_dict(_recipients if isinstance(_recipients, Mapping) else {})
 
         _ids = d.pop("ids", UNSET)
         ids: list[int | str] | Unset = UNSET
@@ -145,11 +143,11 @@ class TriggerBroadcastRequest:
         emails = cast(list[str], d.pop("emails", UNSET))
 
         _per_user_data = d.pop("per_user_data", UNSET)
-        per_user_data: list[TriggerBroadcastRequestPerUserDataItem] | Unset = UNSET
+        per_user_data: list[BroadcastPerUserData] | Unset = UNSET
         if isinstance(_per_user_data, list):
             per_user_data = []
             for per_user_data_item_data in _per_user_data:
-                per_user_data_item = TriggerBroadcastRequestPerUserDataItem.from_dict(
+                per_user_data_item = BroadcastPerUserData.from_dict(
                     per_user_data_item_data if isinstance(per_user_data_item_data, Mapping) else {}
                 )
 

@@ -27,8 +27,7 @@ class TrackV2PersonAddDevice:
     Attributes:
         type_ (TrackV2PersonAddDeviceType):
         action (TrackV2PersonAddDeviceAction):
-        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or
-            `cio_id`.
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
         device (TrackV2Device): A device in a v2 operation (the token is `token` here, not `id`).
     """
 

@@ -30,8 +30,7 @@ class TrackV2PersonAddRelationships:
     Attributes:
         type_ (TrackV2PersonAddRelationshipsType):
         action (TrackV2PersonAddRelationshipsAction):
-        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or
-            `cio_id`.
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
         cio_relationships (list[TrackObjectRelationship]):
     """
 

@@ -23,8 +23,7 @@ class TrackV2PersonDelete:
     Attributes:
         type_ (TrackV2PersonDeleteType):
         action (TrackV2PersonDeleteAction):
-        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or
-            `cio_id`.
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
     """
 
     type_: TrackV2PersonDeleteType

@@ -30,8 +30,7 @@ class TrackV2PersonDeleteDevice:
     Attributes:
         type_ (TrackV2PersonDeleteDeviceType):
         action (TrackV2PersonDeleteDeviceAction):
-        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or
-            `cio_id`.
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
         device (TrackV2PersonDeleteDeviceDevice):
     """
 

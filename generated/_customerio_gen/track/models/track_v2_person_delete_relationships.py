@@ -30,8 +30,7 @@ class TrackV2PersonDeleteRelationships:
     Attributes:
         type_ (TrackV2PersonDeleteRelationshipsType):
         action (TrackV2PersonDeleteRelationshipsAction):
-        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or
-            `cio_id`.
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
         cio_relationships (list[TrackObjectRelationship]):
     """
 

@@ -23,8 +23,7 @@ class TrackV2PersonSuppress:
     Attributes:
         type_ (TrackV2PersonSuppressType):
         action (TrackV2PersonSuppressAction):
-        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or
-            `cio_id`.
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
     """
 
     type_: TrackV2PersonSuppressType

@@ -26,8 +26,7 @@ class TrackV2PersonUnsuppress:
     Attributes:
         type_ (TrackV2PersonUnsuppressType):
         action (TrackV2PersonUnsuppressAction):
-        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or
-            `cio_id`.
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
     """
 
     type_: TrackV2PersonUnsuppressType

@@ -20,12 +20,27 @@ def prepare(
     *,
     start: str | None = None,
     limit: int | None = None,
-    metric: str | None = None,
+    metric: Literal[
+        "attempted",
+        "sent",
+        "delivered",
+        "opened",
+        "clicked",
+        "converted",
+        "bounced",
+        "spammed",
+        "unsubscribed",
+        "dropped",
+        "failed",
+        "undeliverable",
+    ]
+    | None = None,
     type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
     | None = None,
     start_ts: int | None = None,
     end_ts: int | None = None,
     get_tracked_responses: bool | None = None,
+    state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
 ) -> _rt.Prepared[BroadcastMessageList]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("broadcast_id", broadcast_id)
@@ -42,6 +57,7 @@ def prepare(
                 ("start_ts", start_ts),
                 ("end_ts", end_ts),
                 ("get_tracked_responses", get_tracked_responses),
+                ("state", state),
             )
         ),
         body=_rt.NO_BODY,

@@ -26,6 +26,7 @@ def prepare(
     end: int | None = None,
     period: Literal["hours", "days", "weeks", "months"] | None = None,
     steps: int | None = None,
+    type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
 ) -> _rt.Prepared[CampaignMetrics]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("campaign_id", campaign_id)
@@ -43,6 +44,7 @@ def prepare(
                 ("end", end),
                 ("period", period),
                 ("steps", steps),
+                ("type", type),
             )
         ),
         body=_rt.NO_BODY,

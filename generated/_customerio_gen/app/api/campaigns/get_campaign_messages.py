@@ -22,7 +22,21 @@ def prepare(
     limit: int | None = None,
     type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
     | None = None,
-    metric: str | None = None,
+    metric: Literal[
+        "attempted",
+        "sent",
+        "delivered",
+        "opened",
+        "clicked",
+        "converted",
+        "bounced",
+        "spammed",
+        "unsubscribed",
+        "dropped",
+        "failed",
+        "undeliverable",
+    ]
+    | None = None,
     drafts: bool | None = None,
     start_ts: int | None = None,
     end_ts: int | None = None,

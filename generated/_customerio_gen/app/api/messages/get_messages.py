@@ -5,7 +5,7 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from _customerio_gen import _runtime as _rt
 
@@ -20,8 +20,22 @@ def prepare(
     start: str | None = None,
     limit: int | None = None,
     drafts: bool | None = None,
-    metric: str | None = None,
-    type: str | None = None,
+    metric: Literal[
+        "attempted",
+        "sent",
+        "delivered",
+        "opened",
+        "clicked",
+        "converted",
+        "bounced",
+        "spammed",
+        "unsubscribed",
+        "dropped",
+        "failed",
+        "undeliverable",
+    ]
+    | None = None,
+    type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app"] | None = None,
     campaign_id: str | int | None = None,
     action_id: str | int | None = None,
     newsletter_id: str | int | None = None,

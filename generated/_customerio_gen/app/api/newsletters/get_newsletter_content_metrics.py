@@ -21,6 +21,7 @@ def prepare(
     *,
     period: Literal["hours", "days", "weeks", "months"] | None = None,
     steps: int | None = None,
+    type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
 ) -> _rt.Prepared[NewsletterMetricsResponse]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("newsletter_id", newsletter_id)
@@ -33,6 +34,7 @@ def prepare(
             (
                 ("period", period),
                 ("steps", steps),
+                ("type", type),
             )
         ),
         body=_rt.NO_BODY,

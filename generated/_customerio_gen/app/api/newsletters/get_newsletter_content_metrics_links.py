@@ -22,6 +22,7 @@ def prepare(
     period: Literal["hours", "days", "weeks", "months"] | None = None,
     steps: int | None = None,
     unique: bool | None = None,
+    type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
 ) -> _rt.Prepared[NewsletterLinkMetricsList]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("newsletter_id", newsletter_id)
@@ -35,6 +36,7 @@ def prepare(
                 ("period", period),
                 ("steps", steps),
                 ("unique", unique),
+                ("type", type),
             )
         ),
         body=_rt.NO_BODY,

@@ -5,7 +5,7 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from _customerio_gen import _runtime as _rt
 
@@ -20,10 +20,25 @@ def prepare(
     *,
     start: str | None = None,
     limit: int | None = None,
-    metric: str | None = None,
+    metric: Literal[
+        "attempted",
+        "sent",
+        "delivered",
+        "opened",
+        "clicked",
+        "converted",
+        "bounced",
+        "spammed",
+        "unsubscribed",
+        "dropped",
+        "failed",
+        "undeliverable",
+    ]
+    | None = None,
     start_ts: int | None = None,
     end_ts: int | None = None,
     get_tracked_responses: bool | None = None,
+    state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
 ) -> _rt.Prepared[TransactionalDeliveryList]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("transactional_id", transactional_id)
@@ -39,6 +54,7 @@ def prepare(
                 ("start_ts", start_ts),
                 ("end_ts", end_ts),
                 ("get_tracked_responses", get_tracked_responses),
+                ("state", state),
             )
         ),
         body=_rt.NO_BODY,

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from _customerio_gen import _runtime as _rt
 
 from ...models.pipelines_response import PipelinesResponse
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.pipelines import PipelinesContextParam
+
     from ...client import PipelinesBodies
 
 
@@ -21,10 +23,21 @@ def prepare(
     *,
     user_id: str | None = None,
     anonymous_id: str | None = None,
-    event: str | None = None,
+    event: Literal[
+        "Device Created or Updated",
+        "Device Deleted",
+        "User Deleted",
+        "Relationship Deleted",
+        "Object Deleted",
+        "User Suppressed",
+        "User Unsuppressed",
+        "Report Delivery Event",
+        "Report Content Event",
+    ]
+    | str,
     properties: Mapping[str, Any] | None = None,
-    context: Mapping[str, Any] | None = None,
-    integrations: Mapping[str, Any] | None = None,
+    context: PipelinesContextParam | Mapping[str, Any] | None = None,
+    integrations: Mapping[str, bool] | None = None,
     timestamp: str | _dt.datetime | None = None,
     message_id: str | None = None,
     bodies: PipelinesBodies,
