@@ -89,6 +89,16 @@ class OperationFacts:
     response: dict[str, Facet]
     # "request:batch[]" -> {"action", "type (mapped)"}: the discriminators declared at that place
     discriminators: dict[str, set[str]] = field(default_factory=dict)
+    # the body schemas, to look up a path the enumeration stopped short of (recursive schemas)
+    roots: dict[str, list[Any]] = field(default_factory=dict)
+    document: Document | None = None
+
+    def field(self, side: str, path: str) -> Facet | None:
+        """What this side says about a field, or None when it has no such field."""
+        known = (self.request if side == "request" else self.response).get(path)
+        if known is not None or self.document is None:
+            return known
+        return self.document.locate(self.roots.get(side, []), path, side)
 
 
 def _normalise_path(path: str) -> str:
@@ -181,7 +191,60 @@ class Document:
                     response[path].merge(facet)
                 else:
                     response[path] = facet
-        return OperationFacts(f"{method.upper()} {full}", params, request, response, discriminators)
+        roots = {"request": [] if body is None else [body], "response": []}
+        for status, answer in (op.get("responses") or {}).items():
+            schema = _json_schema(self.deref(answer).get("content")) if str(status).startswith("2") else None
+            if schema is not None:
+                roots["response"].append(schema)
+        return OperationFacts(f"{method.upper()} {full}", params, request, response, discriminators, roots, self)
+
+    def locate(self, roots: list[Any], path: str, side: str) -> Facet | None:
+        """The field at `path` found by following the schemas step by step (recursion included)."""
+        tokens = [token for part in path.split(".") for token in _tokens(part)]
+        nodes: list[Any] = list(roots)
+        parents: list[Any] = []
+        for token in tokens:
+            parents, found = [], []
+            for node in nodes:
+                step = self._step(node, token, side, ())
+                if step:
+                    parents.append(node)
+                    found.extend(step)
+            if not found:
+                return None
+            nodes = found
+        facet = Facet()
+        for index, node in enumerate(nodes):
+            definition = self.facet(node)
+            if index == 0:
+                facet = definition
+            else:
+                facet.merge(definition)
+        facet.required = bool(parents) and all(tokens[-1] in self.required_names(p, ()) for p in parents)
+        return facet
+
+    def _step(self, node: Any, token: str, side: str, stack: tuple[str, ...]) -> list[Any]:
+        """The schemas one path step (`name`, `[]` or `*`) below `node` leads to."""
+        if isinstance(node, Mapping) and "$ref" in node:
+            ref = str(node["$ref"])
+            return [] if ref in stack else self._step(self.resolve(ref), token, side, (*stack, ref))
+        if not isinstance(node, Mapping):
+            return []
+        found: list[Any] = []
+        for combination in ("allOf", "oneOf", "anyOf"):
+            for branch in node.get(combination) or []:
+                found.extend(self._step(branch, token, side, stack))
+        if token == "[]":
+            found.extend([node["items"]] if "items" in node else [])
+        elif token == "*":
+            extra = node.get("additionalProperties")
+            found.extend([extra] if isinstance(extra, Mapping) else [])
+        else:
+            sub = (node.get("properties") or {}).get(token)
+            skip = "readOnly" if side == "request" else "writeOnly"
+            if sub is not None and not (isinstance(self.deref(sub), Mapping) and self.deref(sub).get(skip)):
+                found.append(sub)
+        return found
 
     def facet(self, schema: Any, stack: tuple[str, ...] = ()) -> Facet:
         """Types and enum values of a schema, through references and combinations."""
@@ -291,6 +354,14 @@ class Document:
         return names
 
 
+def _tokens(part: str) -> list[str]:
+    """`a[][]` -> `a`, `[]`, `[]`: the steps of one dotted part."""
+    name = part
+    while name.endswith("[]"):
+        name = name[:-2]
+    return ([name] if name else []) + ["[]"] * ((len(part) - len(name)) // 2)
+
+
 def _has_fields(doc: Document, schema: Mapping[str, Any]) -> bool:
     target = doc.deref(schema)
     return isinstance(target, Mapping) and any(k in target for k in ("properties", "allOf", "oneOf", "anyOf"))
@@ -345,9 +416,9 @@ def measure(theirs: OperationFacts, ours: OperationFacts | None) -> Coverage:
     if ours is None:
         return Coverage((0, len(theirs.request)), (0, len(query)), (0, len(theirs.response)), (0, 1))
     return Coverage(
-        request=(sum(path in ours.request for path in theirs.request), len(theirs.request)),
+        request=(sum(ours.field("request", path) is not None for path in theirs.request), len(theirs.request)),
         query=(sum(name in ours.params for name in query), len(query)),
-        response=(sum(path in ours.response for path in theirs.response), len(theirs.response)),
+        response=(sum(ours.field("response", path) is not None for path in theirs.response), len(theirs.response)),
         operations=(1, 1),
     )
 
@@ -383,7 +454,7 @@ def compare_operation(document: str, key: str, theirs: OperationFacts, ours: Ope
         ("response", ours.response, theirs.response),
     ):
         for path, facet in their_fields.items():
-            mine = mine_fields.get(path)
+            mine = ours.field(side, path)
             if mine is None:
                 add(f"{side}-field-missing {path}", "the document has this field, spec/ does not")
                 continue
@@ -393,7 +464,8 @@ def compare_operation(document: str, key: str, theirs: OperationFacts, ours: Ope
                 add(f"request-field-optional {path}", "spec/ requires it, the document makes it optional")
             _compare_facet(add, side, path, facet, mine)
         for path in mine_fields.keys() - their_fields.keys():
-            add(f"{side}-field-extra {path}", "spec/ has this field, the document does not")
+            if theirs.field(side, path) is None:
+                add(f"{side}-field-extra {path}", "spec/ has this field, the document does not")
 
     for place in sorted(theirs.discriminators.keys() | ours.discriminators.keys()):
         chosen, published = ours.discriminators.get(place, set()), theirs.discriminators.get(place, set())
@@ -519,9 +591,13 @@ def prune_allowlist(path: Path, stale: list[Allowance]) -> int:
     document = operation = ""
     header: int | None = None  # index in `kept` of the current operation's line, until it has an entry
     removed = 0
+    dropping = False  # inside a removed entry's folded reason
     for line in path.read_text(encoding="utf-8").splitlines():
         depth = len(line) - len(line.lstrip(" "))
         text = line.strip()
+        if dropping and text and depth > 4:
+            continue
+        dropping = False
         if text and not text.startswith("#") and depth in (0, 2, 4):  # deeper: a folded reason
             entry = yaml.safe_load(text)
             key = str(next(iter(entry))) if isinstance(entry, Mapping) and entry else ""
@@ -536,6 +612,7 @@ def prune_allowlist(path: Path, stale: list[Allowance]) -> int:
             elif depth == 4:
                 if (document, operation, key) in gone:
                     removed += 1
+                    dropping = True
                     continue
                 header = None
             if depth < 4 and depth != 2 and header is not None:
