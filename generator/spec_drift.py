@@ -763,8 +763,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prune", action="store_true", help="delete allowlist entries that match no difference")
     args = parser.parse_args(argv)
     official = args.official_dir or Path(os.environ.get("OFFICIAL_DIR") or default_official_dir())
-    # node's catalogue stays where the reference lives when the documents come from elsewhere
-    catalogue = args.catalogue or default_official_dir().parent / "node-5.2.0-surface.json"
+    # node's catalogue: beside the shared reference (also when the documents come from elsewhere),
+    # else beside the documents
+    candidates = [where / "node-5.2.0-surface.json" for where in (default_official_dir().parent, official.parent)]
+    catalogue = args.catalogue or next((path for path in candidates if path.exists()), candidates[0])
     allowlist = args.allowlist or args.spec_dir / "drift-allowlist.yaml"
     try:
         return run(official, args.spec_dir, allowlist, catalogue, args.verbose, args.suggest, args.prune)
