@@ -1,6 +1,7 @@
 """`make spec-drift`: what Customer.io's published API documents say that spec/ does not, and back.
 
-    python generator/spec_drift.py [--official-dir DIR] [--spec-dir DIR] [--allowlist FILE] [--verbose]
+    python generator/spec_drift.py [--official-dir DIR] [--spec-dir DIR] [--allowlist FILE]
+                                   [--catalogue FILE] [--verbose] [--suggest] [--prune]
 
 Each published document is paired with the spec/ document describing the same API
 (`track-api.json` with `track.yaml`, `pipelines-api.json` with `pipelines.yaml`, `app-api.json`
@@ -9,8 +10,8 @@ Operations are matched by HTTP method and full URL path (the server's path prefi
 path parameter names ignored), so the two sides may use different server roots. For each
 operation the check compares parameters (presence, required, type, enum values), request body
 fields and response fields (dotted paths through `$ref`, `allOf`/`oneOf`/`anyOf` and array
-`items`, written `list[].field`) with their types and enum values, and for request fields whether
-they are required.
+`items`, written `list[].field`; a path a recursive schema covers is looked up step by step) with
+their types and enum values, for request fields whether they are required, and discriminators.
 
 An operation that only spec/ has is expected when customerio-node 5.2.0 has it (the node catalogue,
 `../shared/reference/node-5.2.0-surface.json`, is the reference for those): it is listed, not
