@@ -485,7 +485,7 @@ def _event_time(value: object) -> object:
 
 # the keys of a v1 event that have a place of their own in a v2 event operation
 _EVENT_KEYS = frozenset({"name", "data", "id", "timestamp", "type"})
-_EVENT_ACTIONS = {"page": "page", "screen": "screen"}
+_EVENT_ACTIONS: dict[object, str] = {"page": "page", "screen": "screen"}
 
 
 def _event_operation(identifiers: dict[str, Any], event: Mapping[str, Any]) -> dict[str, Any]:
@@ -495,21 +495,24 @@ def _event_operation(identifiers: dict[str, Any], event: Mapping[str, Any]) -> d
     `attributes`; a missing `id` is a new ULID and a missing `timestamp` is now, both fixed here so
     that a retried batch carries the same ones. Other keys are carried over as given.
     """
-    event_id = event.get("id")
+    get = event.get
+    event_id = get("id")
+    stamp = get("timestamp")
     operation: dict[str, Any] = {
         "type": "person",
         "identifiers": identifiers,
-        "action": _EVENT_ACTIONS.get(str(event.get("type")), "event"),
+        "action": _EVENT_ACTIONS.get(get("type"), "event"),
         "id": new_ulid() if _rt.is_empty(event_id) else event_id,
         "name": event["name"],
-        "timestamp": _event_time(event.get("timestamp")),
+        "timestamp": int(time.time()) if stamp is None else _event_time(stamp),
     }
-    data = event.get("data")
+    data = get("data")
     if data is not None:
         operation["attributes"] = dict(data) if isinstance(data, Mapping) else data
-    for key, value in event.items():
-        if key not in _EVENT_KEYS and key not in operation:
-            operation[key] = value
+    if not _EVENT_KEYS.issuperset(event):
+        for key, value in event.items():
+            if key not in _EVENT_KEYS and key not in operation:
+                operation[key] = value
     return operation
 
 
