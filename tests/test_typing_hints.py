@@ -164,3 +164,13 @@ def test_the_lazy_module_imports_on_first_attribute_only() -> None:
     assert "json.tool" in sys.modules
     with pytest.raises(AttributeError):
         _ = lazy.no_such_name
+
+
+def test_pydantic_validate_call_reads_the_annotations() -> None:
+    """A run-time checker built from the annotations rejects what mypy rejects (here: pydantic)."""
+    pydantic = pytest.importorskip("pydantic")
+    track = pydantic.validate_call(config=pydantic.ConfigDict(arbitrary_types_allowed=True))(
+        customerio.TrackClient.track
+    )
+    with customerio.TrackClient("site", "key") as client, pytest.raises(pydantic.ValidationError):
+        track(client, "u1", {"nme": "signed_up"})
