@@ -1264,11 +1264,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -2245,7 +2245,7 @@ class AppOperations(_rt.SyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -2287,7 +2287,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -2339,7 +2339,7 @@ class AppOperations(_rt.SyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -2376,9 +2376,9 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -2470,7 +2470,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -2841,7 +2841,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -2878,7 +2878,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -2915,7 +2915,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -2948,9 +2948,9 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -3392,7 +3392,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -3466,7 +3466,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -7059,11 +7059,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -8040,7 +8040,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -8082,7 +8082,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -8134,7 +8134,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -8171,9 +8171,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -8265,7 +8265,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -8636,7 +8636,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -8673,7 +8673,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -8710,7 +8710,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -8743,9 +8743,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -9187,7 +9187,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -9261,7 +9261,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -12613,11 +12613,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -13371,7 +13371,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -13413,7 +13413,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -13465,7 +13465,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -13502,9 +13502,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -13596,7 +13596,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -13894,7 +13894,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -13931,7 +13931,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -13968,7 +13968,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -14001,9 +14001,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -14373,7 +14373,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -14447,7 +14447,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -17642,11 +17642,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -18400,7 +18400,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -18442,7 +18442,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -18494,7 +18494,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -18531,9 +18531,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -18625,7 +18625,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -18923,7 +18923,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -18960,7 +18960,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -18997,7 +18997,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -19030,9 +19030,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -19402,7 +19402,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -19476,7 +19476,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]

@@ -107,7 +107,10 @@ from _customerio_gen.params.pipelines import (
     PipelinesContextOsParam,
     PipelinesContextPageParam,
     PipelinesContextParam,
+    PipelinesIdentifyTraitsParam,
     PipelinesLibraryParam,
+    PipelinesPagePropertiesParam,
+    PipelinesSubscriptionPreferencesParam,
 )
 from _customerio_gen.params.track import (
     AddDeviceDataParam,
@@ -231,7 +234,10 @@ __all__ = [
     "PipelinesContextOsParam",
     "PipelinesContextPageParam",
     "PipelinesContextParam",
+    "PipelinesIdentifyTraitsParam",
     "PipelinesLibraryParam",
+    "PipelinesPagePropertiesParam",
+    "PipelinesSubscriptionPreferencesParam",
     "ReportingWebhookInputParam",
     "ReportingWebhookUpdateParam",
     "SegmentCreateRequestParam",

@@ -399,12 +399,17 @@ class SendPushMessageParam(TypedDict, total=False):
     message: str
     """The notification text; replaces the template's."""
     disable_message_retention: bool
+    """Do not keep the message body after sending."""
     send_to_unsubscribed: bool
+    """Send even when the person is unsubscribed."""
     queue_draft: bool
+    """Keep the message as a draft instead of sending it."""
     message_data: Mapping[str, Any]
+    """Values for the template's Liquid variables."""
     send_at: int
     """When to send, Unix seconds."""
     language: str
+    """Which translation of the template to use."""
     image_url: str
     """An image shown with the notification; replaces the template's."""
     link: str
@@ -616,7 +621,7 @@ ObjectSearchFilterAndParam = TypedDict(
         "and": "Sequence[ObjectSearchFilterParam]",
     },
 )
-"""`and`: """
+"""`and`: Every filter in the list must match."""
 
 ObjectSearchFilterOrParam = TypedDict(
     "ObjectSearchFilterOrParam",
@@ -624,7 +629,7 @@ ObjectSearchFilterOrParam = TypedDict(
         "or": "Sequence[ObjectSearchFilterParam]",
     },
 )
-"""`or`: """
+"""`or`: At least one filter in the list must match."""
 
 ObjectSearchFilterNotParam = TypedDict(
     "ObjectSearchFilterNotParam",
@@ -641,6 +646,7 @@ class ObjectSearchConditionParam(TypedDict):
     field: str
     """The attribute name."""
     operator: Literal["eq", "exists"]
+    """`eq` (equals `value`) or `exists` (is set at all)."""
     value: NotRequired[Any]
     """The value to match; needed with `eq`."""
     type_id: str | int
@@ -666,7 +672,9 @@ class SegmentInputParam(TypedDict, total=False):
     """A request object. Other keys are accepted too."""
 
     name: Required[str]
+    """The segment's name."""
     description: str
+    """What the segment is for."""
 
 
 class SegmentCreateRequestParam(TypedDict):
@@ -1081,6 +1089,7 @@ class CollectionInputParam(TypedDict, total=False):
     name: Required[str]
     """The name messages use, as in `{{name.key}}`."""
     data: Sequence[Mapping[str, Any]]
+    """The rows, one object each."""
     url: str
     """Where to download CSV or JSON rows."""
 
@@ -1089,8 +1098,11 @@ class CollectionUpdateParam(TypedDict, total=False):
     """New `data` or `url` replaces every row."""
 
     name: str
+    """A new name."""
     data: Sequence[Mapping[str, Any]]
+    """Rows replacing the collection's data."""
     url: str
+    """A URL the collection's data is fetched from instead."""
 
 
 class ReportingWebhookInputParam(TypedDict, total=False):
@@ -1157,6 +1169,7 @@ class ReportingWebhookInputParam(TypedDict, total=False):
     """Event types to report."""
     name: str
     full_resolution: bool
+    """Report every open and click, not only the first; off when omitted."""
     with_content: bool
     disabled: bool
 
@@ -1222,6 +1235,7 @@ class ReportingWebhookUpdateParam(TypedDict, total=False):
     """Event types to report (replaces the current list)."""
     name: str
     full_resolution: bool
+    """Report every open and click, not only the first; off when omitted."""
     with_content: bool
     disabled: bool
 
@@ -1241,13 +1255,19 @@ class ImportInputParam(TypedDict, total=False):
     data_file_url: Required[str]
     """A URL the CSV can be downloaded from."""
     type: Required[Literal["people", "event", "object", "relationship"]]
+    """What the file holds."""
     identifier: Literal["id", "email", "cio_id"]
+    """How rows identify people."""
     object_type_id: str | int
     """A string or integer identifier."""
     name: str
+    """A name for the import."""
     description: str
+    """A description of the import."""
     people_to_process: Literal["all", "only_existing", "only_new"]
+    """The older name of `data_to_process`."""
     data_to_process: Literal["all", "only_existing", "only_new"]
+    """Which rows to apply: all, only existing people or objects, or only new ones."""
 
 
 class DataIndexAttributeParam(TypedDict, total=False):

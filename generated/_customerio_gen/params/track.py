@@ -227,7 +227,7 @@ class AddDeviceDataParam(TypedDict, total=False):
 
 
 class TrackPersonIdentifiersParam(TypedDict, total=False):
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
 
     id: str | int
     """A string or integer identifier."""
@@ -251,7 +251,7 @@ class TrackV2PersonIdentifyParam(TypedDict, total=False):
     type: Required[Literal["person"]]
     action: Required[Literal["identify"]]
     identifiers: Required["TrackPersonIdentifiersParam"]
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     timestamp: int
     """When the update happened"""
     attributes: "TrackV2PersonAttributesParam | Mapping[str, Any]"
@@ -266,7 +266,7 @@ class TrackV2PersonDeleteParam(TypedDict):
     type: Literal["person"]
     action: Literal["delete"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
 
 
 class TrackV2PersonEventParam(TypedDict):
@@ -275,7 +275,7 @@ class TrackV2PersonEventParam(TypedDict):
     type: Literal["person"]
     action: Literal["event"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     id: NotRequired[str]
     """A ULID that deduplicates the event."""
     name: str
@@ -292,7 +292,7 @@ class TrackV2PersonScreenParam(TypedDict):
     type: Literal["person"]
     action: Literal["screen"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     id: NotRequired[str]
     """A ULID that deduplicates the view."""
     name: str
@@ -321,7 +321,7 @@ class TrackV2PersonPageParam(TypedDict):
     type: Literal["person"]
     action: Literal["page"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     id: NotRequired[str]
     """A ULID that deduplicates the view."""
     name: str
@@ -338,7 +338,7 @@ class TrackV2PersonAddRelationshipsParam(TypedDict):
     type: Literal["person"]
     action: Literal["add_relationships"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     cio_relationships: "Sequence[TrackObjectRelationshipParam]"
 
 
@@ -348,7 +348,7 @@ class TrackV2PersonDeleteRelationshipsParam(TypedDict):
     type: Literal["person"]
     action: Literal["delete_relationships"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     cio_relationships: "Sequence[TrackObjectRelationshipParam]"
 
 
@@ -370,7 +370,7 @@ class TrackV2PersonAddDeviceParam(TypedDict):
     type: Literal["person"]
     action: Literal["add_device"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     device: "TrackV2DeviceParam"
     """A device in a v2 operation (the token is `token` here, not `id`)."""
 
@@ -388,7 +388,7 @@ class TrackV2PersonDeleteDeviceParam(TypedDict):
     type: Literal["person"]
     action: Literal["delete_device"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     device: "TrackV2PersonDeleteDeviceDeviceParam"
 
 
@@ -427,7 +427,7 @@ class TrackV2PersonSuppressParam(TypedDict):
     type: Literal["person"]
     action: Literal["suppress"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
 
 
 class TrackV2PersonUnsuppressParam(TypedDict):
@@ -436,7 +436,7 @@ class TrackV2PersonUnsuppressParam(TypedDict):
     type: Literal["person"]
     action: Literal["unsuppress"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
 
 
 class TrackPersonRelationshipIdentifiersParam(TypedDict, total=False):
