@@ -140,12 +140,12 @@ def test_rows_customerio_refuses_are_rejected_with_the_answer(tmp_path: Path) ->
 
 
 def test_a_checkpoint_resumes_after_the_rows_it_confirmed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from customerio.bulk import _importer
+    from customerio.bulk import _importer, _rows
 
     source = write_csv(tmp_path / "p.csv", ["id"], [[f"u{n}"] for n in range(1, 101)])
     checkpoint = tmp_path / "p.checkpoint"
     fake = FakeCustomerIO()
-    read_rows = _importer.read_rows
+    read_rows = _rows.read_rows
 
     class Stop(Exception):
         pass
