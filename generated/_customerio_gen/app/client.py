@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen._runtime import USE_CLIENT_DEFAULT, UseClientDefault
 from _customerio_gen.params.app import (
     AssetFolderInputParam,
     AssetFolderUpdateParam,
@@ -58,7 +59,6 @@ else:
 
 P = ParamSpec("P")
 T = TypeVar("T")
-Timeout = float | httpx.Timeout | None | _rt.NotGiven
 
 
 class AppBodies(Protocol):
@@ -95,7 +95,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional email.
@@ -118,7 +118,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional push notification.
@@ -141,7 +141,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional SMS.
@@ -163,7 +163,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional WhatsApp message.
@@ -186,7 +186,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional inbox message.
@@ -208,7 +208,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional in-app message.
@@ -227,7 +227,11 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     def get_customers_by_email(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerEmailMatches:
         """Find the people who have an email address.
 
@@ -255,7 +259,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerSearchResult:
         """Search people with a segment and attribute filter.
@@ -289,7 +293,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.CustomerIdentifiers]:
         """Iterate over the items of every page of `search_customers`, fetching pages lazily.
@@ -309,7 +313,7 @@ class AppOperations(_rt.SyncOperationsBase):
         data: Mapping[str, Any] | None = None,
         recipients: BroadcastRecipientsParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TriggerBroadcastResult:
         """Trigger an API-triggered broadcast.
@@ -334,7 +338,10 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, broadcast_id, data, recipients, bodies=self._bodies)
 
     def list_exports(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportList:
         """List the workspace's exports.
 
@@ -350,7 +357,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportResult:
         """Get an export and its progress.
 
@@ -372,7 +383,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def download_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportDownload:
         """Get a short-lived download link for a finished export.
 
@@ -397,7 +412,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         filters: AudienceFilterParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportResult:
         """Export the people who match a filter.
@@ -447,7 +462,7 @@ class AppOperations(_rt.SyncOperationsBase):
         ]
         | None = None,
         drafts: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportResult:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
@@ -498,7 +513,7 @@ class AppOperations(_rt.SyncOperationsBase):
         id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerAttributes:
         """Get a person's attributes and devices.
@@ -631,7 +646,7 @@ class AppOperations(_rt.SyncOperationsBase):
         | str
         | None = None,
         name: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerActivityList:
         """List what a person did and what happened to them.
@@ -777,7 +792,7 @@ class AppOperations(_rt.SyncOperationsBase):
         | str
         | None = None,
         name: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.CustomerActivity]:
         """Iterate over the items of every page of `get_customer_activities`, fetching pages lazily.
@@ -802,7 +817,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerMessageList:
         """List the deliveries sent to a person.
@@ -844,7 +859,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.CustomerMessage]:
         """Iterate over the items of every page of `get_customer_messages`, fetching pages lazily.
@@ -866,7 +881,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerRelationshipList:
         """List the objects a person is related to.
@@ -898,7 +913,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.CustomerRelationship]:
         """Iterate over the items of every page of `get_customer_relationships`, fetching pages lazily.
@@ -919,7 +934,7 @@ class AppOperations(_rt.SyncOperationsBase):
         customer_id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerSegmentList:
         """List the segments a person belongs to.
@@ -947,7 +962,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         id_type: Literal["id", "email", "cio_id"] | None = None,
         language: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerSubscriptionPreferences:
         """Get a person's subscription-center preferences.
@@ -979,7 +994,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         ids: Sequence[str | int],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerAttributesList:
         """Get the attributes and devices of several people at once.
@@ -1007,7 +1022,7 @@ class AppOperations(_rt.SyncOperationsBase):
         object_id: str | int,
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectAttributes:
         """Get an object's attributes.
@@ -1040,7 +1055,7 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectRelationshipList:
         """List the people related to an object.
@@ -1079,7 +1094,7 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.ObjectRelationship]:
         """Iterate over the items of every page of `get_object_relationships`, fetching pages lazily.
@@ -1102,7 +1117,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectSearchResult:
         """Search objects of one type with a filter.
@@ -1140,7 +1155,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.ObjectSearchIdentifier]:
         """Iterate over the items of every page of `find_objects`, fetching pages lazily.
@@ -1155,7 +1170,10 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     def list_object_types(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectTypeList:
         """List the workspace's object types.
 
@@ -1284,7 +1302,7 @@ class AppOperations(_rt.SyncOperationsBase):
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ActivityList:
         """List recent activities across the workspace.
@@ -1433,7 +1451,7 @@ class AppOperations(_rt.SyncOperationsBase):
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.Activity]:
         """Iterate over the items of every page of `list_activities`, fetching pages lazily.
@@ -1457,7 +1475,10 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.activities, lambda p: p.next_)
 
     def list_segments(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentList:
         """List all segments.
 
@@ -1476,7 +1497,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentResponse:
         """Create an empty manual segment.
@@ -1499,7 +1520,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentResponse:
         """Get one segment.
 
@@ -1519,7 +1544,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a manual segment.
 
@@ -1539,7 +1568,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_segment_customer_count(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentCustomerCount:
         """Count the people in a segment.
 
@@ -1564,7 +1597,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentMembership:
         """List the people in a segment.
@@ -1598,7 +1631,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.SegmentMember]:
         """Iterate over the items of every page of `get_segment_membership`, fetching pages lazily.
@@ -1613,7 +1646,11 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     def get_segment_used_by(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentUsage:
         """Find the campaigns and newsletters that use a segment.
 
@@ -1633,7 +1670,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_subscription_topics(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SubscriptionTopicList:
         """List the subscription center's topics.
 
@@ -1651,7 +1691,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_subscription_channels(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SubscriptionChannelList:
         """List the subscription center's channels.
 
@@ -1672,7 +1715,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SubscriptionCenterToken:
         """Get a signed link to a person's subscription center page.
@@ -1695,7 +1738,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_transactional_messages(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalMessageList:
         """List transactional message templates.
 
@@ -1716,7 +1762,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalMessageResponse:
         """Get one transactional message template.
@@ -1740,7 +1786,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentList:
         """List a transactional message's content variants.
@@ -1767,7 +1813,7 @@ class AppOperations(_rt.SyncOperationsBase):
         transactional_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Get one language variant of a transactional message.
@@ -1795,7 +1841,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str,
         data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Replace one language variant of a transactional message.
@@ -1847,7 +1893,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalDeliveryList:
         """List the deliveries sent from a transactional message.
@@ -1910,7 +1956,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.TransactionalDelivery]:
         """Iterate over the items of every page of `get_transactional_message_deliveries`, fetching pages lazily.
@@ -1940,7 +1986,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalMetrics:
         """Get a transactional message's delivery metrics over time.
@@ -1974,7 +2020,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalLinkMetrics:
         """Get click metrics for each link in a transactional message.
@@ -2006,7 +2052,7 @@ class AppOperations(_rt.SyncOperationsBase):
         content_id: str | int,
         data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Replace one content variant of a transactional message.
@@ -2034,7 +2080,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_campaigns(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignList:
         """List the workspace's campaigns.
 
@@ -2053,7 +2102,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignResponse:
         """Fetch one campaign.
@@ -2078,7 +2127,7 @@ class AppOperations(_rt.SyncOperationsBase):
         campaign_id: str | int,
         *,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionList:
         """List the actions (workflow tiles) of a campaign.
@@ -2108,7 +2157,7 @@ class AppOperations(_rt.SyncOperationsBase):
         campaign_id: str | int,
         *,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.CampaignAction]:
         """Iterate over the items of every page of `get_campaign_actions`, fetching pages lazily.
@@ -2127,7 +2176,7 @@ class AppOperations(_rt.SyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Fetch one action of a campaign.
@@ -2155,7 +2204,7 @@ class AppOperations(_rt.SyncOperationsBase):
         action_id: str | int,
         data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Change the content or settings of a campaign action.
@@ -2188,7 +2237,7 @@ class AppOperations(_rt.SyncOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Fetch one language variant of a campaign action.
@@ -2219,7 +2268,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str,
         data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Change one language variant of a campaign action.
@@ -2260,7 +2309,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignMetrics:
         """Delivery metrics of one campaign action over time.
@@ -2310,7 +2359,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link in one campaign action.
@@ -2353,7 +2402,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignMetrics:
         """Delivery metrics of a campaign over time.
@@ -2400,7 +2449,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link across a campaign.
@@ -2433,7 +2482,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start: int,
         end: int,
         res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignJourneyMetrics:
         """Journey metrics of a campaign (started, activated, converted, ...).
@@ -2489,7 +2538,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignMessageList:
         """List the deliveries a campaign produced.
@@ -2557,7 +2606,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_campaign_messages`, fetching pages lazily.
@@ -2587,7 +2636,7 @@ class AppOperations(_rt.SyncOperationsBase):
         broadcast_id: str | int,
         trigger_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastTrigger:
         """Check whether a broadcast trigger has been processed.
@@ -2618,7 +2667,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastTriggerErrors:
         """List the validation errors a broadcast trigger produced.
@@ -2653,7 +2702,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Any]:
         """Iterate over the items of every page of `get_broadcast_trigger_errors`, fetching pages lazily.
@@ -2668,7 +2717,10 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.errors, lambda p: p.next_)
 
     def list_broadcasts(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastList:
         """List the workspace's API-triggered broadcasts.
 
@@ -2687,7 +2739,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastResponse:
         """Fetch one API-triggered broadcast.
@@ -2711,7 +2763,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionList:
         """List the actions (message variants) of a broadcast.
@@ -2736,7 +2788,7 @@ class AppOperations(_rt.SyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Fetch one action of a broadcast.
@@ -2764,7 +2816,7 @@ class AppOperations(_rt.SyncOperationsBase):
         action_id: str | int,
         data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Change the content or settings of a broadcast action.
@@ -2797,7 +2849,7 @@ class AppOperations(_rt.SyncOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Fetch one language variant of a broadcast action.
@@ -2828,7 +2880,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str,
         data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Change one language variant of a broadcast action.
@@ -2864,7 +2916,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMetrics:
         """Delivery metrics of one broadcast action over time.
@@ -2901,7 +2953,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link in one broadcast action.
@@ -2939,7 +2991,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMetrics:
         """Delivery metrics of a broadcast over time.
@@ -2972,7 +3024,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link across a broadcast.
@@ -3025,7 +3077,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMessageList:
         """List the deliveries a broadcast produced.
@@ -3092,7 +3144,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_broadcast_messages`, fetching pages lazily.
@@ -3121,7 +3173,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastTriggerList:
         """List the times a broadcast was triggered.
@@ -3147,7 +3199,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterList:
         """List newsletters.
@@ -3180,7 +3232,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.Newsletter]:
         """Iterate over the items of every page of `list_newsletters`, fetching pages lazily.
@@ -3198,7 +3250,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Create a newsletter, optionally sending or scheduling it.
@@ -3226,7 +3278,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Get one newsletter's metadata.
@@ -3250,7 +3302,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a newsletter.
@@ -3277,7 +3329,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentList:
         """List a newsletter's content variants.
@@ -3304,7 +3356,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         content_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Get one content variant of a newsletter.
@@ -3333,7 +3385,7 @@ class AppOperations(_rt.SyncOperationsBase):
         content_id: str | int,
         data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Update one content variant of a newsletter.
@@ -3370,7 +3422,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for one newsletter variant.
@@ -3411,7 +3463,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for one newsletter variant.
@@ -3450,7 +3502,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for a newsletter.
@@ -3487,7 +3539,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for a newsletter.
@@ -3539,7 +3591,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMessageList:
         """List the deliveries a newsletter produced.
@@ -3602,7 +3654,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_newsletter_messages`, fetching pages lazily.
@@ -3631,7 +3683,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         data: NewsletterSendRequestParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Send a draft newsletter now.
@@ -3661,7 +3713,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Schedule a draft newsletter, or change its send time.
@@ -3691,7 +3743,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter.
@@ -3722,7 +3774,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Get one translation of a newsletter.
@@ -3750,7 +3802,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str,
         data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Update one translation of a newsletter.
@@ -3782,7 +3834,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete one translation of a newsletter.
@@ -3810,7 +3862,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterTestGroupList:
         """List a newsletter's A/B test groups.
@@ -3834,7 +3886,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Add an A/B test group to a newsletter.
@@ -3863,7 +3915,7 @@ class AppOperations(_rt.SyncOperationsBase):
         test_group_id: str | int,
         data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter's A/B test group.
@@ -3896,7 +3948,7 @@ class AppOperations(_rt.SyncOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Get one translation in a newsletter's A/B test group.
@@ -3927,7 +3979,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str,
         data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Update one translation in a newsletter's A/B test group.
@@ -3961,7 +4013,7 @@ class AppOperations(_rt.SyncOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete one translation in a newsletter's A/B test group.
@@ -3998,7 +4050,7 @@ class AppOperations(_rt.SyncOperationsBase):
         updated_after: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioFolderList:
         """List Design Studio folders.
@@ -4046,7 +4098,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioFolderResult:
         """Create a Design Studio folder.
@@ -4070,7 +4122,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioFolderResult:
         """Get a Design Studio folder.
 
@@ -4094,7 +4150,7 @@ class AppOperations(_rt.SyncOperationsBase):
         folder_id: str,
         updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Rename or move a Design Studio folder.
@@ -4120,7 +4176,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a Design Studio folder and everything in it.
 
@@ -4158,7 +4218,7 @@ class AppOperations(_rt.SyncOperationsBase):
         is_template: Literal["true", "false", "any"] | None = None,
         has_translations: Literal["true", "false", "any"] | None = None,
         is_linked: Literal["true", "false", "any"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailList:
         """List Design Studio emails.
@@ -4212,7 +4272,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailResult:
         """Create a Design Studio email.
@@ -4237,7 +4297,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailResult:
         """Get a Design Studio email with its content, envelope and transformers.
 
@@ -4263,7 +4327,7 @@ class AppOperations(_rt.SyncOperationsBase):
         email_id: str,
         updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Change part of a Design Studio email.
@@ -4289,7 +4353,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a Design Studio email.
 
@@ -4309,7 +4377,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_design_studio_email_languages(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailTranslationList:
         """List an email's translations.
 
@@ -4333,7 +4405,7 @@ class AppOperations(_rt.SyncOperationsBase):
         email_id: str,
         translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailTranslationResult:
         """Add a translation to an email.
@@ -4364,7 +4436,7 @@ class AppOperations(_rt.SyncOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailTranslationResult:
         """Get one translation of an email.
@@ -4392,7 +4464,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str,
         updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Change part of an email translation.
@@ -4424,7 +4496,7 @@ class AppOperations(_rt.SyncOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete one translation of an email.
@@ -4462,7 +4534,7 @@ class AppOperations(_rt.SyncOperationsBase):
         page: int | None = None,
         limit: int | None = None,
         tag: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioComponentList:
         """List custom components.
@@ -4511,7 +4583,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioComponentResult:
         """Create a custom component.
@@ -4535,7 +4607,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioComponentResult:
         """Get a custom component with its content.
 
@@ -4559,7 +4635,7 @@ class AppOperations(_rt.SyncOperationsBase):
         component_id: str,
         updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Change part of a custom component.
@@ -4583,7 +4659,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a custom component.
 
@@ -4611,7 +4691,7 @@ class AppOperations(_rt.SyncOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetList:
         """List file assets.
@@ -4645,7 +4725,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         file: AssetUploadInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetResult:
         """Upload a file asset.
@@ -4668,7 +4748,11 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, file, bodies=self._bodies)
 
     def get_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetResult:
         """Get a file asset.
 
@@ -4692,7 +4776,7 @@ class AppOperations(_rt.SyncOperationsBase):
         asset_id: str | int,
         updates: models.AssetUpdate | AssetUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Rename or move a file asset.
@@ -4718,7 +4802,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a file asset.
 
@@ -4744,7 +4832,7 @@ class AppOperations(_rt.SyncOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetFolderList:
         """List asset folders.
@@ -4775,7 +4863,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetFolderResult:
         """Create an asset folder.
@@ -4799,7 +4887,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetFolderResult:
         """Get an asset folder.
 
@@ -4823,7 +4915,7 @@ class AppOperations(_rt.SyncOperationsBase):
         folder_id: str | int,
         updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Rename or move an asset folder.
@@ -4848,7 +4940,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete an empty asset folder.
 
@@ -4870,7 +4966,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_collections(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionList:
         """List collections.
 
@@ -4891,7 +4990,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         collection: models.CollectionInput | CollectionInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Create a collection.
@@ -4918,7 +5017,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Get a collection's details (not its rows).
@@ -4943,7 +5042,7 @@ class AppOperations(_rt.SyncOperationsBase):
         collection_id: str | int,
         updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Rename a collection or replace its data.
@@ -4972,7 +5071,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a collection and its rows.
@@ -4998,7 +5097,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Any]:
         """Get a collection's rows.
@@ -5023,7 +5122,7 @@ class AppOperations(_rt.SyncOperationsBase):
         collection_id: str | int,
         content: Sequence[Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Replace a collection's rows.
@@ -5049,7 +5148,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def search_suppression(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.EspSuppressionList:
         """Check whether the email service provider suppressed an address.
 
@@ -5079,7 +5182,7 @@ class AppOperations(_rt.SyncOperationsBase):
         offset: int | None = None,
         email: str | None = None,
         domain: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.EspSuppressionList:
         """List addresses the email service provider suppressed for one reason.
@@ -5118,7 +5221,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         email: str | None = None,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.EspSuppressionList:
         """List a sending domain's ESP-suppressed addresses for one reason.
@@ -5157,7 +5260,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         email: str | None = None,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.EspSuppression]:
         """Iterate over the items of every page of `get_domain_suppressions`, fetching pages lazily.
@@ -5176,7 +5279,7 @@ class AppOperations(_rt.SyncOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Suppress an address at the email service provider.
@@ -5206,7 +5309,7 @@ class AppOperations(_rt.SyncOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove an address from one of the ESP's suppression lists.
@@ -5229,7 +5332,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_reporting_webhooks(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhookList:
         """List the workspace's reporting webhooks.
 
@@ -5248,7 +5354,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhook:
         """Create a reporting webhook.
@@ -5272,7 +5378,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhook:
         """Get one reporting webhook.
 
@@ -5296,7 +5406,7 @@ class AppOperations(_rt.SyncOperationsBase):
         webhook_id: str | int,
         updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhook:
         """Change a reporting webhook.
@@ -5321,7 +5431,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a reporting webhook.
 
@@ -5341,7 +5455,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_snippets(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SnippetList:
         """List the workspace's snippets.
 
@@ -5362,7 +5479,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         snippet: models.SnippetInput | SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SnippetEnvelope:
         """Create or replace a snippet by name.
@@ -5389,7 +5506,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         snippet: models.SnippetInput | SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SnippetEnvelope:
         """Create a snippet.
@@ -5413,7 +5530,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_snippet(
-        self, name: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a snippet.
 
@@ -5439,7 +5560,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
         hidden: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SenderIdentityList:
         """List sender identities (the "from" addresses and numbers).
@@ -5472,7 +5593,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
         hidden: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.SenderIdentity]:
         """Iterate over the items of every page of `get_sender_identities`, fetching pages lazily.
@@ -5489,7 +5610,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_sender_identity(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SenderIdentityEnvelope:
         """Get one sender identity.
 
@@ -5509,7 +5634,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_sender_identity_used_by(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SenderIdentityUsage:
         """List the campaigns and newsletters that send as a sender.
 
@@ -5561,7 +5690,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.MessageList:
         """List message deliveries across the workspace.
@@ -5650,7 +5779,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_messages`, fetching pages lazily.
@@ -5689,7 +5818,7 @@ class AppOperations(_rt.SyncOperationsBase):
         archived_message: bool | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.MessageEnvelope:
         """Get one message delivery.
@@ -5716,7 +5845,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_archived_message(
-        self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ArchivedMessageEnvelope:
         """Get the archived copy of a delivery, body included.
 
@@ -5741,7 +5874,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ImportEnvelope:
         """Start a bulk import from a CSV file.
@@ -5767,7 +5900,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_import(
-        self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        import_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ImportEnvelope:
         """Get a bulk import's progress and outcome.
 
@@ -5790,7 +5927,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add or describe attributes in the workspace's data index.
@@ -5818,7 +5955,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add or describe events in the workspace's data index.
@@ -5842,7 +5979,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_workspaces(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.WorkspaceList:
         """List the account's workspaces with usage counts.
 
@@ -5860,7 +6000,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_ip_addresses(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.IpAddressList:
         """List the IP addresses Customer.io sends from.
 
@@ -5888,7 +6031,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional email.
@@ -5911,7 +6054,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional push notification.
@@ -5934,7 +6077,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional SMS.
@@ -5956,7 +6099,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional WhatsApp message.
@@ -5979,7 +6122,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional inbox message.
@@ -6001,7 +6144,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional in-app message.
@@ -6020,7 +6163,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return await self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     async def get_customers_by_email(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerEmailMatches:
         """Find the people who have an email address.
 
@@ -6048,7 +6195,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerSearchResult:
         """Search people with a segment and attribute filter.
@@ -6082,7 +6229,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.CustomerIdentifiers]:
         """Iterate over the items of every page of `search_customers`, fetching pages lazily.
@@ -6102,7 +6249,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         data: Mapping[str, Any] | None = None,
         recipients: BroadcastRecipientsParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TriggerBroadcastResult:
         """Trigger an API-triggered broadcast.
@@ -6129,7 +6276,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_exports(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportList:
         """List the workspace's exports.
 
@@ -6145,7 +6295,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportResult:
         """Get an export and its progress.
 
@@ -6167,7 +6321,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def download_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportDownload:
         """Get a short-lived download link for a finished export.
 
@@ -6192,7 +6350,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         filters: AudienceFilterParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportResult:
         """Export the people who match a filter.
@@ -6242,7 +6400,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         ]
         | None = None,
         drafts: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportResult:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
@@ -6293,7 +6451,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerAttributes:
         """Get a person's attributes and devices.
@@ -6426,7 +6584,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         | str
         | None = None,
         name: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerActivityList:
         """List what a person did and what happened to them.
@@ -6572,7 +6730,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         | str
         | None = None,
         name: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.CustomerActivity]:
         """Iterate over the items of every page of `get_customer_activities`, fetching pages lazily.
@@ -6597,7 +6755,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerMessageList:
         """List the deliveries sent to a person.
@@ -6639,7 +6797,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.CustomerMessage]:
         """Iterate over the items of every page of `get_customer_messages`, fetching pages lazily.
@@ -6661,7 +6819,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerRelationshipList:
         """List the objects a person is related to.
@@ -6693,7 +6851,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.CustomerRelationship]:
         """Iterate over the items of every page of `get_customer_relationships`, fetching pages lazily.
@@ -6714,7 +6872,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         customer_id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerSegmentList:
         """List the segments a person belongs to.
@@ -6742,7 +6900,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         id_type: Literal["id", "email", "cio_id"] | None = None,
         language: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerSubscriptionPreferences:
         """Get a person's subscription-center preferences.
@@ -6774,7 +6932,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         ids: Sequence[str | int],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerAttributesList:
         """Get the attributes and devices of several people at once.
@@ -6802,7 +6960,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         object_id: str | int,
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectAttributes:
         """Get an object's attributes.
@@ -6835,7 +6993,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectRelationshipList:
         """List the people related to an object.
@@ -6874,7 +7032,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.ObjectRelationship]:
         """Iterate over the items of every page of `get_object_relationships`, fetching pages lazily.
@@ -6897,7 +7055,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectSearchResult:
         """Search objects of one type with a filter.
@@ -6935,7 +7093,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.ObjectSearchIdentifier]:
         """Iterate over the items of every page of `find_objects`, fetching pages lazily.
@@ -6950,7 +7108,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     async def list_object_types(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectTypeList:
         """List the workspace's object types.
 
@@ -7079,7 +7240,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ActivityList:
         """List recent activities across the workspace.
@@ -7228,7 +7389,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.Activity]:
         """Iterate over the items of every page of `list_activities`, fetching pages lazily.
@@ -7252,7 +7413,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.activities, lambda p: p.next_)
 
     async def list_segments(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentList:
         """List all segments.
 
@@ -7271,7 +7435,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentResponse:
         """Create an empty manual segment.
@@ -7294,7 +7458,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentResponse:
         """Get one segment.
 
@@ -7314,7 +7482,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a manual segment.
 
@@ -7334,7 +7506,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_segment_customer_count(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentCustomerCount:
         """Count the people in a segment.
 
@@ -7359,7 +7535,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentMembership:
         """List the people in a segment.
@@ -7393,7 +7569,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.SegmentMember]:
         """Iterate over the items of every page of `get_segment_membership`, fetching pages lazily.
@@ -7408,7 +7584,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     async def get_segment_used_by(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentUsage:
         """Find the campaigns and newsletters that use a segment.
 
@@ -7428,7 +7608,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_subscription_topics(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SubscriptionTopicList:
         """List the subscription center's topics.
 
@@ -7446,7 +7629,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_subscription_channels(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SubscriptionChannelList:
         """List the subscription center's channels.
 
@@ -7467,7 +7653,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SubscriptionCenterToken:
         """Get a signed link to a person's subscription center page.
@@ -7490,7 +7676,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_transactional_messages(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalMessageList:
         """List transactional message templates.
 
@@ -7511,7 +7700,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalMessageResponse:
         """Get one transactional message template.
@@ -7535,7 +7724,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentList:
         """List a transactional message's content variants.
@@ -7562,7 +7751,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         transactional_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Get one language variant of a transactional message.
@@ -7590,7 +7779,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str,
         data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Replace one language variant of a transactional message.
@@ -7642,7 +7831,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalDeliveryList:
         """List the deliveries sent from a transactional message.
@@ -7705,7 +7894,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.TransactionalDelivery]:
         """Iterate over the items of every page of `get_transactional_message_deliveries`, fetching pages lazily.
@@ -7735,7 +7924,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalMetrics:
         """Get a transactional message's delivery metrics over time.
@@ -7769,7 +7958,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalLinkMetrics:
         """Get click metrics for each link in a transactional message.
@@ -7801,7 +7990,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         content_id: str | int,
         data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Replace one content variant of a transactional message.
@@ -7829,7 +8018,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_campaigns(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignList:
         """List the workspace's campaigns.
 
@@ -7848,7 +8040,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignResponse:
         """Fetch one campaign.
@@ -7873,7 +8065,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         campaign_id: str | int,
         *,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionList:
         """List the actions (workflow tiles) of a campaign.
@@ -7903,7 +8095,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         campaign_id: str | int,
         *,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.CampaignAction]:
         """Iterate over the items of every page of `get_campaign_actions`, fetching pages lazily.
@@ -7922,7 +8114,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Fetch one action of a campaign.
@@ -7950,7 +8142,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         action_id: str | int,
         data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Change the content or settings of a campaign action.
@@ -7983,7 +8175,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Fetch one language variant of a campaign action.
@@ -8014,7 +8206,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str,
         data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Change one language variant of a campaign action.
@@ -8055,7 +8247,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignMetrics:
         """Delivery metrics of one campaign action over time.
@@ -8105,7 +8297,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link in one campaign action.
@@ -8148,7 +8340,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignMetrics:
         """Delivery metrics of a campaign over time.
@@ -8195,7 +8387,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link across a campaign.
@@ -8228,7 +8420,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: int,
         end: int,
         res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignJourneyMetrics:
         """Journey metrics of a campaign (started, activated, converted, ...).
@@ -8284,7 +8476,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignMessageList:
         """List the deliveries a campaign produced.
@@ -8352,7 +8544,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_campaign_messages`, fetching pages lazily.
@@ -8382,7 +8574,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         broadcast_id: str | int,
         trigger_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastTrigger:
         """Check whether a broadcast trigger has been processed.
@@ -8413,7 +8605,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastTriggerErrors:
         """List the validation errors a broadcast trigger produced.
@@ -8448,7 +8640,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Any]:
         """Iterate over the items of every page of `get_broadcast_trigger_errors`, fetching pages lazily.
@@ -8463,7 +8655,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.errors, lambda p: p.next_)
 
     async def list_broadcasts(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastList:
         """List the workspace's API-triggered broadcasts.
 
@@ -8482,7 +8677,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastResponse:
         """Fetch one API-triggered broadcast.
@@ -8506,7 +8701,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionList:
         """List the actions (message variants) of a broadcast.
@@ -8531,7 +8726,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Fetch one action of a broadcast.
@@ -8559,7 +8754,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         action_id: str | int,
         data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Change the content or settings of a broadcast action.
@@ -8592,7 +8787,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Fetch one language variant of a broadcast action.
@@ -8623,7 +8818,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str,
         data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Change one language variant of a broadcast action.
@@ -8659,7 +8854,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMetrics:
         """Delivery metrics of one broadcast action over time.
@@ -8696,7 +8891,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link in one broadcast action.
@@ -8734,7 +8929,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMetrics:
         """Delivery metrics of a broadcast over time.
@@ -8767,7 +8962,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link across a broadcast.
@@ -8820,7 +9015,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMessageList:
         """List the deliveries a broadcast produced.
@@ -8887,7 +9082,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_broadcast_messages`, fetching pages lazily.
@@ -8916,7 +9111,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastTriggerList:
         """List the times a broadcast was triggered.
@@ -8942,7 +9137,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterList:
         """List newsletters.
@@ -8975,7 +9170,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.Newsletter]:
         """Iterate over the items of every page of `list_newsletters`, fetching pages lazily.
@@ -8993,7 +9188,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Create a newsletter, optionally sending or scheduling it.
@@ -9021,7 +9216,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Get one newsletter's metadata.
@@ -9045,7 +9240,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a newsletter.
@@ -9072,7 +9267,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentList:
         """List a newsletter's content variants.
@@ -9099,7 +9294,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         content_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Get one content variant of a newsletter.
@@ -9128,7 +9323,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         content_id: str | int,
         data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Update one content variant of a newsletter.
@@ -9165,7 +9360,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for one newsletter variant.
@@ -9206,7 +9401,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for one newsletter variant.
@@ -9245,7 +9440,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for a newsletter.
@@ -9282,7 +9477,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for a newsletter.
@@ -9334,7 +9529,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMessageList:
         """List the deliveries a newsletter produced.
@@ -9397,7 +9592,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_newsletter_messages`, fetching pages lazily.
@@ -9426,7 +9621,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         data: NewsletterSendRequestParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Send a draft newsletter now.
@@ -9456,7 +9651,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Schedule a draft newsletter, or change its send time.
@@ -9486,7 +9681,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter.
@@ -9517,7 +9712,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Get one translation of a newsletter.
@@ -9545,7 +9740,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str,
         data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Update one translation of a newsletter.
@@ -9577,7 +9772,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete one translation of a newsletter.
@@ -9605,7 +9800,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterTestGroupList:
         """List a newsletter's A/B test groups.
@@ -9629,7 +9824,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Add an A/B test group to a newsletter.
@@ -9658,7 +9853,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         test_group_id: str | int,
         data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter's A/B test group.
@@ -9691,7 +9886,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Get one translation in a newsletter's A/B test group.
@@ -9722,7 +9917,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str,
         data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Update one translation in a newsletter's A/B test group.
@@ -9756,7 +9951,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete one translation in a newsletter's A/B test group.
@@ -9793,7 +9988,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         updated_after: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioFolderList:
         """List Design Studio folders.
@@ -9841,7 +10036,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioFolderResult:
         """Create a Design Studio folder.
@@ -9865,7 +10060,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioFolderResult:
         """Get a Design Studio folder.
 
@@ -9889,7 +10088,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         folder_id: str,
         updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Rename or move a Design Studio folder.
@@ -9915,7 +10114,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a Design Studio folder and everything in it.
 
@@ -9953,7 +10156,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         is_template: Literal["true", "false", "any"] | None = None,
         has_translations: Literal["true", "false", "any"] | None = None,
         is_linked: Literal["true", "false", "any"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailList:
         """List Design Studio emails.
@@ -10007,7 +10210,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailResult:
         """Create a Design Studio email.
@@ -10032,7 +10235,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailResult:
         """Get a Design Studio email with its content, envelope and transformers.
 
@@ -10058,7 +10265,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         email_id: str,
         updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Change part of a Design Studio email.
@@ -10084,7 +10291,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a Design Studio email.
 
@@ -10104,7 +10315,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_design_studio_email_languages(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailTranslationList:
         """List an email's translations.
 
@@ -10128,7 +10343,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         email_id: str,
         translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailTranslationResult:
         """Add a translation to an email.
@@ -10159,7 +10374,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailTranslationResult:
         """Get one translation of an email.
@@ -10187,7 +10402,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str,
         updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Change part of an email translation.
@@ -10219,7 +10434,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete one translation of an email.
@@ -10257,7 +10472,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         page: int | None = None,
         limit: int | None = None,
         tag: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioComponentList:
         """List custom components.
@@ -10306,7 +10521,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioComponentResult:
         """Create a custom component.
@@ -10330,7 +10545,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioComponentResult:
         """Get a custom component with its content.
 
@@ -10354,7 +10573,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         component_id: str,
         updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Change part of a custom component.
@@ -10378,7 +10597,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a custom component.
 
@@ -10406,7 +10629,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetList:
         """List file assets.
@@ -10440,7 +10663,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         file: AssetUploadInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetResult:
         """Upload a file asset.
@@ -10463,7 +10686,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return await self._send(timeout, extra_headers, _op.prepare, file, bodies=self._bodies)
 
     async def get_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetResult:
         """Get a file asset.
 
@@ -10487,7 +10714,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         asset_id: str | int,
         updates: models.AssetUpdate | AssetUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Rename or move a file asset.
@@ -10513,7 +10740,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a file asset.
 
@@ -10539,7 +10770,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetFolderList:
         """List asset folders.
@@ -10570,7 +10801,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetFolderResult:
         """Create an asset folder.
@@ -10594,7 +10825,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetFolderResult:
         """Get an asset folder.
 
@@ -10618,7 +10853,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         folder_id: str | int,
         updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Rename or move an asset folder.
@@ -10643,7 +10878,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete an empty asset folder.
 
@@ -10665,7 +10904,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_collections(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionList:
         """List collections.
 
@@ -10686,7 +10928,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         collection: models.CollectionInput | CollectionInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Create a collection.
@@ -10713,7 +10955,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Get a collection's details (not its rows).
@@ -10738,7 +10980,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         collection_id: str | int,
         updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Rename a collection or replace its data.
@@ -10767,7 +11009,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a collection and its rows.
@@ -10793,7 +11035,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Any]:
         """Get a collection's rows.
@@ -10818,7 +11060,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         collection_id: str | int,
         content: Sequence[Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Replace a collection's rows.
@@ -10844,7 +11086,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def search_suppression(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.EspSuppressionList:
         """Check whether the email service provider suppressed an address.
 
@@ -10874,7 +11120,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         offset: int | None = None,
         email: str | None = None,
         domain: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.EspSuppressionList:
         """List addresses the email service provider suppressed for one reason.
@@ -10913,7 +11159,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         email: str | None = None,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.EspSuppressionList:
         """List a sending domain's ESP-suppressed addresses for one reason.
@@ -10952,7 +11198,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         email: str | None = None,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.EspSuppression]:
         """Iterate over the items of every page of `get_domain_suppressions`, fetching pages lazily.
@@ -10971,7 +11217,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Suppress an address at the email service provider.
@@ -11001,7 +11247,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove an address from one of the ESP's suppression lists.
@@ -11024,7 +11270,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_reporting_webhooks(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhookList:
         """List the workspace's reporting webhooks.
 
@@ -11043,7 +11292,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhook:
         """Create a reporting webhook.
@@ -11067,7 +11316,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhook:
         """Get one reporting webhook.
 
@@ -11091,7 +11344,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         webhook_id: str | int,
         updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhook:
         """Change a reporting webhook.
@@ -11116,7 +11369,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a reporting webhook.
 
@@ -11136,7 +11393,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_snippets(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SnippetList:
         """List the workspace's snippets.
 
@@ -11157,7 +11417,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         snippet: models.SnippetInput | SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SnippetEnvelope:
         """Create or replace a snippet by name.
@@ -11184,7 +11444,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         snippet: models.SnippetInput | SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SnippetEnvelope:
         """Create a snippet.
@@ -11208,7 +11468,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_snippet(
-        self, name: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a snippet.
 
@@ -11234,7 +11498,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
         hidden: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SenderIdentityList:
         """List sender identities (the "from" addresses and numbers).
@@ -11267,7 +11531,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
         hidden: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.SenderIdentity]:
         """Iterate over the items of every page of `get_sender_identities`, fetching pages lazily.
@@ -11284,7 +11548,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_sender_identity(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SenderIdentityEnvelope:
         """Get one sender identity.
 
@@ -11304,7 +11572,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_sender_identity_used_by(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SenderIdentityUsage:
         """List the campaigns and newsletters that send as a sender.
 
@@ -11356,7 +11628,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.MessageList:
         """List message deliveries across the workspace.
@@ -11445,7 +11717,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_messages`, fetching pages lazily.
@@ -11484,7 +11756,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         archived_message: bool | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.MessageEnvelope:
         """Get one message delivery.
@@ -11511,7 +11783,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_archived_message(
-        self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ArchivedMessageEnvelope:
         """Get the archived copy of a delivery, body included.
 
@@ -11536,7 +11812,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ImportEnvelope:
         """Start a bulk import from a CSV file.
@@ -11562,7 +11838,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_import(
-        self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        import_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ImportEnvelope:
         """Get a bulk import's progress and outcome.
 
@@ -11585,7 +11865,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add or describe attributes in the workspace's data index.
@@ -11613,7 +11893,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add or describe events in the workspace's data index.
@@ -11637,7 +11917,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_workspaces(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.WorkspaceList:
         """List the account's workspaces with usage counts.
 
@@ -11655,7 +11938,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_ip_addresses(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.IpAddressList:
         """List the IP addresses Customer.io sends from.
 
@@ -11683,7 +11969,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional email.
@@ -11706,7 +11992,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional push notification.
@@ -11729,7 +12015,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional SMS.
@@ -11751,7 +12037,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional WhatsApp message.
@@ -11774,7 +12060,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional inbox message.
@@ -11796,7 +12082,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional in-app message.
@@ -11815,7 +12101,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     def get_customers_by_email(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerEmailMatches]:
         """Find the people who have an email address.
 
@@ -11843,7 +12133,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerSearchResult]:
         """Search people with a segment and attribute filter.
@@ -11877,7 +12167,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         data: Mapping[str, Any] | None = None,
         recipients: BroadcastRecipientsParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TriggerBroadcastResult]:
         """Trigger an API-triggered broadcast.
@@ -11902,7 +12192,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, broadcast_id, data, recipients, bodies=self._bodies)
 
     def list_exports(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportList]:
         """List the workspace's exports.
 
@@ -11918,7 +12211,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportResult]:
         """Get an export and its progress.
 
@@ -11940,7 +12237,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def download_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportDownload]:
         """Get a short-lived download link for a finished export.
 
@@ -11965,7 +12266,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         filters: AudienceFilterParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportResult]:
         """Export the people who match a filter.
@@ -12015,7 +12316,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         ]
         | None = None,
         drafts: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportResult]:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
@@ -12066,7 +12367,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerAttributes]:
         """Get a person's attributes and devices.
@@ -12199,7 +12500,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         | str
         | None = None,
         name: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerActivityList]:
         """List what a person did and what happened to them.
@@ -12243,7 +12544,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerMessageList]:
         """List the deliveries sent to a person.
@@ -12282,7 +12583,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerRelationshipList]:
         """List the objects a person is related to.
@@ -12313,7 +12614,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         customer_id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerSegmentList]:
         """List the segments a person belongs to.
@@ -12341,7 +12642,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         id_type: Literal["id", "email", "cio_id"] | None = None,
         language: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerSubscriptionPreferences]:
         """Get a person's subscription-center preferences.
@@ -12373,7 +12674,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         ids: Sequence[str | int],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerAttributesList]:
         """Get the attributes and devices of several people at once.
@@ -12401,7 +12702,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         object_id: str | int,
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectAttributes]:
         """Get an object's attributes.
@@ -12434,7 +12735,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectRelationshipList]:
         """List the people related to an object.
@@ -12472,7 +12773,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectSearchResult]:
         """Search objects of one type with a filter.
@@ -12504,7 +12805,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_object_types(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectTypeList]:
         """List the workspace's object types.
 
@@ -12633,7 +12937,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ActivityList]:
         """List recent activities across the workspace.
@@ -12671,7 +12975,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_segments(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentList]:
         """List all segments.
 
@@ -12690,7 +12997,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentResponse]:
         """Create an empty manual segment.
@@ -12713,7 +13020,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentResponse]:
         """Get one segment.
 
@@ -12733,7 +13044,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a manual segment.
 
@@ -12753,7 +13068,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_segment_customer_count(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentCustomerCount]:
         """Count the people in a segment.
 
@@ -12778,7 +13097,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentMembership]:
         """List the people in a segment.
@@ -12807,7 +13126,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_segment_used_by(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentUsage]:
         """Find the campaigns and newsletters that use a segment.
 
@@ -12827,7 +13150,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_subscription_topics(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SubscriptionTopicList]:
         """List the subscription center's topics.
 
@@ -12845,7 +13171,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_subscription_channels(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SubscriptionChannelList]:
         """List the subscription center's channels.
 
@@ -12866,7 +13195,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SubscriptionCenterToken]:
         """Get a signed link to a person's subscription center page.
@@ -12889,7 +13218,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_transactional_messages(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalMessageList]:
         """List transactional message templates.
 
@@ -12910,7 +13242,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalMessageResponse]:
         """Get one transactional message template.
@@ -12934,7 +13266,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentList]:
         """List a transactional message's content variants.
@@ -12961,7 +13293,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         transactional_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Get one language variant of a transactional message.
@@ -12989,7 +13321,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str,
         data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one language variant of a transactional message.
@@ -13041,7 +13373,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalDeliveryList]:
         """List the deliveries sent from a transactional message.
@@ -13085,7 +13417,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalMetrics]:
         """Get a transactional message's delivery metrics over time.
@@ -13119,7 +13451,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalLinkMetrics]:
         """Get click metrics for each link in a transactional message.
@@ -13151,7 +13483,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         content_id: str | int,
         data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one content variant of a transactional message.
@@ -13179,7 +13511,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_campaigns(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignList]:
         """List the workspace's campaigns.
 
@@ -13198,7 +13533,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignResponse]:
         """Fetch one campaign.
@@ -13223,7 +13558,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         campaign_id: str | int,
         *,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionList]:
         """List the actions (workflow tiles) of a campaign.
@@ -13253,7 +13588,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one action of a campaign.
@@ -13281,7 +13616,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         action_id: str | int,
         data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change the content or settings of a campaign action.
@@ -13314,7 +13649,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one language variant of a campaign action.
@@ -13345,7 +13680,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str,
         data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change one language variant of a campaign action.
@@ -13386,7 +13721,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of one campaign action over time.
@@ -13436,7 +13771,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link in one campaign action.
@@ -13479,7 +13814,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of a campaign over time.
@@ -13526,7 +13861,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link across a campaign.
@@ -13559,7 +13894,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: int,
         end: int,
         res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignJourneyMetrics]:
         """Journey metrics of a campaign (started, activated, converted, ...).
@@ -13615,7 +13950,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignMessageList]:
         """List the deliveries a campaign produced.
@@ -13661,7 +13996,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         broadcast_id: str | int,
         trigger_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastTrigger]:
         """Check whether a broadcast trigger has been processed.
@@ -13692,7 +14027,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastTriggerErrors]:
         """List the validation errors a broadcast trigger produced.
@@ -13721,7 +14056,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_broadcasts(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastList]:
         """List the workspace's API-triggered broadcasts.
 
@@ -13740,7 +14078,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastResponse]:
         """Fetch one API-triggered broadcast.
@@ -13764,7 +14102,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionList]:
         """List the actions (message variants) of a broadcast.
@@ -13789,7 +14127,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one action of a broadcast.
@@ -13817,7 +14155,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         action_id: str | int,
         data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change the content or settings of a broadcast action.
@@ -13850,7 +14188,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one language variant of a broadcast action.
@@ -13881,7 +14219,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str,
         data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change one language variant of a broadcast action.
@@ -13917,7 +14255,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of one broadcast action over time.
@@ -13954,7 +14292,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link in one broadcast action.
@@ -13992,7 +14330,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of a broadcast over time.
@@ -14025,7 +14363,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link across a broadcast.
@@ -14078,7 +14416,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMessageList]:
         """List the deliveries a broadcast produced.
@@ -14122,7 +14460,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastTriggerList]:
         """List the times a broadcast was triggered.
@@ -14148,7 +14486,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterList]:
         """List newsletters.
@@ -14179,7 +14517,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Create a newsletter, optionally sending or scheduling it.
@@ -14207,7 +14545,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Get one newsletter's metadata.
@@ -14231,7 +14569,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a newsletter.
@@ -14258,7 +14596,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentList]:
         """List a newsletter's content variants.
@@ -14285,7 +14623,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         content_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one content variant of a newsletter.
@@ -14314,7 +14652,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         content_id: str | int,
         data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one content variant of a newsletter.
@@ -14351,7 +14689,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for one newsletter variant.
@@ -14392,7 +14730,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for one newsletter variant.
@@ -14431,7 +14769,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for a newsletter.
@@ -14468,7 +14806,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for a newsletter.
@@ -14520,7 +14858,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMessageList]:
         """List the deliveries a newsletter produced.
@@ -14563,7 +14901,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         data: NewsletterSendRequestParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Send a draft newsletter now.
@@ -14593,7 +14931,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Schedule a draft newsletter, or change its send time.
@@ -14623,7 +14961,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter.
@@ -14654,7 +14992,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation of a newsletter.
@@ -14682,7 +15020,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str,
         data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation of a newsletter.
@@ -14714,7 +15052,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete one translation of a newsletter.
@@ -14742,7 +15080,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterTestGroupList]:
         """List a newsletter's A/B test groups.
@@ -14766,7 +15104,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Add an A/B test group to a newsletter.
@@ -14795,7 +15133,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         test_group_id: str | int,
         data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter's A/B test group.
@@ -14828,7 +15166,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation in a newsletter's A/B test group.
@@ -14859,7 +15197,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str,
         data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation in a newsletter's A/B test group.
@@ -14893,7 +15231,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete one translation in a newsletter's A/B test group.
@@ -14930,7 +15268,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         updated_after: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioFolderList]:
         """List Design Studio folders.
@@ -14978,7 +15316,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Create a Design Studio folder.
@@ -15002,7 +15340,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Get a Design Studio folder.
 
@@ -15026,7 +15368,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         folder_id: str,
         updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Rename or move a Design Studio folder.
@@ -15052,7 +15394,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a Design Studio folder and everything in it.
 
@@ -15090,7 +15436,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         is_template: Literal["true", "false", "any"] | None = None,
         has_translations: Literal["true", "false", "any"] | None = None,
         is_linked: Literal["true", "false", "any"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailList]:
         """List Design Studio emails.
@@ -15144,7 +15490,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Create a Design Studio email.
@@ -15169,7 +15515,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Get a Design Studio email with its content, envelope and transformers.
 
@@ -15195,7 +15545,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         email_id: str,
         updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Change part of a Design Studio email.
@@ -15221,7 +15571,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a Design Studio email.
 
@@ -15241,7 +15595,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_design_studio_email_languages(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailTranslationList]:
         """List an email's translations.
 
@@ -15265,7 +15623,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         email_id: str,
         translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Add a translation to an email.
@@ -15296,7 +15654,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Get one translation of an email.
@@ -15324,7 +15682,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str,
         updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Change part of an email translation.
@@ -15356,7 +15714,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete one translation of an email.
@@ -15394,7 +15752,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         page: int | None = None,
         limit: int | None = None,
         tag: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioComponentList]:
         """List custom components.
@@ -15443,7 +15801,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Create a custom component.
@@ -15467,7 +15825,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Get a custom component with its content.
 
@@ -15491,7 +15853,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         component_id: str,
         updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Change part of a custom component.
@@ -15515,7 +15877,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a custom component.
 
@@ -15543,7 +15909,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetList]:
         """List file assets.
@@ -15577,7 +15943,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         file: AssetUploadInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetResult]:
         """Upload a file asset.
@@ -15600,7 +15966,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, file, bodies=self._bodies)
 
     def get_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetResult]:
         """Get a file asset.
 
@@ -15624,7 +15994,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         asset_id: str | int,
         updates: models.AssetUpdate | AssetUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Rename or move a file asset.
@@ -15650,7 +16020,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a file asset.
 
@@ -15676,7 +16050,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetFolderList]:
         """List asset folders.
@@ -15707,7 +16081,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Create an asset folder.
@@ -15731,7 +16105,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Get an asset folder.
 
@@ -15755,7 +16133,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         folder_id: str | int,
         updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Rename or move an asset folder.
@@ -15780,7 +16158,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete an empty asset folder.
 
@@ -15802,7 +16184,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_collections(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionList]:
         """List collections.
 
@@ -15823,7 +16208,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         collection: models.CollectionInput | CollectionInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Create a collection.
@@ -15850,7 +16235,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Get a collection's details (not its rows).
@@ -15875,7 +16260,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         collection_id: str | int,
         updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Rename a collection or replace its data.
@@ -15904,7 +16289,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a collection and its rows.
@@ -15930,7 +16315,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[list[Any]]:
         """Get a collection's rows.
@@ -15955,7 +16340,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         collection_id: str | int,
         content: Sequence[Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Replace a collection's rows.
@@ -15981,7 +16366,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def search_suppression(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.EspSuppressionList]:
         """Check whether the email service provider suppressed an address.
 
@@ -16011,7 +16400,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         offset: int | None = None,
         email: str | None = None,
         domain: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List addresses the email service provider suppressed for one reason.
@@ -16050,7 +16439,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         email: str | None = None,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List a sending domain's ESP-suppressed addresses for one reason.
@@ -16086,7 +16475,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Suppress an address at the email service provider.
@@ -16116,7 +16505,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove an address from one of the ESP's suppression lists.
@@ -16139,7 +16528,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_reporting_webhooks(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhookList]:
         """List the workspace's reporting webhooks.
 
@@ -16158,7 +16550,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Create a reporting webhook.
@@ -16182,7 +16574,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Get one reporting webhook.
 
@@ -16206,7 +16602,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         webhook_id: str | int,
         updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Change a reporting webhook.
@@ -16231,7 +16627,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a reporting webhook.
 
@@ -16251,7 +16651,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_snippets(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SnippetList]:
         """List the workspace's snippets.
 
@@ -16272,7 +16675,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         snippet: models.SnippetInput | SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create or replace a snippet by name.
@@ -16299,7 +16702,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         snippet: models.SnippetInput | SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create a snippet.
@@ -16323,7 +16726,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_snippet(
-        self, name: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a snippet.
 
@@ -16349,7 +16756,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
         hidden: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SenderIdentityList]:
         """List sender identities (the "from" addresses and numbers).
@@ -16376,7 +16783,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_sender_identity(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SenderIdentityEnvelope]:
         """Get one sender identity.
 
@@ -16396,7 +16807,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_sender_identity_used_by(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SenderIdentityUsage]:
         """List the campaigns and newsletters that send as a sender.
 
@@ -16448,7 +16863,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end_ts: int | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.MessageList]:
         """List message deliveries across the workspace.
@@ -16511,7 +16926,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         archived_message: bool | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.MessageEnvelope]:
         """Get one message delivery.
@@ -16538,7 +16953,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_archived_message(
-        self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ArchivedMessageEnvelope]:
         """Get the archived copy of a delivery, body included.
 
@@ -16563,7 +16982,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Start a bulk import from a CSV file.
@@ -16589,7 +17008,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_import(
-        self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        import_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Get a bulk import's progress and outcome.
 
@@ -16612,7 +17035,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add or describe attributes in the workspace's data index.
@@ -16640,7 +17063,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add or describe events in the workspace's data index.
@@ -16664,7 +17087,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_workspaces(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.WorkspaceList]:
         """List the account's workspaces with usage counts.
 
@@ -16682,7 +17108,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_ip_addresses(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.IpAddressList]:
         """List the IP addresses Customer.io sends from.
 
@@ -16710,7 +17139,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional email.
@@ -16733,7 +17162,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional push notification.
@@ -16756,7 +17185,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional SMS.
@@ -16778,7 +17207,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional WhatsApp message.
@@ -16801,7 +17230,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional inbox message.
@@ -16823,7 +17252,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional in-app message.
@@ -16842,7 +17271,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         return await self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     async def get_customers_by_email(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerEmailMatches]:
         """Find the people who have an email address.
 
@@ -16870,7 +17303,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerSearchResult]:
         """Search people with a segment and attribute filter.
@@ -16904,7 +17337,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         data: Mapping[str, Any] | None = None,
         recipients: BroadcastRecipientsParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TriggerBroadcastResult]:
         """Trigger an API-triggered broadcast.
@@ -16931,7 +17364,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_exports(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportList]:
         """List the workspace's exports.
 
@@ -16947,7 +17383,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportResult]:
         """Get an export and its progress.
 
@@ -16969,7 +17409,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def download_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportDownload]:
         """Get a short-lived download link for a finished export.
 
@@ -16994,7 +17438,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         filters: AudienceFilterParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportResult]:
         """Export the people who match a filter.
@@ -17044,7 +17488,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         ]
         | None = None,
         drafts: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportResult]:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
@@ -17095,7 +17539,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerAttributes]:
         """Get a person's attributes and devices.
@@ -17228,7 +17672,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         | str
         | None = None,
         name: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerActivityList]:
         """List what a person did and what happened to them.
@@ -17272,7 +17716,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerMessageList]:
         """List the deliveries sent to a person.
@@ -17311,7 +17755,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerRelationshipList]:
         """List the objects a person is related to.
@@ -17342,7 +17786,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         customer_id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerSegmentList]:
         """List the segments a person belongs to.
@@ -17370,7 +17814,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         id_type: Literal["id", "email", "cio_id"] | None = None,
         language: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerSubscriptionPreferences]:
         """Get a person's subscription-center preferences.
@@ -17402,7 +17846,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         ids: Sequence[str | int],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerAttributesList]:
         """Get the attributes and devices of several people at once.
@@ -17430,7 +17874,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         object_id: str | int,
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectAttributes]:
         """Get an object's attributes.
@@ -17463,7 +17907,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectRelationshipList]:
         """List the people related to an object.
@@ -17501,7 +17945,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectSearchResult]:
         """Search objects of one type with a filter.
@@ -17533,7 +17977,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_object_types(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectTypeList]:
         """List the workspace's object types.
 
@@ -17662,7 +18109,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ActivityList]:
         """List recent activities across the workspace.
@@ -17700,7 +18147,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_segments(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentList]:
         """List all segments.
 
@@ -17719,7 +18169,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentResponse]:
         """Create an empty manual segment.
@@ -17742,7 +18192,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentResponse]:
         """Get one segment.
 
@@ -17762,7 +18216,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a manual segment.
 
@@ -17782,7 +18240,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_segment_customer_count(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentCustomerCount]:
         """Count the people in a segment.
 
@@ -17807,7 +18269,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentMembership]:
         """List the people in a segment.
@@ -17836,7 +18298,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_segment_used_by(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentUsage]:
         """Find the campaigns and newsletters that use a segment.
 
@@ -17856,7 +18322,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_subscription_topics(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SubscriptionTopicList]:
         """List the subscription center's topics.
 
@@ -17874,7 +18343,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_subscription_channels(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SubscriptionChannelList]:
         """List the subscription center's channels.
 
@@ -17895,7 +18367,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SubscriptionCenterToken]:
         """Get a signed link to a person's subscription center page.
@@ -17918,7 +18390,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_transactional_messages(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalMessageList]:
         """List transactional message templates.
 
@@ -17939,7 +18414,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalMessageResponse]:
         """Get one transactional message template.
@@ -17963,7 +18438,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentList]:
         """List a transactional message's content variants.
@@ -17990,7 +18465,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         transactional_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Get one language variant of a transactional message.
@@ -18018,7 +18493,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str,
         data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one language variant of a transactional message.
@@ -18070,7 +18545,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalDeliveryList]:
         """List the deliveries sent from a transactional message.
@@ -18114,7 +18589,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalMetrics]:
         """Get a transactional message's delivery metrics over time.
@@ -18148,7 +18623,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalLinkMetrics]:
         """Get click metrics for each link in a transactional message.
@@ -18180,7 +18655,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         content_id: str | int,
         data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one content variant of a transactional message.
@@ -18208,7 +18683,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_campaigns(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignList]:
         """List the workspace's campaigns.
 
@@ -18227,7 +18705,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignResponse]:
         """Fetch one campaign.
@@ -18252,7 +18730,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         campaign_id: str | int,
         *,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionList]:
         """List the actions (workflow tiles) of a campaign.
@@ -18282,7 +18760,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one action of a campaign.
@@ -18310,7 +18788,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         action_id: str | int,
         data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change the content or settings of a campaign action.
@@ -18343,7 +18821,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one language variant of a campaign action.
@@ -18374,7 +18852,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str,
         data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change one language variant of a campaign action.
@@ -18415,7 +18893,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of one campaign action over time.
@@ -18465,7 +18943,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link in one campaign action.
@@ -18508,7 +18986,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of a campaign over time.
@@ -18555,7 +19033,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link across a campaign.
@@ -18588,7 +19066,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: int,
         end: int,
         res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignJourneyMetrics]:
         """Journey metrics of a campaign (started, activated, converted, ...).
@@ -18644,7 +19122,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignMessageList]:
         """List the deliveries a campaign produced.
@@ -18690,7 +19168,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         broadcast_id: str | int,
         trigger_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastTrigger]:
         """Check whether a broadcast trigger has been processed.
@@ -18721,7 +19199,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastTriggerErrors]:
         """List the validation errors a broadcast trigger produced.
@@ -18750,7 +19228,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_broadcasts(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastList]:
         """List the workspace's API-triggered broadcasts.
 
@@ -18769,7 +19250,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastResponse]:
         """Fetch one API-triggered broadcast.
@@ -18793,7 +19274,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionList]:
         """List the actions (message variants) of a broadcast.
@@ -18818,7 +19299,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one action of a broadcast.
@@ -18846,7 +19327,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         action_id: str | int,
         data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change the content or settings of a broadcast action.
@@ -18879,7 +19360,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one language variant of a broadcast action.
@@ -18910,7 +19391,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str,
         data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change one language variant of a broadcast action.
@@ -18946,7 +19427,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of one broadcast action over time.
@@ -18983,7 +19464,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link in one broadcast action.
@@ -19021,7 +19502,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of a broadcast over time.
@@ -19054,7 +19535,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link across a broadcast.
@@ -19107,7 +19588,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMessageList]:
         """List the deliveries a broadcast produced.
@@ -19151,7 +19632,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastTriggerList]:
         """List the times a broadcast was triggered.
@@ -19177,7 +19658,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterList]:
         """List newsletters.
@@ -19208,7 +19689,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Create a newsletter, optionally sending or scheduling it.
@@ -19236,7 +19717,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Get one newsletter's metadata.
@@ -19260,7 +19741,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a newsletter.
@@ -19287,7 +19768,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentList]:
         """List a newsletter's content variants.
@@ -19314,7 +19795,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         content_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one content variant of a newsletter.
@@ -19343,7 +19824,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         content_id: str | int,
         data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one content variant of a newsletter.
@@ -19380,7 +19861,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for one newsletter variant.
@@ -19421,7 +19902,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for one newsletter variant.
@@ -19460,7 +19941,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for a newsletter.
@@ -19497,7 +19978,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for a newsletter.
@@ -19549,7 +20030,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMessageList]:
         """List the deliveries a newsletter produced.
@@ -19592,7 +20073,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         data: NewsletterSendRequestParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Send a draft newsletter now.
@@ -19622,7 +20103,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Schedule a draft newsletter, or change its send time.
@@ -19652,7 +20133,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter.
@@ -19683,7 +20164,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation of a newsletter.
@@ -19711,7 +20192,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str,
         data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation of a newsletter.
@@ -19743,7 +20224,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete one translation of a newsletter.
@@ -19771,7 +20252,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterTestGroupList]:
         """List a newsletter's A/B test groups.
@@ -19795,7 +20276,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Add an A/B test group to a newsletter.
@@ -19824,7 +20305,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         test_group_id: str | int,
         data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter's A/B test group.
@@ -19857,7 +20338,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation in a newsletter's A/B test group.
@@ -19888,7 +20369,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str,
         data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation in a newsletter's A/B test group.
@@ -19922,7 +20403,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete one translation in a newsletter's A/B test group.
@@ -19959,7 +20440,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         updated_after: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioFolderList]:
         """List Design Studio folders.
@@ -20007,7 +20488,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Create a Design Studio folder.
@@ -20031,7 +20512,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Get a Design Studio folder.
 
@@ -20055,7 +20540,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         folder_id: str,
         updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Rename or move a Design Studio folder.
@@ -20081,7 +20566,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a Design Studio folder and everything in it.
 
@@ -20119,7 +20608,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         is_template: Literal["true", "false", "any"] | None = None,
         has_translations: Literal["true", "false", "any"] | None = None,
         is_linked: Literal["true", "false", "any"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailList]:
         """List Design Studio emails.
@@ -20173,7 +20662,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Create a Design Studio email.
@@ -20198,7 +20687,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Get a Design Studio email with its content, envelope and transformers.
 
@@ -20224,7 +20717,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         email_id: str,
         updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Change part of a Design Studio email.
@@ -20250,7 +20743,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a Design Studio email.
 
@@ -20270,7 +20767,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_design_studio_email_languages(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailTranslationList]:
         """List an email's translations.
 
@@ -20294,7 +20795,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         email_id: str,
         translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Add a translation to an email.
@@ -20325,7 +20826,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Get one translation of an email.
@@ -20353,7 +20854,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str,
         updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Change part of an email translation.
@@ -20385,7 +20886,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete one translation of an email.
@@ -20423,7 +20924,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         page: int | None = None,
         limit: int | None = None,
         tag: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioComponentList]:
         """List custom components.
@@ -20472,7 +20973,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Create a custom component.
@@ -20496,7 +20997,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Get a custom component with its content.
 
@@ -20520,7 +21025,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         component_id: str,
         updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Change part of a custom component.
@@ -20544,7 +21049,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a custom component.
 
@@ -20572,7 +21081,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetList]:
         """List file assets.
@@ -20606,7 +21115,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         file: AssetUploadInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetResult]:
         """Upload a file asset.
@@ -20629,7 +21138,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         return await self._send(timeout, extra_headers, _op.prepare, file, bodies=self._bodies)
 
     async def get_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetResult]:
         """Get a file asset.
 
@@ -20653,7 +21166,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         asset_id: str | int,
         updates: models.AssetUpdate | AssetUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Rename or move a file asset.
@@ -20679,7 +21192,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a file asset.
 
@@ -20705,7 +21222,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetFolderList]:
         """List asset folders.
@@ -20736,7 +21253,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Create an asset folder.
@@ -20760,7 +21277,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Get an asset folder.
 
@@ -20784,7 +21305,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         folder_id: str | int,
         updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Rename or move an asset folder.
@@ -20809,7 +21330,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete an empty asset folder.
 
@@ -20831,7 +21356,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_collections(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionList]:
         """List collections.
 
@@ -20852,7 +21380,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         collection: models.CollectionInput | CollectionInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Create a collection.
@@ -20879,7 +21407,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Get a collection's details (not its rows).
@@ -20904,7 +21432,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         collection_id: str | int,
         updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Rename a collection or replace its data.
@@ -20933,7 +21461,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a collection and its rows.
@@ -20959,7 +21487,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[list[Any]]:
         """Get a collection's rows.
@@ -20984,7 +21512,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         collection_id: str | int,
         content: Sequence[Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Replace a collection's rows.
@@ -21010,7 +21538,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def search_suppression(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.EspSuppressionList]:
         """Check whether the email service provider suppressed an address.
 
@@ -21040,7 +21572,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         offset: int | None = None,
         email: str | None = None,
         domain: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List addresses the email service provider suppressed for one reason.
@@ -21079,7 +21611,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         email: str | None = None,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List a sending domain's ESP-suppressed addresses for one reason.
@@ -21115,7 +21647,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Suppress an address at the email service provider.
@@ -21145,7 +21677,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove an address from one of the ESP's suppression lists.
@@ -21168,7 +21700,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_reporting_webhooks(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhookList]:
         """List the workspace's reporting webhooks.
 
@@ -21187,7 +21722,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Create a reporting webhook.
@@ -21211,7 +21746,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Get one reporting webhook.
 
@@ -21235,7 +21774,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         webhook_id: str | int,
         updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Change a reporting webhook.
@@ -21260,7 +21799,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a reporting webhook.
 
@@ -21280,7 +21823,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_snippets(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SnippetList]:
         """List the workspace's snippets.
 
@@ -21301,7 +21847,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         snippet: models.SnippetInput | SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create or replace a snippet by name.
@@ -21328,7 +21874,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         snippet: models.SnippetInput | SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create a snippet.
@@ -21352,7 +21898,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_snippet(
-        self, name: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a snippet.
 
@@ -21378,7 +21928,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
         hidden: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SenderIdentityList]:
         """List sender identities (the "from" addresses and numbers).
@@ -21405,7 +21955,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_sender_identity(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SenderIdentityEnvelope]:
         """Get one sender identity.
 
@@ -21425,7 +21979,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_sender_identity_used_by(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SenderIdentityUsage]:
         """List the campaigns and newsletters that send as a sender.
 
@@ -21477,7 +22035,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end_ts: int | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.MessageList]:
         """List message deliveries across the workspace.
@@ -21540,7 +22098,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         archived_message: bool | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.MessageEnvelope]:
         """Get one message delivery.
@@ -21567,7 +22125,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_archived_message(
-        self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ArchivedMessageEnvelope]:
         """Get the archived copy of a delivery, body included.
 
@@ -21592,7 +22154,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Start a bulk import from a CSV file.
@@ -21618,7 +22180,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_import(
-        self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        import_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Get a bulk import's progress and outcome.
 
@@ -21641,7 +22207,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add or describe attributes in the workspace's data index.
@@ -21669,7 +22235,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add or describe events in the workspace's data index.
@@ -21693,7 +22259,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_workspaces(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.WorkspaceList]:
         """List the account's workspaces with usage counts.
 
@@ -21711,7 +22280,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_ip_addresses(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.IpAddressList]:
         """List the IP addresses Customer.io sends from.
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen._runtime import USE_CLIENT_DEFAULT, UseClientDefault
 from _customerio_gen.params.pipelines import (
     PipelinesBatchItemParam,
     PipelinesContextParam,
@@ -29,7 +30,6 @@ else:
 
 P = ParamSpec("P")
 T = TypeVar("T")
-Timeout = float | httpx.Timeout | None | _rt.NotGiven
 
 
 class PipelinesBodies(Protocol):
@@ -130,7 +130,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Identify a person and set their traits.
@@ -180,7 +180,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Record an event a person performed.
@@ -233,7 +233,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Record a page view.
@@ -286,7 +286,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Record a mobile screen view.
@@ -338,7 +338,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Add a person to a group (an object) and set the group's traits.
@@ -388,7 +388,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Merge a previous identifier into a person's profile.
@@ -428,7 +428,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         self,
         items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Send several calls in one request.
@@ -463,7 +463,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Identify a person and set their traits.
@@ -513,7 +513,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Record an event a person performed.
@@ -566,7 +566,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Record a page view.
@@ -619,7 +619,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Record a mobile screen view.
@@ -671,7 +671,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Add a person to a group (an object) and set the group's traits.
@@ -721,7 +721,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Merge a previous identifier into a person's profile.
@@ -761,7 +761,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         self,
         items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Send several calls in one request.
@@ -796,7 +796,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Identify a person and set their traits.
@@ -846,7 +846,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record an event a person performed.
@@ -899,7 +899,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record a page view.
@@ -952,7 +952,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record a mobile screen view.
@@ -1004,7 +1004,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Add a person to a group (an object) and set the group's traits.
@@ -1054,7 +1054,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Merge a previous identifier into a person's profile.
@@ -1094,7 +1094,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         self,
         items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Send several calls in one request.
@@ -1129,7 +1129,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Identify a person and set their traits.
@@ -1179,7 +1179,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record an event a person performed.
@@ -1232,7 +1232,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record a page view.
@@ -1285,7 +1285,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record a mobile screen view.
@@ -1337,7 +1337,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Add a person to a group (an object) and set the group's traits.
@@ -1387,7 +1387,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Merge a previous identifier into a person's profile.
@@ -1427,7 +1427,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         self,
         items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Send several calls in one request.

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen._runtime import USE_CLIENT_DEFAULT, UseClientDefault
 from _customerio_gen.params.track import (
     AddDeviceDataParam,
     SubmitFormDataParam,
@@ -33,7 +34,6 @@ else:
 
 P = ParamSpec("P")
 T = TypeVar("T")
-Timeout = float | httpx.Timeout | None | _rt.NotGiven
 
 
 class TrackBodies(Protocol):
@@ -66,7 +66,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         customer_id: str | int,
         data: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Create or update a person.
@@ -96,7 +96,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a person.
@@ -124,7 +124,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a person and refuse to add them again.
@@ -149,7 +149,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Allow a suppressed person to be added again.
@@ -175,7 +175,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         customer_id: str | int,
         data: TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Record an event for a person.
@@ -207,7 +207,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         anonymous_id: str | int,
         data: TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Record an event for someone you have not identified yet.
@@ -237,7 +237,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         self,
         data: TrackPushMetricParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Report a push notification metric (legacy endpoint).
@@ -267,7 +267,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         platform: str,
         data: AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add or update a person's device.
@@ -296,7 +296,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         customer_id: str | int,
         device_token: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove a device from a person.
@@ -323,7 +323,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         self,
         operations: Sequence[TrackEntityOperationParam],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TrackBatchResult:
         """Send many v2 operations in one request.
@@ -350,7 +350,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         self,
         operation: TrackEntityOperationParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Send one v2 operation.
@@ -377,7 +377,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         secondary_id_type: Literal["id", "email", "cio_id"],
         secondary_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Merge a secondary person into a primary person.
@@ -408,7 +408,10 @@ class TrackOperations(_rt.SyncOperationsBase):
         )
 
     def get_account_region(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.TrackAccountRegion:
         """Find which region the credentials belong to.
 
@@ -431,7 +434,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add people to a manual segment.
@@ -461,7 +464,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove people from a manual segment.
@@ -490,7 +493,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         form_id: str | int,
         data: SubmitFormDataParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Submit a form on a person's behalf.
@@ -519,7 +522,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         self,
         data: TrackMetricParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Report a delivery metric from your own systems.
@@ -547,7 +550,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         delivery_id: str | int,
         unsubscribe: bool = True,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Unsubscribe (or resubscribe) the person a delivery went to.
@@ -582,7 +585,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         customer_id: str | int,
         data: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Create or update a person.
@@ -612,7 +615,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a person.
@@ -640,7 +643,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a person and refuse to add them again.
@@ -665,7 +668,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Allow a suppressed person to be added again.
@@ -691,7 +694,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         customer_id: str | int,
         data: TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Record an event for a person.
@@ -723,7 +726,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         anonymous_id: str | int,
         data: TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Record an event for someone you have not identified yet.
@@ -753,7 +756,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         self,
         data: TrackPushMetricParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Report a push notification metric (legacy endpoint).
@@ -783,7 +786,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         platform: str,
         data: AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add or update a person's device.
@@ -812,7 +815,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         customer_id: str | int,
         device_token: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove a device from a person.
@@ -839,7 +842,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         self,
         operations: Sequence[TrackEntityOperationParam],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TrackBatchResult:
         """Send many v2 operations in one request.
@@ -866,7 +869,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         self,
         operation: TrackEntityOperationParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Send one v2 operation.
@@ -893,7 +896,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         secondary_id_type: Literal["id", "email", "cio_id"],
         secondary_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Merge a secondary person into a primary person.
@@ -924,7 +927,10 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_account_region(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.TrackAccountRegion:
         """Find which region the credentials belong to.
 
@@ -947,7 +953,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add people to a manual segment.
@@ -977,7 +983,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove people from a manual segment.
@@ -1006,7 +1012,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         form_id: str | int,
         data: SubmitFormDataParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Submit a form on a person's behalf.
@@ -1035,7 +1041,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         self,
         data: TrackMetricParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Report a delivery metric from your own systems.
@@ -1063,7 +1069,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         delivery_id: str | int,
         unsubscribe: bool = True,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Unsubscribe (or resubscribe) the person a delivery went to.
@@ -1098,7 +1104,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         customer_id: str | int,
         data: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Create or update a person.
@@ -1128,7 +1134,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a person.
@@ -1156,7 +1162,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a person and refuse to add them again.
@@ -1181,7 +1187,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Allow a suppressed person to be added again.
@@ -1207,7 +1213,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         customer_id: str | int,
         data: TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Record an event for a person.
@@ -1239,7 +1245,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         anonymous_id: str | int,
         data: TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Record an event for someone you have not identified yet.
@@ -1269,7 +1275,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         self,
         data: TrackPushMetricParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Report a push notification metric (legacy endpoint).
@@ -1299,7 +1305,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         platform: str,
         data: AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add or update a person's device.
@@ -1328,7 +1334,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         customer_id: str | int,
         device_token: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove a device from a person.
@@ -1355,7 +1361,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         self,
         operations: Sequence[TrackEntityOperationParam],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TrackBatchResult]:
         """Send many v2 operations in one request.
@@ -1382,7 +1388,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         self,
         operation: TrackEntityOperationParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Send one v2 operation.
@@ -1409,7 +1415,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         secondary_id_type: Literal["id", "email", "cio_id"],
         secondary_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Merge a secondary person into a primary person.
@@ -1440,7 +1446,10 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_account_region(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TrackAccountRegion]:
         """Find which region the credentials belong to.
 
@@ -1463,7 +1472,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add people to a manual segment.
@@ -1493,7 +1502,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove people from a manual segment.
@@ -1522,7 +1531,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         form_id: str | int,
         data: SubmitFormDataParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Submit a form on a person's behalf.
@@ -1551,7 +1560,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         self,
         data: TrackMetricParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Report a delivery metric from your own systems.
@@ -1579,7 +1588,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         delivery_id: str | int,
         unsubscribe: bool = True,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Unsubscribe (or resubscribe) the person a delivery went to.
@@ -1614,7 +1623,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         customer_id: str | int,
         data: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Create or update a person.
@@ -1644,7 +1653,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a person.
@@ -1672,7 +1681,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a person and refuse to add them again.
@@ -1697,7 +1706,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Allow a suppressed person to be added again.
@@ -1723,7 +1732,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         customer_id: str | int,
         data: TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Record an event for a person.
@@ -1755,7 +1764,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         anonymous_id: str | int,
         data: TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Record an event for someone you have not identified yet.
@@ -1785,7 +1794,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         self,
         data: TrackPushMetricParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Report a push notification metric (legacy endpoint).
@@ -1815,7 +1824,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         platform: str,
         data: AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add or update a person's device.
@@ -1844,7 +1853,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         customer_id: str | int,
         device_token: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove a device from a person.
@@ -1871,7 +1880,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         self,
         operations: Sequence[TrackEntityOperationParam],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TrackBatchResult]:
         """Send many v2 operations in one request.
@@ -1898,7 +1907,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         self,
         operation: TrackEntityOperationParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Send one v2 operation.
@@ -1925,7 +1934,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         secondary_id_type: Literal["id", "email", "cio_id"],
         secondary_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Merge a secondary person into a primary person.
@@ -1956,7 +1965,10 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_account_region(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TrackAccountRegion]:
         """Find which region the credentials belong to.
 
@@ -1979,7 +1991,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add people to a manual segment.
@@ -2009,7 +2021,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove people from a manual segment.
@@ -2038,7 +2050,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         form_id: str | int,
         data: SubmitFormDataParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Submit a form on a person's behalf.
@@ -2067,7 +2079,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         self,
         data: TrackMetricParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Report a delivery metric from your own systems.
@@ -2095,7 +2107,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         delivery_id: str | int,
         unsubscribe: bool = True,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Unsubscribe (or resubscribe) the person a delivery went to.
