@@ -15,47 +15,16 @@ import httpx
 
 from _customerio_gen import _runtime as _rt
 from _customerio_gen._runtime import USE_CLIENT_DEFAULT, UseClientDefault
-from _customerio_gen.params.app import (
-    AssetFolderInputParam,
-    AssetFolderUpdateParam,
-    AssetUpdateParam,
-    AssetUploadInputParam,
-    AudienceFilterParam,
-    BroadcastActionUpdateParam,
-    BroadcastRecipientsParam,
-    CampaignActionUpdateParam,
-    CollectionInputParam,
-    CollectionUpdateParam,
-    DataIndexAttributeParam,
-    DataIndexEventParam,
-    DesignStudioComponentInputParam,
-    DesignStudioComponentUpdateParam,
-    DesignStudioEmailInputParam,
-    DesignStudioEmailTranslationInputParam,
-    DesignStudioEmailTranslationUpdateParam,
-    DesignStudioEmailUpdateParam,
-    DesignStudioFolderInputParam,
-    DesignStudioFolderUpdateParam,
-    ImportInputParam,
-    NewsletterContentUpdateParam,
-    NewsletterCreateRequestParam,
-    NewsletterLanguageCreateParam,
-    NewsletterScheduleRequestParam,
-    NewsletterSendRequestParam,
-    ObjectSearchFilterParam,
-    ReportingWebhookInputParam,
-    ReportingWebhookUpdateParam,
-    SegmentInputParam,
-    SnippetInputParam,
-    TransactionalContentUpdateParam,
-)
 
 if TYPE_CHECKING:
+    from _customerio_gen.params import app as params
+
     from . import models
 else:
-    # annotations name `models.<Model>`: `typing.get_type_hints()` resolves each model on demand
-    # and importing the client imports none of them
+    # annotations name `models.<Model>` and `params.<TypedDict>`: `typing.get_type_hints()`
+    # resolves them on demand, and importing the client imports neither module
     models = _rt.LazyModule("_customerio_gen.app.models")
+    params = _rt.LazyModule("_customerio_gen.params.app")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -80,10 +49,10 @@ class AppBodies(Protocol):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
     ) -> Any: ...
 
-    def create_asset(self, file: AssetUploadInputParam) -> Any: ...
+    def create_asset(self, file: params.AssetUploadInputParam) -> Any: ...
 
 
 class AppOperations(_rt.SyncOperationsBase):
@@ -255,7 +224,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -289,7 +258,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def iter_search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -311,7 +280,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -410,7 +379,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_customers_export(
         self,
-        filters: AudienceFilterParam,
+        filters: params.AudienceFilterParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1113,7 +1082,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -1151,7 +1120,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def iter_find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -1313,11 +1282,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -1495,7 +1464,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_segment(
         self,
-        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
+        segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1839,7 +1808,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -2050,7 +2019,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -2202,7 +2171,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -2266,7 +2235,7 @@ class AppOperations(_rt.SyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -2325,7 +2294,7 @@ class AppOperations(_rt.SyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -2367,7 +2336,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -2419,7 +2388,7 @@ class AppOperations(_rt.SyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -2456,9 +2425,9 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -2550,7 +2519,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -2814,7 +2783,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -2878,7 +2847,7 @@ class AppOperations(_rt.SyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -2924,7 +2893,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -2961,7 +2930,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -2998,7 +2967,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -3031,9 +3000,9 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -3248,7 +3217,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_newsletter(
         self,
-        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -3383,7 +3352,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -3475,7 +3444,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -3549,7 +3518,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -3681,7 +3650,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterSendRequestParam | None = None,
+        data: params.NewsletterSendRequestParam | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -3711,7 +3680,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -3741,7 +3710,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -3800,7 +3769,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -3913,7 +3882,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -3977,7 +3946,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -4096,7 +4065,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_folder(
         self,
-        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
+        folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -4148,7 +4117,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
+        updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -4270,7 +4239,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_email(
         self,
-        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
+        email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -4325,7 +4294,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_email(
         self,
         email_id: str,
-        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
+        updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -4403,7 +4372,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
+        translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -4462,7 +4431,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
+        updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -4581,7 +4550,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_component(
         self,
-        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
+        component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -4633,7 +4602,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_component(
         self,
         component_id: str,
-        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
+        updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -4723,7 +4692,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_asset(
         self,
-        file: AssetUploadInputParam,
+        file: params.AssetUploadInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -4774,7 +4743,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_asset(
         self,
         asset_id: str | int,
-        updates: models.AssetUpdate | AssetUpdateParam,
+        updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -4861,7 +4830,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_asset_folder(
         self,
-        folder: models.AssetFolderInput | AssetFolderInputParam,
+        folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -4913,7 +4882,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
+        updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -4988,7 +4957,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_collection(
         self,
-        collection: models.CollectionInput | CollectionInputParam,
+        collection: models.CollectionInput | params.CollectionInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -5040,7 +5009,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_collection(
         self,
         collection_id: str | int,
-        updates: models.CollectionUpdate | CollectionUpdateParam,
+        updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -5352,7 +5321,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_reporting_webhook(
         self,
-        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -5404,7 +5373,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -5477,7 +5446,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def update_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -5504,7 +5473,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -5872,7 +5841,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_import(
         self,
-        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
+        import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -5925,7 +5894,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def batch_update_attributes(
         self,
-        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
+        attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -5953,7 +5922,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def batch_update_events(
         self,
-        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
+        events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -6191,7 +6160,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -6225,7 +6194,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     def iter_search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -6247,7 +6216,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -6348,7 +6317,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_customers_export(
         self,
-        filters: AudienceFilterParam,
+        filters: params.AudienceFilterParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -7051,7 +7020,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -7089,7 +7058,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     def iter_find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -7251,11 +7220,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -7433,7 +7402,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_segment(
         self,
-        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
+        segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -7777,7 +7746,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -7988,7 +7957,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -8140,7 +8109,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -8204,7 +8173,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -8263,7 +8232,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -8305,7 +8274,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -8357,7 +8326,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -8394,9 +8363,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -8488,7 +8457,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -8752,7 +8721,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -8816,7 +8785,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -8862,7 +8831,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -8899,7 +8868,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -8936,7 +8905,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -8969,9 +8938,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -9186,7 +9155,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_newsletter(
         self,
-        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -9321,7 +9290,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -9413,7 +9382,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -9487,7 +9456,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -9619,7 +9588,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterSendRequestParam | None = None,
+        data: params.NewsletterSendRequestParam | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -9649,7 +9618,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -9679,7 +9648,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -9738,7 +9707,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -9851,7 +9820,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -9915,7 +9884,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -10034,7 +10003,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_folder(
         self,
-        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
+        folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -10086,7 +10055,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
+        updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -10208,7 +10177,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_email(
         self,
-        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
+        email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -10263,7 +10232,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_email(
         self,
         email_id: str,
-        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
+        updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -10341,7 +10310,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
+        translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -10400,7 +10369,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
+        updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -10519,7 +10488,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_component(
         self,
-        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
+        component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -10571,7 +10540,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_component(
         self,
         component_id: str,
-        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
+        updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -10661,7 +10630,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_asset(
         self,
-        file: AssetUploadInputParam,
+        file: params.AssetUploadInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -10712,7 +10681,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_asset(
         self,
         asset_id: str | int,
-        updates: models.AssetUpdate | AssetUpdateParam,
+        updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -10799,7 +10768,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_asset_folder(
         self,
-        folder: models.AssetFolderInput | AssetFolderInputParam,
+        folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -10851,7 +10820,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
+        updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -10926,7 +10895,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_collection(
         self,
-        collection: models.CollectionInput | CollectionInputParam,
+        collection: models.CollectionInput | params.CollectionInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -10978,7 +10947,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_collection(
         self,
         collection_id: str | int,
-        updates: models.CollectionUpdate | CollectionUpdateParam,
+        updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -11290,7 +11259,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_reporting_webhook(
         self,
-        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -11342,7 +11311,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -11415,7 +11384,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def update_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -11442,7 +11411,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -11810,7 +11779,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_import(
         self,
-        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
+        import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -11863,7 +11832,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def batch_update_attributes(
         self,
-        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
+        attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -11891,7 +11860,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def batch_update_events(
         self,
-        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
+        events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -12129,7 +12098,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -12165,7 +12134,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -12264,7 +12233,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_customers_export(
         self,
-        filters: AudienceFilterParam,
+        filters: params.AudienceFilterParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -12769,7 +12738,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -12948,11 +12917,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -12995,7 +12964,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_segment(
         self,
-        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
+        segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -13319,7 +13288,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -13481,7 +13450,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -13614,7 +13583,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -13678,7 +13647,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -13737,7 +13706,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -13779,7 +13748,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -13831,7 +13800,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -13868,9 +13837,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -13962,7 +13931,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -14153,7 +14122,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -14217,7 +14186,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -14263,7 +14232,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -14300,7 +14269,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -14337,7 +14306,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -14370,9 +14339,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -14515,7 +14484,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_newsletter(
         self,
-        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -14650,7 +14619,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -14742,7 +14711,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -14816,7 +14785,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -14899,7 +14868,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterSendRequestParam | None = None,
+        data: params.NewsletterSendRequestParam | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -14929,7 +14898,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -14959,7 +14928,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -15018,7 +14987,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -15131,7 +15100,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -15195,7 +15164,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -15314,7 +15283,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_folder(
         self,
-        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
+        folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -15366,7 +15335,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
+        updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -15488,7 +15457,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_email(
         self,
-        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
+        email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -15543,7 +15512,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_email(
         self,
         email_id: str,
-        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
+        updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -15621,7 +15590,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
+        translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -15680,7 +15649,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
+        updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -15799,7 +15768,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_component(
         self,
-        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
+        component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -15851,7 +15820,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_component(
         self,
         component_id: str,
-        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
+        updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -15941,7 +15910,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_asset(
         self,
-        file: AssetUploadInputParam,
+        file: params.AssetUploadInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -15992,7 +15961,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_asset(
         self,
         asset_id: str | int,
-        updates: models.AssetUpdate | AssetUpdateParam,
+        updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -16079,7 +16048,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_asset_folder(
         self,
-        folder: models.AssetFolderInput | AssetFolderInputParam,
+        folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -16131,7 +16100,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
+        updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -16206,7 +16175,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_collection(
         self,
-        collection: models.CollectionInput | CollectionInputParam,
+        collection: models.CollectionInput | params.CollectionInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -16258,7 +16227,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_collection(
         self,
         collection_id: str | int,
-        updates: models.CollectionUpdate | CollectionUpdateParam,
+        updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -16548,7 +16517,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_reporting_webhook(
         self,
-        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -16600,7 +16569,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -16673,7 +16642,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def update_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -16700,7 +16669,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -16980,7 +16949,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_import(
         self,
-        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
+        import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -17033,7 +17002,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def batch_update_attributes(
         self,
-        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
+        attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -17061,7 +17030,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def batch_update_events(
         self,
-        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
+        events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -17299,7 +17268,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -17335,7 +17304,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -17436,7 +17405,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_customers_export(
         self,
-        filters: AudienceFilterParam,
+        filters: params.AudienceFilterParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -17941,7 +17910,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -18120,11 +18089,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -18167,7 +18136,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_segment(
         self,
-        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
+        segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -18491,7 +18460,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -18653,7 +18622,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -18786,7 +18755,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -18850,7 +18819,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -18909,7 +18878,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -18951,7 +18920,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -19003,7 +18972,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -19040,9 +19009,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -19134,7 +19103,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -19325,7 +19294,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -19389,7 +19358,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -19435,7 +19404,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -19472,7 +19441,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -19509,7 +19478,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -19542,9 +19511,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -19687,7 +19656,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_newsletter(
         self,
-        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -19822,7 +19791,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -19914,7 +19883,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -19988,7 +19957,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -20071,7 +20040,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterSendRequestParam | None = None,
+        data: params.NewsletterSendRequestParam | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -20101,7 +20070,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -20131,7 +20100,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -20190,7 +20159,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -20303,7 +20272,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -20367,7 +20336,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -20486,7 +20455,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_folder(
         self,
-        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
+        folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -20538,7 +20507,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
+        updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -20660,7 +20629,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_email(
         self,
-        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
+        email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -20715,7 +20684,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_email(
         self,
         email_id: str,
-        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
+        updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -20793,7 +20762,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
+        translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -20852,7 +20821,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
+        updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -20971,7 +20940,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_component(
         self,
-        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
+        component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -21023,7 +20992,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_component(
         self,
         component_id: str,
-        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
+        updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -21113,7 +21082,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_asset(
         self,
-        file: AssetUploadInputParam,
+        file: params.AssetUploadInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -21164,7 +21133,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_asset(
         self,
         asset_id: str | int,
-        updates: models.AssetUpdate | AssetUpdateParam,
+        updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -21251,7 +21220,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_asset_folder(
         self,
-        folder: models.AssetFolderInput | AssetFolderInputParam,
+        folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -21303,7 +21272,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
+        updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -21378,7 +21347,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_collection(
         self,
-        collection: models.CollectionInput | CollectionInputParam,
+        collection: models.CollectionInput | params.CollectionInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -21430,7 +21399,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_collection(
         self,
         collection_id: str | int,
-        updates: models.CollectionUpdate | CollectionUpdateParam,
+        updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -21720,7 +21689,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_reporting_webhook(
         self,
-        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -21772,7 +21741,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -21845,7 +21814,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def update_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -21872,7 +21841,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -22152,7 +22121,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_import(
         self,
-        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
+        import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -22205,7 +22174,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch_update_attributes(
         self,
-        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
+        attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -22233,7 +22202,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch_update_events(
         self,
-        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
+        events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,

@@ -15,22 +15,16 @@ import httpx
 
 from _customerio_gen import _runtime as _rt
 from _customerio_gen._runtime import USE_CLIENT_DEFAULT, UseClientDefault
-from _customerio_gen.params.track import (
-    AddDeviceDataParam,
-    SubmitFormDataParam,
-    TrackAttributesParam,
-    TrackEntityOperationParam,
-    TrackEventParam,
-    TrackMetricParam,
-    TrackPushMetricParam,
-)
 
 if TYPE_CHECKING:
+    from _customerio_gen.params import track as params
+
     from . import models
 else:
-    # annotations name `models.<Model>`: `typing.get_type_hints()` resolves each model on demand
-    # and importing the client imports none of them
+    # annotations name `models.<Model>` and `params.<TypedDict>`: `typing.get_type_hints()`
+    # resolves them on demand, and importing the client imports neither module
     models = _rt.LazyModule("_customerio_gen.track.models")
+    params = _rt.LazyModule("_customerio_gen.params.track")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -44,7 +38,7 @@ class TrackBodies(Protocol):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
+        data: params.AddDeviceDataParam | Mapping[str, Any] | None = None,
     ) -> Any: ...
 
     def merge_customers(
@@ -64,7 +58,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def identify(
         self,
         customer_id: str | int,
-        data: TrackAttributesParam | Mapping[str, Any] | None = None,
+        data: params.TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -173,7 +167,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def track(
         self,
         customer_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -205,7 +199,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -235,7 +229,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def track_push(
         self,
-        data: TrackPushMetricParam | None = None,
+        data: params.TrackPushMetricParam | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -265,7 +259,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
+        data: params.AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -321,7 +315,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def batch(
         self,
-        operations: Sequence[TrackEntityOperationParam],
+        operations: Sequence[params.TrackEntityOperationParam],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -348,7 +342,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def entity(
         self,
-        operation: TrackEntityOperationParam,
+        operation: params.TrackEntityOperationParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -491,7 +485,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def submit_form(
         self,
         form_id: str | int,
-        data: SubmitFormDataParam | Mapping[str, Any],
+        data: params.SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -520,7 +514,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def report_metric(
         self,
-        data: TrackMetricParam,
+        data: params.TrackMetricParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -583,7 +577,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def identify(
         self,
         customer_id: str | int,
-        data: TrackAttributesParam | Mapping[str, Any] | None = None,
+        data: params.TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -692,7 +686,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def track(
         self,
         customer_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -724,7 +718,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -754,7 +748,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def track_push(
         self,
-        data: TrackPushMetricParam | None = None,
+        data: params.TrackPushMetricParam | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -784,7 +778,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
+        data: params.AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -840,7 +834,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def batch(
         self,
-        operations: Sequence[TrackEntityOperationParam],
+        operations: Sequence[params.TrackEntityOperationParam],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -867,7 +861,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def entity(
         self,
-        operation: TrackEntityOperationParam,
+        operation: params.TrackEntityOperationParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1010,7 +1004,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def submit_form(
         self,
         form_id: str | int,
-        data: SubmitFormDataParam | Mapping[str, Any],
+        data: params.SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1039,7 +1033,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def report_metric(
         self,
-        data: TrackMetricParam,
+        data: params.TrackMetricParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1102,7 +1096,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def identify(
         self,
         customer_id: str | int,
-        data: TrackAttributesParam | Mapping[str, Any] | None = None,
+        data: params.TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1211,7 +1205,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def track(
         self,
         customer_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1243,7 +1237,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1273,7 +1267,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def track_push(
         self,
-        data: TrackPushMetricParam | None = None,
+        data: params.TrackPushMetricParam | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1303,7 +1297,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
+        data: params.AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1359,7 +1353,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def batch(
         self,
-        operations: Sequence[TrackEntityOperationParam],
+        operations: Sequence[params.TrackEntityOperationParam],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1386,7 +1380,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def entity(
         self,
-        operation: TrackEntityOperationParam,
+        operation: params.TrackEntityOperationParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1529,7 +1523,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def submit_form(
         self,
         form_id: str | int,
-        data: SubmitFormDataParam | Mapping[str, Any],
+        data: params.SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1558,7 +1552,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def report_metric(
         self,
-        data: TrackMetricParam,
+        data: params.TrackMetricParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1621,7 +1615,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def identify(
         self,
         customer_id: str | int,
-        data: TrackAttributesParam | Mapping[str, Any] | None = None,
+        data: params.TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1730,7 +1724,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def track(
         self,
         customer_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1762,7 +1756,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1792,7 +1786,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def track_push(
         self,
-        data: TrackPushMetricParam | None = None,
+        data: params.TrackPushMetricParam | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1822,7 +1816,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
+        data: params.AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1878,7 +1872,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch(
         self,
-        operations: Sequence[TrackEntityOperationParam],
+        operations: Sequence[params.TrackEntityOperationParam],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -1905,7 +1899,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def entity(
         self,
-        operation: TrackEntityOperationParam,
+        operation: params.TrackEntityOperationParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -2048,7 +2042,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def submit_form(
         self,
         form_id: str | int,
-        data: SubmitFormDataParam | Mapping[str, Any],
+        data: params.SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
@@ -2077,7 +2071,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def report_metric(
         self,
-        data: TrackMetricParam,
+        data: params.TrackMetricParam,
         *,
         timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
