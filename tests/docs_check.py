@@ -60,7 +60,6 @@ CHROMIUM_FLAGS = (
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
-    "--hide-scrollbars",
     "--remote-debugging-pipe",
 )
 WINDOW = (1280, 900)
