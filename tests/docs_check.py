@@ -295,8 +295,56 @@ _LAYOUT_PROBE = """(() => {
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def do_GET(self) -> None:
+        if self.path != CANARY_PATH:
+            super().do_GET()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(_CANARY_PAGE)))
+        self.end_headers()
+        self.wfile.write(_CANARY_PAGE)
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
+
+
+# Served at CANARY_PATH beside the site: a page made to fail three ways (console.error, an uncaught
+# exception, a missing image). A check that does not see all three must not pass.
+CANARY_PATH = "/_docs_check_canary.html"
+_CANARY_PAGE = (
+    b"<!doctype html><title>canary</title><img src='/_docs_check_missing.png'>"
+    b"<script>console.error('docs-check canary'); throw new Error('docs-check canary');</script>"
+)
+# After the load event, scripts still run (search index, instant navigation): wait a moment.
+_SETTLE = "new Promise(resolve => setTimeout(() => resolve(true), 1000))"
+
+
+def _visit(browser: _Browser, url: str, origin: str) -> tuple[list[str], bytes]:
+    """Open `url` in a fresh tab: its errors and layout problems, and a screenshot."""
+    target = browser.send("Target.createTarget", url="about:blank")["targetId"]
+    session = browser.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+    try:
+        for domain in ("Page", "Runtime", "Log"):
+            browser.send(f"{domain}.enable", session)
+        browser.send(
+            "Emulation.setDeviceMetricsOverride",
+            session,
+            width=WINDOW[0],
+            height=WINDOW[1],
+            deviceScaleFactor=1,
+            mobile=False,
+        )
+        browser.send("Page.navigate", session, url=url)
+        browser.wait_for("Page.loadEventFired", session)
+        browser.send("Runtime.evaluate", session, expression=_SETTLE, awaitPromise=True)
+        layout = json.loads(browser.send("Runtime.evaluate", session, expression=_LAYOUT_PROBE)["result"]["value"])
+        shot = base64.b64decode(browser.send("Page.captureScreenshot", session, format="png")["data"])
+        errors = _page_errors(browser.events, session, origin) + layout
+    finally:
+        browser.events = [event for event in browser.events if event.get("sessionId") != session]
+        browser.send("Target.closeTarget", targetId=target)
+    return errors, shot
 
 
 def check_in_browser(site: Path, executable: str, screenshots: Path) -> list[str]:
@@ -308,35 +356,21 @@ def check_in_browser(site: Path, executable: str, screenshots: Path) -> list[str
     with tempfile.TemporaryDirectory(prefix="docs-check-chromium-") as profile:
         browser = _Browser(executable, profile)
         try:
+            canary = _visit(browser, base + CANARY_PATH.lstrip("/"), base)[0]
+            expected = ("console.error: docs-check canary", "uncaught exception", "404 (")
+            if not all(any(part in error for error in canary) for part in expected):
+                problems.append(f"the console check does not see a page's errors (saw {canary})")
+            else:
+                print(f"docs-check: the canary page's errors are seen ({len(canary)} reported)")
             for page in BROWSER_PAGES:
                 if not (site / page).is_file():
                     problems.append(f"{page}: not built")
                     continue
-                target = browser.send("Target.createTarget", url="about:blank")["targetId"]
-                session = browser.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
-                for domain in ("Page", "Runtime", "Log"):
-                    browser.send(f"{domain}.enable", session)
-                browser.send(
-                    "Emulation.setDeviceMetricsOverride",
-                    session,
-                    width=WINDOW[0],
-                    height=WINDOW[1],
-                    deviceScaleFactor=1,
-                    mobile=False,
-                )
-                browser.send("Page.navigate", session, url=base + page.removesuffix("index.html"))
-                browser.wait_for("Page.loadEventFired", session)
-                layout = json.loads(
-                    browser.send("Runtime.evaluate", session, expression=_LAYOUT_PROBE)["result"]["value"]
-                )
-                shot = browser.send("Page.captureScreenshot", session, format="png")["data"]
+                errors, shot = _visit(browser, base + page.removesuffix("index.html"), base)
                 name = page.removesuffix("/index.html").removesuffix("index.html").replace("/", "-") or "home"
-                (screenshots / f"{name}.png").write_bytes(base64.b64decode(shot))
-                errors = _page_errors(browser.events, session, base) + layout
-                browser.events = [event for event in browser.events if event.get("sessionId") != session]
+                (screenshots / f"{name}.png").write_bytes(shot)
                 problems += [f"{page}: {error}" for error in errors]
                 print(f"docs-check: {page} in Chromium: {len(errors)} problems, screenshot {screenshots / name}.png")
-                browser.send("Target.closeTarget", targetId=target)
         finally:
             browser.close()
             server.shutdown()
