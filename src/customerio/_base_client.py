@@ -23,6 +23,7 @@ import attrs
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen._runtime import USE_CLIENT_DEFAULT, UseClientDefault
 
 from . import __version__
 from ._aiohttp_transport import default_async_transport
@@ -544,7 +545,7 @@ class SyncClientCore(_CoreMixin, _rt.SyncOperationsBase):
     def with_options(
         self,
         *,
-        timeout: TimeoutArg | _rt.NotGiven = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | UseClientDefault | None = USE_CLIENT_DEFAULT,
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Self:
@@ -625,7 +626,7 @@ class AsyncClientCore(_CoreMixin, _rt.AsyncOperationsBase):
     def with_options(
         self,
         *,
-        timeout: TimeoutArg | _rt.NotGiven = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | UseClientDefault | None = USE_CLIENT_DEFAULT,
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Self:
