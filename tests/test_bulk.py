@@ -33,7 +33,8 @@ def write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> Path:
 
 
 def batched(calls: Any) -> list[dict[str, Any]]:
-    return [item for call in calls if call.operation == "batch" for item in call.json["batch"]]
+    """The items of every batch received whole (a process killed mid-request leaves a body cut short)."""
+    return [item for call in calls if call.operation == "batch" and call.json for item in call.json["batch"]]
 
 
 def rejects_of(path: Path) -> list[dict[str, Any]]:
