@@ -32,6 +32,7 @@ from ._errors import (
     ServerError,
 )
 from ._logging import setup_from_env
+from ._rate_limit import RateLimit, RateLimiter
 from ._redirects import SecretHeader
 from ._regions import Region, RegionArg, RegionEU, RegionUS
 from ._requests import (
@@ -116,7 +117,9 @@ __all__ = [
     "PipelinesBatcher",
     "PipelinesClient",
     "QueueFullError",
+    "RateLimit",
     "RateLimitError",
+    "RateLimiter",
     "RedirectError",
     "Region",
     "RegionArg",

@@ -20,6 +20,7 @@ from ._batch_core import MAX_BATCH_BYTES, MAX_CALL_BYTES
 from ._config import basic_auth, credential, make_config, resolve_region
 from ._errors import MissingParamError
 from ._overrides import PipelinesBodies
+from ._rate_limit import RateLimitArg
 from ._regions import RegionArg
 from ._retry import RetryOptions
 
@@ -44,13 +45,16 @@ def _config(
     retry: RetryOptions | Mapping[str, Any] | None,
     headers: Mapping[str, str] | None,
     strict_mode: bool,
+    rate_limit: RateLimitArg,
 ) -> ClientConfig:
     write_key = credential(write_key, "CUSTOMERIO_WRITE_KEY", "write_key")
     if write_key.strip() == "":  # node's isEmpty: a blank key is missing too
         raise MissingParamError("write_key", "pass it or set CUSTOMERIO_WRITE_KEY")
     resolved = resolve_region(region)  # checked even when `url` replaces it, as node does
     roots = {"pipelines": url or resolved.pipelines_url}
-    config = make_config(basic_auth(write_key, ""), roots, timeout, retry, headers)
+    config = make_config(
+        basic_auth(write_key, ""), roots, timeout, retry, headers, api="pipelines", rate_limit=rate_limit
+    )
     config = attrs.evolve(config, size_limits=SIZE_LIMITS)
     if strict_mode:
         # node puts the header in defaults.headers: the caller's other headers stay, the SDK's wins
@@ -76,10 +80,11 @@ class PipelinesClient(PipelinesOperations, SyncClientCore):
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        rate_limit: RateLimitArg = None,
         strict_mode: bool = False,
         default_context: Mapping[str, Any] | None = None,
     ) -> None:
-        config = _config(write_key, region, url, timeout, retry, headers, strict_mode)
+        config = _config(write_key, region, url, timeout, retry, headers, strict_mode, rate_limit)
         bodies = PipelinesBodies(default_context)
         SyncClientCore.__init__(self, config, http_client)
         self._bodies = bodies
@@ -103,10 +108,11 @@ class AsyncPipelinesClient(AsyncPipelinesOperations, AsyncClientCore):
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        rate_limit: RateLimitArg = None,
         strict_mode: bool = False,
         default_context: Mapping[str, Any] | None = None,
     ) -> None:
-        config = _config(write_key, region, url, timeout, retry, headers, strict_mode)
+        config = _config(write_key, region, url, timeout, retry, headers, strict_mode, rate_limit)
         bodies = PipelinesBodies(default_context)
         AsyncClientCore.__init__(self, config, http_client)
         self._bodies = bodies

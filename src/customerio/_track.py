@@ -20,6 +20,7 @@ from ._base_client import AsyncClientCore, ClientConfig, SizeLimit, SyncClientCo
 from ._batch_core import MAX_BATCH_BYTES, MAX_CALL_BYTES
 from ._config import basic_auth, credential, make_config, resolve_region, track_roots
 from ._overrides import TrackBodies, page_view_event
+from ._rate_limit import RateLimitArg
 from ._regions import RegionArg
 from ._retry import RetryOptions
 
@@ -40,11 +41,14 @@ def _config(
     timeout: TimeoutArg,
     retry: RetryOptions | Mapping[str, Any] | None,
     headers: Mapping[str, str] | None,
+    rate_limit: RateLimitArg,
 ) -> ClientConfig:
     site_id = credential(site_id, "CUSTOMERIO_SITE_ID", "site_id")
     api_key = credential(api_key, "CUSTOMERIO_API_KEY", "api_key")
     roots = track_roots(resolve_region(region), url)
-    config = make_config(basic_auth(site_id, api_key), roots, timeout, retry, headers)
+    config = make_config(
+        basic_auth(site_id, api_key), roots, timeout, retry, headers, api="track", rate_limit=rate_limit
+    )
     return attrs.evolve(config, size_limits=SIZE_LIMITS)
 
 
@@ -66,8 +70,11 @@ class TrackClient(TrackOperations, SyncClientCore):
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        rate_limit: RateLimitArg = None,
     ) -> None:
-        SyncClientCore.__init__(self, _config(site_id, api_key, region, url, timeout, retry, headers), http_client)
+        SyncClientCore.__init__(
+            self, _config(site_id, api_key, region, url, timeout, retry, headers, rate_limit), http_client
+        )
         self._bodies = TrackBodies()
 
     def track_page_view(
@@ -116,8 +123,11 @@ class AsyncTrackClient(AsyncTrackOperations, AsyncClientCore):
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        rate_limit: RateLimitArg = None,
     ) -> None:
-        AsyncClientCore.__init__(self, _config(site_id, api_key, region, url, timeout, retry, headers), http_client)
+        AsyncClientCore.__init__(
+            self, _config(site_id, api_key, region, url, timeout, retry, headers, rate_limit), http_client
+        )
         self._bodies = TrackBodies()
 
     async def track_page_view(

@@ -35,6 +35,7 @@ Requests are validated with openapi-schema-validator when it is installed
 
 from __future__ import annotations
 
+from ._clock import VirtualClock
 from ._fake import Answer, Call, FakeCustomerIO
 from ._server import PREFIXES, FakeServer, serve, serve_in_thread
 from ._webhooks import new_event_id, sample_webhook, sign_webhook
@@ -45,6 +46,7 @@ __all__ = [
     "Call",
     "FakeCustomerIO",
     "FakeServer",
+    "VirtualClock",
     "new_event_id",
     "sample_webhook",
     "serve",
