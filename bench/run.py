@@ -829,7 +829,21 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer rounds (for trying the suite out)")
     parser.add_argument("--no-write", action="store_true", help="print the table only")
     parser.add_argument("--events", type=int, default=100_000, help="events fed to the batcher")
+    parser.add_argument(
+        "--in-flight-only", action="store_true", help="only the batchers at 0 and 20 ms (max_in_flight 1 and default)"
+    )
     args = parser.parse_args()
+    if args.in_flight_only:
+        only = Results()
+        measure_in_flight(only)
+        print(table(in_flight_rows(only)))
+        for row in in_flight_rows(only):
+            if row.note:
+                print(f"\n* {row.name} ({status(row)}): {row.note}")
+        print("\n" + in_flight_section(only))
+        for error in only.errors:
+            print(f"\nerror: {error}")
+        return
     settings = QUICK if args.quick else FULL
     started = time.time()
     results = Results()

@@ -172,6 +172,22 @@ def test_batches_of_different_people_travel_at_once() -> None:
     assert len(batcher._workers) == 4
 
 
+def test_workers_are_started_only_for_batches_that_are_due() -> None:
+    holding = Holding()
+    batcher = PipelinesBatcher(pipelines(holding), max_batch_items=2, max_in_flight=4, flush_interval=60.0)
+    people = people_in_distinct_lanes(batcher, 4, user)
+    for who in people:  # one item per lane: nothing is due before the interval
+        batcher.track(user_id=who, event="first")
+    assert len(batcher._workers) == 1
+    for who in people[:2]:  # two lanes full: two batches on their way, two workers
+        batcher.track(user_id=who, event="second")
+    holding.wait_arrived(2)
+    assert len(batcher._workers) == 2
+    holding.release_all()
+    batcher.close()
+    assert len(holding.items()) == 6
+
+
 def test_max_in_flight_bounds_the_requests_on_their_way() -> None:
     holding = Holding()
     batcher = PipelinesBatcher(pipelines(holding), max_batch_items=1, max_in_flight=2, flush_interval=60.0)
@@ -406,3 +422,79 @@ def test_the_track_batcher_example_runs_against_the_fake(monkeypatch: pytest.Mon
         mine = [item for item in items if item["identifiers"] == {"id": who}]
         assert [item["action"] for item in mine] == ["identify", "event"]
         assert mine[1]["name"] == "upgraded" and mine[1]["attributes"] == {"plan": "pro"}
+
+
+# --- the queue itself -------------------------------------------------------------------------------
+
+
+def _queue(lanes: int, max_items: int = 10) -> Any:
+    from customerio._batch_core import BatchQueue
+
+    return BatchQueue(max_items, 500_000, 60.0, 0.0, lanes)
+
+
+def test_queue_flush_target_makes_only_earlier_items_due() -> None:
+    from customerio._batch_core import Batch
+
+    queue = _queue(2)
+    queue.add("a1", b'"a1"', 0.0, (0,))
+    queue.flush_target = queue.accepted
+    queue.add("b1", b'"b1"', 0.0, (1,))
+    batch = queue.next_action(0.0)
+    assert isinstance(batch, Batch) and batch.items == ["a1"]
+    assert queue.next_action(0.0) == pytest.approx(60.0)  # b1 came after the flush: it waits its interval
+    assert queue.settled_below() == 0
+    queue.finish(batch)
+    assert queue.settled_below() == 1 and queue.done == 1
+
+
+def test_queue_an_item_of_two_lanes_goes_alone_after_both_heads() -> None:
+    from customerio._batch_core import Batch
+
+    queue = _queue(3)
+    queue.flush_target = 10**9  # everything due
+    queue.add("s1", b'"s1"', 0.0, (1,))
+    first = queue.next_action(0.0)
+    assert isinstance(first, Batch) and first.items == ["s1"]  # lane 1 busy now
+    queue.add("p1", b'"p1"', 0.0, (0,))
+    queue.add("merge", b'"merge"', 0.0, (0, 1))
+    queue.add("p2", b'"p2"', 0.0, (0,))
+    second = queue.next_action(0.0)
+    assert isinstance(second, Batch) and second.items == ["p1"]  # stops before the merge
+    queue.finish(second)
+    assert queue.next_action(0.0) is None  # the merge heads lane 0 but lane 1 is busy; p2 waits behind it
+    queue.finish(first)
+    merge = queue.next_action(0.0)
+    assert isinstance(merge, Batch) and merge.items == ["merge"] and merge.lanes == (0, 1)
+    assert queue.next_action(0.0) is None  # both lanes wait for the merge
+    queue.put_back(merge)  # e.g. the loop ended mid-request: it goes again, first
+    again = queue.next_action(0.0)
+    assert isinstance(again, Batch) and again.items == ["merge"]
+    queue.finish(again)
+    last = queue.next_action(0.0)
+    assert isinstance(last, Batch) and last.items == ["p2"]
+    queue.finish(last)
+    queue.closing = True
+    assert queue.queued == 0 and queue.settled_below() == queue.accepted == 4
+    assert type(queue.next_action(0.0)).__name__ == "_Stop"
+
+
+def test_queue_drop_all_returns_each_item_once_in_acceptance_order() -> None:
+    queue = _queue(3)
+    queue.add("x", b'"x"', 0.0, (2,))
+    queue.add("joint", b'"joint"', 0.0, (0, 2))
+    queue.add("y", b'"y"', 0.0, (0,))
+    assert queue.drop_all() == ["x", "joint", "y"]
+    assert queue.queued == 0 and queue.done == 3 and all(not lane.queue for lane in queue.lanes)
+
+
+def test_queue_rate_limit_spaces_batches_of_all_lanes() -> None:
+    from customerio._batch_core import Batch, BatchQueue
+
+    queue = BatchQueue(10, 500_000, 60.0, 0.5, 2)  # at most one batch per 0.5 s, whichever lane
+    queue.flush_target = 10**9
+    queue.add("a", b'"a"', 0.0, (0,))
+    queue.add("b", b'"b"', 0.0, (1,))
+    assert isinstance(queue.next_action(0.0), Batch)
+    assert queue.next_action(0.1) == pytest.approx(0.4)
+    assert isinstance(queue.next_action(0.5), Batch)

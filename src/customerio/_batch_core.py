@@ -1,18 +1,21 @@
-"""The engine behind the batchers: a bounded queue, the send thresholds, a worker, fork and exit.
+"""The engine behind the batchers: lanes of queued items, the send thresholds, workers, fork and exit.
 
-`BatchState` decides, under its owner's lock, when a batch is due and which queued items it
-carries. `SyncBatcherCore` drives it from a daemon thread, `AsyncBatcherCore` from an asyncio
-task; both send with the client's own `batch(...)` (whose transport applies the retry policy)
-and hand whatever still fails to `on_error(exc, items)`. The public classes in `_batching` put
-the API's call names on top: what one item is, its encoded size, and which items of an answered
-batch were refused.
+`BatchQueue` decides, under its owner's lock, when a batch is due and which queued items it
+carries: the queue is split into `max_in_flight` lanes by the items' ordering keys (whom they are
+about), and each lane has at most one batch on its way, so up to `max_in_flight` batches travel at
+once while one person's items keep their order. `SyncBatcherCore` drives it from daemon threads,
+`AsyncBatcherCore` from asyncio tasks; both send with the client's own `batch(...)` (whose
+transport applies the retry policy) and hand whatever still fails to `on_error(exc, items)`. The
+public classes in `_batching` put the API's call names on top: what one item is, whom it is
+about, and which items of an answered batch were refused.
 
 Sizes are those of the encoded JSON: a batch body is `{"batch":[item,item,...]}`, so it weighs
 `BATCH_OVERHEAD + sum(len(item)) + (n - 1)` bytes; each queued item carries `len(item) + 1`.
 Each item is encoded once, when it is queued: unless the client's `batch` is replaced (a subclass
 or a patched method), the worker joins those bytes into the body and sends it through the
 client's own transport (`_execute`: the same request, retries and error handling as
-`client.batch(items)`, whose envelope leaves such items unchanged).
+`client.batch(items)`, whose envelope leaves such items unchanged). An item of kind `OWN_REQUEST`
+(a Track anonymous event, which v2 cannot batch) is sent as a request of its own.
 
 Every live batcher is kept in a weak set: one `atexit` hook closes them all (flushing what
 they hold; the worker threads are daemons, so they never keep the process alive), and one
@@ -221,31 +224,41 @@ class BatchQueue:
             self.lanes[other].queue.append(entry)
         return was_empty or kind != BATCHED or len(queue) == self.max_items or before < self.capacity <= home.cost
 
+    def _due(self, index: int, now: float) -> bool | float:
+        """Whether lane `index` can send a batch now; if not, how long until its oldest item is due
+        (0.0: not before something else happens — it is empty, on its way, or waiting for another lane)."""
+        lanes = self.lanes
+        lane = lanes[index]
+        queue = lane.queue
+        if lane.inflight is not None or not queue:
+            return 0.0
+        head = queue[0]
+        if head.kind == ALONE:
+            # it waits for the other people's earlier calls; their lanes will look again
+            return all(lanes[i].inflight is None and lanes[i].queue[0] is head for i in head.lanes) or 0.0
+        if head.kind == BATCHED and not (
+            self.closing or head.seq < self.flush_target or len(queue) >= self.max_items or lane.cost >= self.capacity
+        ):
+            remaining = head.at + self.interval - now
+            if remaining > 0:
+                return remaining
+        return True
+
+    def any_due(self, now: float) -> bool:
+        """Whether some lane could send a batch now (the rate limit aside)."""
+        return any(self._due(index, now) is True for index in range(len(self.lanes)))
+
     def next_action(self, now: float) -> Batch | float | _Stop | None:
         """A batch to send now, else how long to wait (None: until woken), else STOP."""
-        lanes = self.lanes
-        count = len(lanes)
+        count = len(self.lanes)
         wait: float | None = None
         for offset in range(count):
             index = (self.rotate + offset) % count
-            lane = lanes[index]
-            queue = lane.queue
-            if lane.inflight is not None or not queue:
+            due = self._due(index, now)
+            if due is not True:
+                if due:
+                    wait = due if wait is None else min(wait, due)
                 continue
-            head = queue[0]
-            if head.kind == ALONE:
-                if not all(lanes[i].inflight is None and lanes[i].queue[0] is head for i in head.lanes):
-                    continue  # it waits for the other people's earlier calls; their lanes will look again
-            elif head.kind == BATCHED and not (
-                self.closing
-                or head.seq < self.flush_target
-                or len(queue) >= self.max_items
-                or lane.cost >= self.capacity
-            ):
-                remaining = head.at + self.interval - now
-                if remaining > 0:
-                    wait = remaining if wait is None else min(wait, remaining)
-                    continue
             if self.next_send > now:  # the client-side rate limit
                 return self.next_send - now
             if self.min_gap:
@@ -562,10 +575,11 @@ class SyncBatcherCore(BatcherCore):
                     raise self._closed()
             if not self._workers:
                 self._start_worker()  # before the item is accepted: a failure refuses it
-            if state.add(item, encoded, self._clock(), state.lanes_of(keys), kind):
+            now = self._clock()
+            if state.add(item, encoded, now, state.lanes_of(keys), kind):
                 if self._idle:
                     self._wake.notify()
-                elif len(self._workers) < self._max_in_flight:
+                elif len(self._workers) < self._max_in_flight and state.any_due(now):
                     self._grow()
 
     def _grow(self) -> None:
@@ -600,8 +614,8 @@ class SyncBatcherCore(BatcherCore):
                 self._idle -= 1
                 if self._blocked:
                     space.notify_all()
-                if state.queued and not self._idle and len(self._workers) < self._max_in_flight:
-                    self._grow()  # more may be due than there are workers to send them
+                if not self._idle and len(self._workers) < self._max_in_flight and state.any_due(self._clock()):
+                    self._grow()  # more is due than there are workers to send it
             items = action.items
             try:
                 prepared = self._batch_request(action.entries)
