@@ -304,3 +304,20 @@ def test_burst_of_500_app_calls_from_16_threads_without_rate_limit_is_refused() 
     clock.run_in_threads(16, worker)
     assert len(refused) > 400
     assert {getattr(error, "status_code", None) for error in refused} == {429}
+
+
+def test_batchers_pace_their_requests_with_the_same_limiter_class() -> None:
+    from customerio import PipelinesBatcher
+
+    fake = FakeCustomerIO()
+    with fake.pipelines_client() as client:
+        batcher = PipelinesBatcher(client, max_requests_per_second=4)
+        try:
+            limiter = batcher._state.limiter
+            assert isinstance(limiter, RateLimiter)
+            assert limiter.limit.interval == pytest.approx(0.25)
+        finally:
+            batcher.close()
+        unpaced = PipelinesBatcher(client)
+        assert unpaced._state.limiter is None
+        unpaced.close()
