@@ -41,6 +41,7 @@ API_OF_BASE: Mapping[str, API] = {
 # The request extension that carries an attempt's limiter to the retry layer, which waits on it
 # before each attempt starts (so the wait is not part of the attempt's timeout).
 RATE_LIMITER = "customerio.rate_limiter"
+_EPSILON = 1e-9
 
 
 def _positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -103,7 +104,8 @@ class RateLimiter:
         return f"RateLimiter({self.limit})"
 
     def _delay(self, now: float) -> float:
-        return max(0.0, max(self._next, now) - self._tolerance - now)
+        delay = max(self._next, now) - self._tolerance - now
+        return delay if delay > _EPSILON else 0.0  # not a turn lost to the rounding of summed intervals
 
     def reserve(self) -> float:
         """Take the next turn and return how many seconds from now it starts (0: at once)."""
