@@ -5,8 +5,9 @@ request and the response side alike. Requests are typed from them strictly (oper
 the document as written). Responses must never fail to parse because the API added an enum value,
 left a field out or started sending a new key, so the models openapi-python-client renders are
 built from a copy of the document in which every schema reachable from a response has lost its
-`required`, `enum`, `const` and `format`. Enum values move into the description, so they still
-show up in the model's docstring. Object schemas are loosened where they are defined (one model
+`required`, `enum`, `const` and `format`, and no object refuses other keys (`additionalProperties:
+false`). Enum values move into the description, so they still show up in the model's docstring.
+Object schemas are loosened where they are defined (one model
 serves both sides); a response's `$ref` to an enum or other scalar schema is replaced by a
 loosened copy, so the shared schema stays strict for the requests that use it.
 """
@@ -79,6 +80,8 @@ class _Loosener:
             node["description"] = f"{description} {note}" if description else note
         for key in STRIPPED:
             node.pop(key, None)
+        if node.get("additionalProperties") is False:
+            del node["additionalProperties"]  # a key the API adds is kept in additional_properties
         for key in _ONE:
             self.schema(node.get(key))
         for key in _MANY:

@@ -123,9 +123,10 @@ def test_response_schemas_may_state_required_enum_and_format() -> None:
     widget["required"] = ["name"]
     widget["properties"]["kind"] = {"type": "string", "enum": ["round", "square"]}
     widget["properties"]["created"] = {"type": "string", "format": "date-time"}
+    widget["additionalProperties"] = False
     _compile(spec)
     loose = lenient(spec)["components"]["schemas"]["Widget"]
-    assert "required" not in loose
+    assert "required" not in loose and "additionalProperties" not in loose
     assert loose["properties"]["kind"] == {"type": "string", "description": "One of: `round`, `square`."}
     assert loose["properties"]["created"] == {"type": "string"}
     assert spec["components"]["schemas"]["Widget"]["required"] == ["name"]  # the input is left as it was

@@ -12,7 +12,7 @@ from _customerio_gen.app.models.activity_attribute_changes import ActivityAttrib
 from _customerio_gen.app.models.activity_delivery_data import ActivityDeliveryData
 from _customerio_gen.app.models.activity_list import ActivityList
 from _customerio_gen.app.models.activity_person import ActivityPerson
-from _customerio_gen.app.models.activity_type_type_0 import ActivityTypeType0
+from _customerio_gen.app.models.activity_type_name import ActivityTypeName
 from _customerio_gen.app.models.app_device_attributes import AppDeviceAttributes
 from _customerio_gen.app.models.archived_message import ArchivedMessage
 from _customerio_gen.app.models.archived_message_envelope import ArchivedMessageEnvelope
@@ -445,20 +445,43 @@ from _customerio_gen.pipelines.models.pipelines_common_fields import PipelinesCo
 from _customerio_gen.pipelines.models.pipelines_context import PipelinesContext
 from _customerio_gen.pipelines.models.pipelines_context_app import PipelinesContextApp
 from _customerio_gen.pipelines.models.pipelines_context_campaign import PipelinesContextCampaign
+from _customerio_gen.pipelines.models.pipelines_context_channel import PipelinesContextChannel
 from _customerio_gen.pipelines.models.pipelines_context_device import PipelinesContextDevice
+from _customerio_gen.pipelines.models.pipelines_context_device_type import PipelinesContextDeviceType
 from _customerio_gen.pipelines.models.pipelines_context_network import PipelinesContextNetwork
 from _customerio_gen.pipelines.models.pipelines_context_os import PipelinesContextOs
 from _customerio_gen.pipelines.models.pipelines_context_page import PipelinesContextPage
 from _customerio_gen.pipelines.models.pipelines_group_request import PipelinesGroupRequest
+from _customerio_gen.pipelines.models.pipelines_group_request_type import PipelinesGroupRequestType
+from _customerio_gen.pipelines.models.pipelines_group_traits import PipelinesGroupTraits
+from _customerio_gen.pipelines.models.pipelines_group_traits_relationship_attributes import (
+    PipelinesGroupTraitsRelationshipAttributes,
+)
 from _customerio_gen.pipelines.models.pipelines_identify_request import PipelinesIdentifyRequest
+from _customerio_gen.pipelines.models.pipelines_identify_request_type import PipelinesIdentifyRequestType
+from _customerio_gen.pipelines.models.pipelines_identify_traits import PipelinesIdentifyTraits
 from _customerio_gen.pipelines.models.pipelines_integrations import PipelinesIntegrations
 from _customerio_gen.pipelines.models.pipelines_library import PipelinesLibrary
+from _customerio_gen.pipelines.models.pipelines_page_properties import PipelinesPageProperties
 from _customerio_gen.pipelines.models.pipelines_page_request import PipelinesPageRequest
+from _customerio_gen.pipelines.models.pipelines_page_request_type import PipelinesPageRequestType
 from _customerio_gen.pipelines.models.pipelines_properties import PipelinesProperties
 from _customerio_gen.pipelines.models.pipelines_response import PipelinesResponse
 from _customerio_gen.pipelines.models.pipelines_response_meta import PipelinesResponseMeta
 from _customerio_gen.pipelines.models.pipelines_screen_request import PipelinesScreenRequest
+from _customerio_gen.pipelines.models.pipelines_screen_request_type import PipelinesScreenRequestType
+from _customerio_gen.pipelines.models.pipelines_subscription_preferences import PipelinesSubscriptionPreferences
+from _customerio_gen.pipelines.models.pipelines_subscription_preferences_channels import (
+    PipelinesSubscriptionPreferencesChannels,
+)
+from _customerio_gen.pipelines.models.pipelines_subscription_preferences_topics import (
+    PipelinesSubscriptionPreferencesTopics,
+)
+from _customerio_gen.pipelines.models.pipelines_track_properties import PipelinesTrackProperties
+from _customerio_gen.pipelines.models.pipelines_track_properties_action_type import PipelinesTrackPropertiesActionType
+from _customerio_gen.pipelines.models.pipelines_track_properties_metric import PipelinesTrackPropertiesMetric
 from _customerio_gen.pipelines.models.pipelines_track_request import PipelinesTrackRequest
+from _customerio_gen.pipelines.models.pipelines_track_request_type import PipelinesTrackRequestType
 from _customerio_gen.track.models.add_customers_to_segment_response_200 import AddCustomersToSegmentResponse200
 from _customerio_gen.track.models.add_device_response_200 import AddDeviceResponse200
 from _customerio_gen.track.models.batch_body import BatchBody
@@ -607,7 +630,7 @@ __all__ = [
     "ActivityDeliveryData",
     "ActivityList",
     "ActivityPerson",
-    "ActivityTypeType0",
+    "ActivityTypeName",
     "AddCustomersToSegmentResponse200",
     "AddDeviceResponse200",
     "AppDeviceAttributes",
@@ -903,20 +926,37 @@ __all__ = [
     "PipelinesContext",
     "PipelinesContextApp",
     "PipelinesContextCampaign",
+    "PipelinesContextChannel",
     "PipelinesContextDevice",
+    "PipelinesContextDeviceType",
     "PipelinesContextNetwork",
     "PipelinesContextOs",
     "PipelinesContextPage",
     "PipelinesGroupRequest",
+    "PipelinesGroupRequestType",
+    "PipelinesGroupTraits",
+    "PipelinesGroupTraitsRelationshipAttributes",
     "PipelinesIdentifyRequest",
+    "PipelinesIdentifyRequestType",
+    "PipelinesIdentifyTraits",
     "PipelinesIntegrations",
     "PipelinesLibrary",
+    "PipelinesPageProperties",
     "PipelinesPageRequest",
+    "PipelinesPageRequestType",
     "PipelinesProperties",
     "PipelinesResponse",
     "PipelinesResponseMeta",
     "PipelinesScreenRequest",
+    "PipelinesScreenRequestType",
+    "PipelinesSubscriptionPreferences",
+    "PipelinesSubscriptionPreferencesChannels",
+    "PipelinesSubscriptionPreferencesTopics",
+    "PipelinesTrackProperties",
+    "PipelinesTrackPropertiesActionType",
+    "PipelinesTrackPropertiesMetric",
     "PipelinesTrackRequest",
+    "PipelinesTrackRequestType",
     "RemoveCustomersFromSegmentResponse200",
     "ReportMetricResponse200",
     "ReportingWebhook",

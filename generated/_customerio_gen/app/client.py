@@ -14,47 +14,16 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
-from _customerio_gen.params.app import (
-    AssetFolderInputParam,
-    AssetFolderUpdateParam,
-    AssetUpdateParam,
-    AssetUploadInputParam,
-    AudienceFilterParam,
-    BroadcastActionUpdateParam,
-    BroadcastRecipientsParam,
-    CampaignActionUpdateParam,
-    CollectionInputParam,
-    CollectionUpdateParam,
-    DataIndexAttributeParam,
-    DataIndexEventParam,
-    DesignStudioComponentInputParam,
-    DesignStudioComponentUpdateParam,
-    DesignStudioEmailInputParam,
-    DesignStudioEmailTranslationInputParam,
-    DesignStudioEmailTranslationUpdateParam,
-    DesignStudioEmailUpdateParam,
-    DesignStudioFolderInputParam,
-    DesignStudioFolderUpdateParam,
-    ImportInputParam,
-    NewsletterContentUpdateParam,
-    NewsletterCreateRequestParam,
-    NewsletterLanguageCreateParam,
-    NewsletterScheduleRequestParam,
-    NewsletterSendRequestParam,
-    ObjectSearchFilterParam,
-    ReportingWebhookInputParam,
-    ReportingWebhookUpdateParam,
-    SegmentInputParam,
-    SnippetInputParam,
-    TransactionalContentUpdateParam,
-)
 
 if TYPE_CHECKING:
+    from _customerio_gen.params import app as params
+
     from . import models
 else:
-    # annotations name `models.<Model>`: `typing.get_type_hints()` resolves each model on demand
-    # and importing the client imports none of them
+    # annotations name `models.<Model>` and `params.<TypedDict>`: `typing.get_type_hints()`
+    # resolves them on demand, and importing the client imports neither module
     models = _rt.LazyModule("_customerio_gen.app.models")
+    params = _rt.LazyModule("_customerio_gen.params.app")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -80,10 +49,10 @@ class AppBodies(Protocol):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
     ) -> Any: ...
 
-    def create_asset(self, file: AssetUploadInputParam) -> Any: ...
+    def create_asset(self, file: params.AssetUploadInputParam) -> Any: ...
 
 
 class AppOperations(_rt.SyncOperationsBase):
@@ -251,7 +220,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -285,7 +254,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def iter_search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -307,7 +276,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -395,7 +364,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_customers_export(
         self,
-        filters: AudienceFilterParam,
+        filters: params.AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1098,7 +1067,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -1136,7 +1105,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def iter_find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -1295,11 +1264,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -1474,7 +1443,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_segment(
         self,
-        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
+        segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1793,7 +1762,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2004,7 +1973,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2153,7 +2122,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2217,7 +2186,7 @@ class AppOperations(_rt.SyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2276,7 +2245,7 @@ class AppOperations(_rt.SyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -2318,7 +2287,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -2370,7 +2339,7 @@ class AppOperations(_rt.SyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -2407,9 +2376,9 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -2501,7 +2470,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -2762,7 +2731,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2826,7 +2795,7 @@ class AppOperations(_rt.SyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2872,7 +2841,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -2909,7 +2878,7 @@ class AppOperations(_rt.SyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -2946,7 +2915,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -2979,9 +2948,9 @@ class AppOperations(_rt.SyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -3196,7 +3165,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_newsletter(
         self,
-        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3331,7 +3300,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3423,7 +3392,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -3497,7 +3466,7 @@ class AppOperations(_rt.SyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -3629,7 +3598,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterSendRequestParam | None = None,
+        data: params.NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3659,7 +3628,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3689,7 +3658,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3748,7 +3717,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3861,7 +3830,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3925,7 +3894,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4044,7 +4013,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_folder(
         self,
-        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
+        folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4092,7 +4061,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
+        updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4210,7 +4179,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_email(
         self,
-        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
+        email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4261,7 +4230,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_email(
         self,
         email_id: str,
-        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
+        updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4331,7 +4300,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
+        translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4390,7 +4359,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
+        updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4509,7 +4478,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_component(
         self,
-        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
+        component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4557,7 +4526,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_component(
         self,
         component_id: str,
-        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
+        updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4643,7 +4612,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_asset(
         self,
-        file: AssetUploadInputParam,
+        file: params.AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4690,7 +4659,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_asset(
         self,
         asset_id: str | int,
-        updates: models.AssetUpdate | AssetUpdateParam,
+        updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4773,7 +4742,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_asset_folder(
         self,
-        folder: models.AssetFolderInput | AssetFolderInputParam,
+        folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4821,7 +4790,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
+        updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4889,7 +4858,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_collection(
         self,
-        collection: models.CollectionInput | CollectionInputParam,
+        collection: models.CollectionInput | params.CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4941,7 +4910,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_collection(
         self,
         collection_id: str | int,
-        updates: models.CollectionUpdate | CollectionUpdateParam,
+        updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5246,7 +5215,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_reporting_webhook(
         self,
-        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5294,7 +5263,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5360,7 +5329,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def update_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5387,7 +5356,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5739,7 +5708,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_import(
         self,
-        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
+        import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5788,7 +5757,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def batch_update_attributes(
         self,
-        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
+        attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5816,7 +5785,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def batch_update_events(
         self,
-        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
+        events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6044,7 +6013,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -6078,7 +6047,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     def iter_search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -6100,7 +6069,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6190,7 +6159,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_customers_export(
         self,
-        filters: AudienceFilterParam,
+        filters: params.AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6893,7 +6862,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -6931,7 +6900,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     def iter_find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -7090,11 +7059,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -7269,7 +7238,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_segment(
         self,
-        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
+        segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -7588,7 +7557,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -7799,7 +7768,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -7948,7 +7917,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8012,7 +7981,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8071,7 +8040,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -8113,7 +8082,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -8165,7 +8134,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -8202,9 +8171,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             CampaignLinkMetricsList
@@ -8296,7 +8265,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -8557,7 +8526,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8621,7 +8590,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8667,7 +8636,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -8704,7 +8673,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -8741,7 +8710,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -8774,9 +8743,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             BroadcastLinkMetricsList
@@ -8991,7 +8960,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_newsletter(
         self,
-        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9126,7 +9095,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9218,7 +9187,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -9292,7 +9261,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             NewsletterLinkMetricsList
@@ -9424,7 +9393,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterSendRequestParam | None = None,
+        data: params.NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9454,7 +9423,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9484,7 +9453,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9543,7 +9512,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9656,7 +9625,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9720,7 +9689,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9839,7 +9808,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_folder(
         self,
-        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
+        folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9887,7 +9856,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
+        updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10005,7 +9974,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_email(
         self,
-        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
+        email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10056,7 +10025,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_email(
         self,
         email_id: str,
-        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
+        updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10126,7 +10095,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
+        translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10185,7 +10154,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
+        updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10304,7 +10273,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_component(
         self,
-        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
+        component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10352,7 +10321,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_component(
         self,
         component_id: str,
-        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
+        updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10438,7 +10407,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_asset(
         self,
-        file: AssetUploadInputParam,
+        file: params.AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10485,7 +10454,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_asset(
         self,
         asset_id: str | int,
-        updates: models.AssetUpdate | AssetUpdateParam,
+        updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10568,7 +10537,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_asset_folder(
         self,
-        folder: models.AssetFolderInput | AssetFolderInputParam,
+        folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10616,7 +10585,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
+        updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10684,7 +10653,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_collection(
         self,
-        collection: models.CollectionInput | CollectionInputParam,
+        collection: models.CollectionInput | params.CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10736,7 +10705,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_collection(
         self,
         collection_id: str | int,
-        updates: models.CollectionUpdate | CollectionUpdateParam,
+        updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11041,7 +11010,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_reporting_webhook(
         self,
-        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11089,7 +11058,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11155,7 +11124,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def update_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11182,7 +11151,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11534,7 +11503,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_import(
         self,
-        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
+        import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11583,7 +11552,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def batch_update_attributes(
         self,
-        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
+        attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11611,7 +11580,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def batch_update_events(
         self,
-        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
+        events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11839,7 +11808,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -11875,7 +11844,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11963,7 +11932,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_customers_export(
         self,
-        filters: AudienceFilterParam,
+        filters: params.AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -12468,7 +12437,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -12644,11 +12613,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -12688,7 +12657,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_segment(
         self,
-        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
+        segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -12987,7 +12956,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13149,7 +13118,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13279,7 +13248,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13343,7 +13312,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13402,7 +13371,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -13444,7 +13413,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -13496,7 +13465,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -13533,9 +13502,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -13627,7 +13596,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -13815,7 +13784,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13879,7 +13848,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13925,7 +13894,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -13962,7 +13931,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -13999,7 +13968,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -14032,9 +14001,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -14177,7 +14146,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_newsletter(
         self,
-        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14312,7 +14281,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14404,7 +14373,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -14478,7 +14447,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -14561,7 +14530,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterSendRequestParam | None = None,
+        data: params.NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14591,7 +14560,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14621,7 +14590,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14680,7 +14649,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14793,7 +14762,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14857,7 +14826,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14976,7 +14945,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_folder(
         self,
-        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
+        folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15024,7 +14993,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
+        updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15142,7 +15111,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_email(
         self,
-        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
+        email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15193,7 +15162,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_email(
         self,
         email_id: str,
-        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
+        updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15263,7 +15232,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
+        translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15322,7 +15291,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
+        updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15441,7 +15410,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_component(
         self,
-        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
+        component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15489,7 +15458,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_component(
         self,
         component_id: str,
-        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
+        updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15575,7 +15544,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_asset(
         self,
-        file: AssetUploadInputParam,
+        file: params.AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15622,7 +15591,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_asset(
         self,
         asset_id: str | int,
-        updates: models.AssetUpdate | AssetUpdateParam,
+        updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15705,7 +15674,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_asset_folder(
         self,
-        folder: models.AssetFolderInput | AssetFolderInputParam,
+        folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15753,7 +15722,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
+        updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15821,7 +15790,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_collection(
         self,
-        collection: models.CollectionInput | CollectionInputParam,
+        collection: models.CollectionInput | params.CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15873,7 +15842,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_collection(
         self,
         collection_id: str | int,
-        updates: models.CollectionUpdate | CollectionUpdateParam,
+        updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16156,7 +16125,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_reporting_webhook(
         self,
-        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16204,7 +16173,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16270,7 +16239,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def update_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16297,7 +16266,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16561,7 +16530,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_import(
         self,
-        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
+        import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16610,7 +16579,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def batch_update_attributes(
         self,
-        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
+        attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16638,7 +16607,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def batch_update_events(
         self,
-        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
+        events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16866,7 +16835,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -16902,7 +16871,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16992,7 +16961,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_customers_export(
         self,
-        filters: AudienceFilterParam,
+        filters: params.AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -17497,7 +17466,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -17673,11 +17642,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             start: Page cursor; the `next` value of the previous page.
-            limit: Largest number of results per page (the API allows up to 100).
+            limit: Largest number of results per page (the API allows up to 100); 10 when omitted.
             type: Only activities of this type; object and relationship types name the object type,
                 e.g. `_o:2:create`.
             name: Only activities for this event or attribute name.
-            deleted: True to return activities of deleted people.
+            deleted: True to return activities of deleted people; off when omitted.
             customer_id: Only activities of this person, addressed as `id_type` says.
             id_type: What `customer_id` is; the API assumes `id` when omitted.
 
@@ -17717,7 +17686,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_segment(
         self,
-        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
+        segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18016,7 +17985,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18178,7 +18147,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18308,7 +18277,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18372,7 +18341,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18431,7 +18400,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -18473,7 +18442,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             action_id: The action's id within the campaign.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -18525,7 +18494,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             tz: Version 2 time zone in region form, e.g. `America/New_York`.
             start: Version 2 window start, Unix seconds.
             end: Version 2 window end, Unix seconds.
-            period: Version 1 bucket size.
+            period: Version 1 bucket size; `days` when omitted.
             steps: Version 1 number of buckets.
 
         Returns:
@@ -18562,9 +18531,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             campaign_id: The campaign's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[CampaignLinkMetricsList]
@@ -18656,7 +18625,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             campaign_id: The campaign's id.
             start: Page cursor, taken from a previous response's `next`.
-            limit: Page size.
+            limit: Page size (at most 1000; 50 when omitted).
             type: Only deliveries of this channel.
             metric: Only deliveries that reached this metric.
             drafts: Return drafts instead of sent messages.
@@ -18844,7 +18813,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18908,7 +18877,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18954,7 +18923,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only the metrics of this channel; every channel when omitted.
 
@@ -18991,7 +18960,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         Args:
             broadcast_id: The API-triggered broadcast's id.
             action_id: The action's id within the broadcast.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             unique: Count each person at most once per link.
             type: Only the metrics of this channel; every channel when omitted.
@@ -19028,7 +18997,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
             type: Only metrics of this channel; all channels when omitted.
 
@@ -19061,9 +19030,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
         Args:
             broadcast_id: The API-triggered broadcast's id.
-            period: Bucket size.
+            period: Bucket size; `days` when omitted.
             steps: Number of buckets (the API caps it per period).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[BroadcastLinkMetricsList]
@@ -19206,7 +19175,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_newsletter(
         self,
-        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19341,7 +19310,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19433,7 +19402,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
             type: Only the metrics of this channel; every channel when omitted.
 
         Returns:
@@ -19507,7 +19476,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
             period: The size of one step; the API uses `days` when omitted.
             steps: How many periods to return. The maximums are 24 hours, 45 days, 12 weeks or 121
                 months; omitted means the maximum (12 for months).
-            unique: Count each person at most once per link.
+            unique: Count each person at most once per link; off when omitted.
 
         Returns:
             _rt.RawResponse[NewsletterLinkMetricsList]
@@ -19590,7 +19559,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterSendRequestParam | None = None,
+        data: params.NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19620,7 +19589,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19650,7 +19619,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19709,7 +19678,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19822,7 +19791,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19886,7 +19855,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20005,7 +19974,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_folder(
         self,
-        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
+        folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20053,7 +20022,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
+        updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20171,7 +20140,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_email(
         self,
-        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
+        email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20222,7 +20191,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_email(
         self,
         email_id: str,
-        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
+        updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20292,7 +20261,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
+        translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20351,7 +20320,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
+        updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20470,7 +20439,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_component(
         self,
-        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
+        component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20518,7 +20487,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_component(
         self,
         component_id: str,
-        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
+        updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20604,7 +20573,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_asset(
         self,
-        file: AssetUploadInputParam,
+        file: params.AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20651,7 +20620,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_asset(
         self,
         asset_id: str | int,
-        updates: models.AssetUpdate | AssetUpdateParam,
+        updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20734,7 +20703,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_asset_folder(
         self,
-        folder: models.AssetFolderInput | AssetFolderInputParam,
+        folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20782,7 +20751,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
+        updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20850,7 +20819,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_collection(
         self,
-        collection: models.CollectionInput | CollectionInputParam,
+        collection: models.CollectionInput | params.CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20902,7 +20871,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_collection(
         self,
         collection_id: str | int,
-        updates: models.CollectionUpdate | CollectionUpdateParam,
+        updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21185,7 +21154,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_reporting_webhook(
         self,
-        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21233,7 +21202,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21299,7 +21268,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def update_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21326,7 +21295,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21590,7 +21559,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_import(
         self,
-        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
+        import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21639,7 +21608,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch_update_attributes(
         self,
-        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
+        attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21667,7 +21636,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch_update_events(
         self,
-        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
+        events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

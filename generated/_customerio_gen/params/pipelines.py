@@ -6,10 +6,11 @@ clients send them as given. `customerio.types` re-exports every one.
 """
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 __all__ = [
     "PipelinesBatchItemParam",
+    "PipelinesBatchRequestParam",
     "PipelinesContextAppParam",
     "PipelinesContextCampaignParam",
     "PipelinesContextDeviceParam",
@@ -17,7 +18,10 @@ __all__ = [
     "PipelinesContextOsParam",
     "PipelinesContextPageParam",
     "PipelinesContextParam",
+    "PipelinesIdentifyTraitsParam",
     "PipelinesLibraryParam",
+    "PipelinesPagePropertiesParam",
+    "PipelinesSubscriptionPreferencesParam",
 ]
 
 
@@ -67,9 +71,11 @@ class PipelinesContextDeviceParam(TypedDict, total=False):
     manufacturer: str
     model: str
     name: str
-    type: str
-    """`android` or `ios`."""
+    type: Literal["android", "ios"]
+    """The device's platform."""
     version: str
+    token: str
+    """The push token (for `Device Created or Updated` and `Device Deleted` events)."""
 
 
 class PipelinesContextNetworkParam(TypedDict, total=False):
@@ -99,8 +105,8 @@ class PipelinesContextParam(TypedDict, total=False):
     locale: str
     """For example `en-US`."""
     userAgent: str
-    channel: str
-    """`browser`, `server` or `mobile`."""
+    channel: Literal["browser", "server", "mobile"]
+    """Where the call comes from."""
     page: "PipelinesContextPageParam | Mapping[str, Any]"
     """The web page the call came from."""
     campaign: "PipelinesContextCampaignParam | Mapping[str, Any]"
@@ -113,6 +119,40 @@ class PipelinesContextParam(TypedDict, total=False):
     """The device's network connections."""
     os: "PipelinesContextOsParam | Mapping[str, Any]"
     """The device's operating system."""
+
+
+class PipelinesSubscriptionPreferencesParam(TypedDict, total=False):
+    """The person's subscription choices, true to subscribe and false to unsubscribe."""
+
+    topics: Mapping[str, bool]
+    """`topic_<id>` keys."""
+    channels: Mapping[str, bool]
+    """Channel names (`email`, `sms`, …)."""
+
+
+class PipelinesIdentifyTraitsParam(TypedDict, total=False):
+    """A person's traits; any key is a custom attribute, the keys below mean something to Customer.io. Other keys are accepted too."""
+
+    email: str
+    """The person's email address."""
+    createdAt: str
+    """When the person signed up."""
+    cio_subscription_preferences: "PipelinesSubscriptionPreferencesParam"
+    """The person's subscription choices, true to subscribe and false to unsubscribe."""
+    unsubscribed: bool
+    """True unsubscribes the person from every message."""
+
+
+class PipelinesPagePropertiesParam(TypedDict, total=False):
+    """A page view's properties; any key is kept, the keys below describe the page. Other keys are accepted too."""
+
+    category: str
+    url: str
+    title: str
+    referrer: str
+    path: str
+    search: str
+    """The query string."""
 
 
 class PipelinesBatchItemParam(TypedDict, total=False):
@@ -138,7 +178,17 @@ class PipelinesBatchItemParam(TypedDict, total=False):
     category: str
     groupId: str
     previousId: str
-    traits: Mapping[str, Any]
-    """Free-form attributes (traits or properties), sent as given."""
-    properties: Mapping[str, Any]
-    """Free-form attributes (traits or properties), sent as given."""
+    traits: "PipelinesIdentifyTraitsParam | Mapping[str, Any]"
+    """A person's traits; any key is a custom attribute, the keys below mean something to Customer.io."""
+    properties: "PipelinesPagePropertiesParam | Mapping[str, Any]"
+    """A page view's properties; any key is kept, the keys below describe the page."""
+
+
+class PipelinesBatchRequestParam(TypedDict, total=False):
+    """A request object."""
+
+    batch: Required["Sequence[PipelinesBatchItemParam | Mapping[str, Any]]"]
+    context: "PipelinesContextParam | Mapping[str, Any]"
+    """Context shared by every call of the batch (the SDK sends it per call instead)."""
+    integrations: Mapping[str, bool]
+    """Destinations to turn on or off for every call of the batch."""

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .activity_delivery_data import ActivityDeliveryData
     from .activity_list import ActivityList
     from .activity_person import ActivityPerson
-    from .activity_type_type_0 import ActivityTypeType0
+    from .activity_type_name import ActivityTypeName
     from .app_device_attributes import AppDeviceAttributes
     from .archived_message import ArchivedMessage
     from .archived_message_envelope import ArchivedMessageEnvelope
@@ -407,7 +407,7 @@ _MODULES = {
     "ActivityDeliveryData": ".activity_delivery_data",
     "ActivityList": ".activity_list",
     "ActivityPerson": ".activity_person",
-    "ActivityTypeType0": ".activity_type_type_0",
+    "ActivityTypeName": ".activity_type_name",
     "AppDeviceAttributes": ".app_device_attributes",
     "ArchivedMessage": ".archived_message",
     "ArchivedMessageEnvelope": ".archived_message_envelope",
@@ -813,7 +813,7 @@ __all__ = (
     "ActivityDeliveryData",
     "ActivityList",
     "ActivityPerson",
-    "ActivityTypeType0",
+    "ActivityTypeName",
     "AppDeviceAttributes",
     "ArchivedMessage",
     "ArchivedMessageEnvelope",

@@ -17,18 +17,19 @@ T = TypeVar("T", bound="DeliveriesExportRequest")
 
 @_attrs_define
 class DeliveriesExportRequest:
-    """The deliveries export body. It names exactly one source of deliveries.
+    """The deliveries export body. Exactly one of `newsletter_id`, `campaign_id`, `action_id` and
+    `transactional_message_id` says whose deliveries are exported; `create_deliveries_export` sends the one it is given.
 
-    Attributes:
-        start (int | Unset): Earliest delivery, Unix seconds.
-        end (int | Unset): Latest delivery, Unix seconds.
-        attributes (list[str] | Unset): Person attributes to add as columns.
-        metric (DeliveriesExportOptionsMetric | Unset): Only deliveries that reached this metric.
-        drafts (bool | Unset): Include drafted deliveries.
-        newsletter_id (int | Unset): Export a newsletter's deliveries.
-        campaign_id (int | Unset): Export a campaign's deliveries.
-        action_id (int | Unset): Export one action's deliveries.
-        transactional_message_id (int | Unset): Export a transactional message's deliveries.
+        Attributes:
+            start (int | Unset): Earliest delivery, Unix seconds.
+            end (int | Unset): Latest delivery, Unix seconds.
+            attributes (list[str] | Unset): Person attributes to add as columns.
+            metric (DeliveriesExportOptionsMetric | Unset): Only deliveries that reached this metric.
+            drafts (bool | Unset): Include drafted deliveries.
+            newsletter_id (int | Unset): Export the deliveries of this newsletter.
+            campaign_id (int | Unset): Export the deliveries of this campaign.
+            action_id (int | Unset): Export the deliveries of this campaign or newsletter action.
+            transactional_message_id (int | Unset): Export the deliveries of this transactional message.
     """
 
     start: int | Unset = UNSET

@@ -15,20 +15,37 @@ if TYPE_CHECKING:
     from .pipelines_context import PipelinesContext
     from .pipelines_context_app import PipelinesContextApp
     from .pipelines_context_campaign import PipelinesContextCampaign
+    from .pipelines_context_channel import PipelinesContextChannel
     from .pipelines_context_device import PipelinesContextDevice
+    from .pipelines_context_device_type import PipelinesContextDeviceType
     from .pipelines_context_network import PipelinesContextNetwork
     from .pipelines_context_os import PipelinesContextOs
     from .pipelines_context_page import PipelinesContextPage
     from .pipelines_group_request import PipelinesGroupRequest
+    from .pipelines_group_request_type import PipelinesGroupRequestType
+    from .pipelines_group_traits import PipelinesGroupTraits
+    from .pipelines_group_traits_relationship_attributes import PipelinesGroupTraitsRelationshipAttributes
     from .pipelines_identify_request import PipelinesIdentifyRequest
+    from .pipelines_identify_request_type import PipelinesIdentifyRequestType
+    from .pipelines_identify_traits import PipelinesIdentifyTraits
     from .pipelines_integrations import PipelinesIntegrations
     from .pipelines_library import PipelinesLibrary
+    from .pipelines_page_properties import PipelinesPageProperties
     from .pipelines_page_request import PipelinesPageRequest
+    from .pipelines_page_request_type import PipelinesPageRequestType
     from .pipelines_properties import PipelinesProperties
     from .pipelines_response import PipelinesResponse
     from .pipelines_response_meta import PipelinesResponseMeta
     from .pipelines_screen_request import PipelinesScreenRequest
+    from .pipelines_screen_request_type import PipelinesScreenRequestType
+    from .pipelines_subscription_preferences import PipelinesSubscriptionPreferences
+    from .pipelines_subscription_preferences_channels import PipelinesSubscriptionPreferencesChannels
+    from .pipelines_subscription_preferences_topics import PipelinesSubscriptionPreferencesTopics
+    from .pipelines_track_properties import PipelinesTrackProperties
+    from .pipelines_track_properties_action_type import PipelinesTrackPropertiesActionType
+    from .pipelines_track_properties_metric import PipelinesTrackPropertiesMetric
     from .pipelines_track_request import PipelinesTrackRequest
+    from .pipelines_track_request_type import PipelinesTrackRequestType
 
     pass
 
@@ -41,20 +58,37 @@ _MODULES = {
     "PipelinesContext": ".pipelines_context",
     "PipelinesContextApp": ".pipelines_context_app",
     "PipelinesContextCampaign": ".pipelines_context_campaign",
+    "PipelinesContextChannel": ".pipelines_context_channel",
     "PipelinesContextDevice": ".pipelines_context_device",
+    "PipelinesContextDeviceType": ".pipelines_context_device_type",
     "PipelinesContextNetwork": ".pipelines_context_network",
     "PipelinesContextOs": ".pipelines_context_os",
     "PipelinesContextPage": ".pipelines_context_page",
     "PipelinesGroupRequest": ".pipelines_group_request",
+    "PipelinesGroupRequestType": ".pipelines_group_request_type",
+    "PipelinesGroupTraits": ".pipelines_group_traits",
+    "PipelinesGroupTraitsRelationshipAttributes": ".pipelines_group_traits_relationship_attributes",
     "PipelinesIdentifyRequest": ".pipelines_identify_request",
+    "PipelinesIdentifyRequestType": ".pipelines_identify_request_type",
+    "PipelinesIdentifyTraits": ".pipelines_identify_traits",
     "PipelinesIntegrations": ".pipelines_integrations",
     "PipelinesLibrary": ".pipelines_library",
+    "PipelinesPageProperties": ".pipelines_page_properties",
     "PipelinesPageRequest": ".pipelines_page_request",
+    "PipelinesPageRequestType": ".pipelines_page_request_type",
     "PipelinesProperties": ".pipelines_properties",
     "PipelinesResponse": ".pipelines_response",
     "PipelinesResponseMeta": ".pipelines_response_meta",
     "PipelinesScreenRequest": ".pipelines_screen_request",
+    "PipelinesScreenRequestType": ".pipelines_screen_request_type",
+    "PipelinesSubscriptionPreferences": ".pipelines_subscription_preferences",
+    "PipelinesSubscriptionPreferencesChannels": ".pipelines_subscription_preferences_channels",
+    "PipelinesSubscriptionPreferencesTopics": ".pipelines_subscription_preferences_topics",
+    "PipelinesTrackProperties": ".pipelines_track_properties",
+    "PipelinesTrackPropertiesActionType": ".pipelines_track_properties_action_type",
+    "PipelinesTrackPropertiesMetric": ".pipelines_track_properties_metric",
     "PipelinesTrackRequest": ".pipelines_track_request",
+    "PipelinesTrackRequestType": ".pipelines_track_request_type",
 }
 
 
@@ -80,18 +114,35 @@ __all__ = (
     "PipelinesContext",
     "PipelinesContextApp",
     "PipelinesContextCampaign",
+    "PipelinesContextChannel",
     "PipelinesContextDevice",
+    "PipelinesContextDeviceType",
     "PipelinesContextNetwork",
     "PipelinesContextOs",
     "PipelinesContextPage",
     "PipelinesGroupRequest",
+    "PipelinesGroupRequestType",
+    "PipelinesGroupTraits",
+    "PipelinesGroupTraitsRelationshipAttributes",
     "PipelinesIdentifyRequest",
+    "PipelinesIdentifyRequestType",
+    "PipelinesIdentifyTraits",
     "PipelinesIntegrations",
     "PipelinesLibrary",
+    "PipelinesPageProperties",
     "PipelinesPageRequest",
+    "PipelinesPageRequestType",
     "PipelinesProperties",
     "PipelinesResponse",
     "PipelinesResponseMeta",
     "PipelinesScreenRequest",
+    "PipelinesScreenRequestType",
+    "PipelinesSubscriptionPreferences",
+    "PipelinesSubscriptionPreferencesChannels",
+    "PipelinesSubscriptionPreferencesTopics",
+    "PipelinesTrackProperties",
+    "PipelinesTrackPropertiesActionType",
+    "PipelinesTrackPropertiesMetric",
     "PipelinesTrackRequest",
+    "PipelinesTrackRequestType",
 )

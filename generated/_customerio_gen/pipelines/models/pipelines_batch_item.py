@@ -12,8 +12,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pipelines_context import PipelinesContext
+    from ..models.pipelines_identify_traits import PipelinesIdentifyTraits
     from ..models.pipelines_integrations import PipelinesIntegrations
-    from ..models.pipelines_properties import PipelinesProperties
+    from ..models.pipelines_page_properties import PipelinesPageProperties
 
 
 T = TypeVar("T", bound="PipelinesBatchItem")
@@ -38,8 +39,8 @@ class PipelinesBatchItem:
         category (str | Unset):
         group_id (str | Unset):
         previous_id (str | Unset):
-        traits (PipelinesProperties | Unset): Free-form attributes (traits or properties), sent as given.
-        properties (PipelinesProperties | Unset): Free-form attributes (traits or properties), sent as given.
+        traits (PipelinesIdentifyTraits | Unset): A person's traits; any key is a custom attribute, the keys below mean something to Customer.io.
+        properties (PipelinesPageProperties | Unset): A page view's properties; any key is kept, the keys below describe the page.
     """
 
     message_id: str | Unset = UNSET
@@ -56,8 +57,8 @@ class PipelinesBatchItem:
     category: str | Unset = UNSET
     group_id: str | Unset = UNSET
     previous_id: str | Unset = UNSET
-    traits: PipelinesProperties | Unset = UNSET
-    properties: PipelinesProperties | Unset = UNSET
+    traits: PipelinesIdentifyTraits | Unset = UNSET
+    properties: PipelinesPageProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -150,8 +151,9 @@ class PipelinesBatchItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pipelines_context import PipelinesContext  # noqa: PLC0415
+        from ..models.pipelines_identify_traits import PipelinesIdentifyTraits  # noqa: PLC0415
         from ..models.pipelines_integrations import PipelinesIntegrations  # noqa: PLC0415
-        from ..models.pipelines_properties import PipelinesProperties  # noqa: PLC0415
+        from ..models.pipelines_page_properties import PipelinesPageProperties  # noqa: PLC0415
 
         d = dict(src_dict)
         message_id = d.pop("messageId", UNSET)
@@ -213,18 +215,18 @@ class PipelinesBatchItem:
         previous_id = d.pop("previousId", UNSET)
 
         _traits = d.pop("traits", UNSET)
-        traits: PipelinesProperties | Unset
+        traits: PipelinesIdentifyTraits | Unset
         if isinstance(_traits, Unset) or _traits is None:
             traits = UNSET
         else:
-            traits = PipelinesProperties.from_dict(_traits if isinstance(_traits, Mapping) else {})
+            traits = PipelinesIdentifyTraits.from_dict(_traits if isinstance(_traits, Mapping) else {})
 
         _properties = d.pop("properties", UNSET)
-        properties: PipelinesProperties | Unset
+        properties: PipelinesPageProperties | Unset
         if isinstance(_properties, Unset) or _properties is None:
             properties = UNSET
         else:
-            properties = PipelinesProperties.from_dict(_properties if isinstance(_properties, Mapping) else {})
+            properties = PipelinesPageProperties.from_dict(_properties if isinstance(_properties, Mapping) else {})
 
         pipelines_batch_item = cls(
             message_id=message_id,

@@ -6,8 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pipelines_batch_item import PipelinesBatchItem
+    from ..models.pipelines_context import PipelinesContext
+    from ..models.pipelines_integrations import PipelinesIntegrations
 
 
 T = TypeVar("T", bound="PipelinesBatchRequest")
@@ -18,9 +22,13 @@ class PipelinesBatchRequest:
     """
     Attributes:
         batch (list[PipelinesBatchItem]):
+        context (PipelinesContext | Unset): What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it.
+        integrations (PipelinesIntegrations | Unset): Destination names mapped to true (on) or false (off); `All` sets the default for the others.
     """
 
     batch: list[PipelinesBatchItem]
+    context: PipelinesContext | Unset = UNSET
+    integrations: PipelinesIntegrations | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,6 +37,14 @@ class PipelinesBatchRequest:
             batch_item = batch_item_data.to_dict()
             batch.append(batch_item)
 
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        integrations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = self.integrations.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -36,12 +52,18 @@ class PipelinesBatchRequest:
                 "batch": batch,
             }
         )
+        if context is not UNSET:
+            field_dict["context"] = context
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pipelines_batch_item import PipelinesBatchItem  # noqa: PLC0415
+        from ..models.pipelines_context import PipelinesContext  # noqa: PLC0415
+        from ..models.pipelines_integrations import PipelinesIntegrations  # noqa: PLC0415
 
         d = dict(src_dict)
         batch = []
@@ -51,8 +73,24 @@ class PipelinesBatchRequest:
 
             batch.append(batch_item)
 
+        _context = d.pop("context", UNSET)
+        context: PipelinesContext | Unset
+        if isinstance(_context, Unset) or _context is None:
+            context = UNSET
+        else:
+            context = PipelinesContext.from_dict(_context if isinstance(_context, Mapping) else {})
+
+        _integrations = d.pop("integrations", UNSET)
+        integrations: PipelinesIntegrations | Unset
+        if isinstance(_integrations, Unset) or _integrations is None:
+            integrations = UNSET
+        else:
+            integrations = PipelinesIntegrations.from_dict(_integrations if isinstance(_integrations, Mapping) else {})
+
         pipelines_batch_request = cls(
             batch=batch,
+            context=context,
+            integrations=integrations,
         )
 
         pipelines_batch_request.additional_properties = d

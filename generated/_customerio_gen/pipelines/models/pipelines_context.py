@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pipelines_context_channel import PipelinesContextChannel, check_pipelines_context_channel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class PipelinesContext:
             ip (str | Unset):
             locale (str | Unset): For example `en-US`.
             user_agent (str | Unset):
-            channel (str | Unset): `browser`, `server` or `mobile`.
+            channel (PipelinesContextChannel | Unset): Where the call comes from.
             page (PipelinesContextPage | Unset): The web page the call came from.
             campaign (PipelinesContextCampaign | Unset): UTM parameters of the visit.
             app (PipelinesContextApp | Unset): The mobile app the call came from.
@@ -46,7 +47,7 @@ class PipelinesContext:
     ip: str | Unset = UNSET
     locale: str | Unset = UNSET
     user_agent: str | Unset = UNSET
-    channel: str | Unset = UNSET
+    channel: PipelinesContextChannel | Unset = UNSET
     page: PipelinesContextPage | Unset = UNSET
     campaign: PipelinesContextCampaign | Unset = UNSET
     app: PipelinesContextApp | Unset = UNSET
@@ -68,7 +69,9 @@ class PipelinesContext:
 
         user_agent = self.user_agent
 
-        channel = self.channel
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel
 
         page: dict[str, Any] | Unset = UNSET
         if not isinstance(self.page, Unset):
@@ -150,7 +153,12 @@ class PipelinesContext:
 
         user_agent = d.pop("userAgent", UNSET)
 
-        channel = d.pop("channel", UNSET)
+        _channel = d.pop("channel", UNSET)
+        channel: PipelinesContextChannel | Unset
+        if isinstance(_channel, Unset) or _channel is None:
+            channel = UNSET
+        else:
+            channel = check_pipelines_context_channel(_channel)
 
         _page = d.pop("page", UNSET)
         page: PipelinesContextPage | Unset

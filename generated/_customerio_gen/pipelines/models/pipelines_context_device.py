@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pipelines_context_device_type import PipelinesContextDeviceType, check_pipelines_context_device_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelinesContextDevice")
@@ -21,8 +22,9 @@ class PipelinesContextDevice:
         manufacturer (str | Unset):
         model (str | Unset):
         name (str | Unset):
-        type_ (str | Unset): `android` or `ios`.
+        type_ (PipelinesContextDeviceType | Unset): The device's platform.
         version (str | Unset):
+        token (str | Unset): The push token (for `Device Created or Updated` and `Device Deleted` events).
     """
 
     id: str | Unset = UNSET
@@ -30,8 +32,9 @@ class PipelinesContextDevice:
     manufacturer: str | Unset = UNSET
     model: str | Unset = UNSET
     name: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type_: PipelinesContextDeviceType | Unset = UNSET
     version: str | Unset = UNSET
+    token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,9 +48,13 @@ class PipelinesContextDevice:
 
         name = self.name
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         version = self.version
+
+        token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,6 +73,8 @@ class PipelinesContextDevice:
             field_dict["type"] = type_
         if version is not UNSET:
             field_dict["version"] = version
+        if token is not UNSET:
+            field_dict["token"] = token
 
         return field_dict
 
@@ -82,9 +91,16 @@ class PipelinesContextDevice:
 
         name = d.pop("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", UNSET)
+        type_: PipelinesContextDeviceType | Unset
+        if isinstance(_type_, Unset) or _type_ is None:
+            type_ = UNSET
+        else:
+            type_ = check_pipelines_context_device_type(_type_)
 
         version = d.pop("version", UNSET)
+
+        token = d.pop("token", UNSET)
 
         pipelines_context_device = cls(
             id=id,
@@ -94,6 +110,7 @@ class PipelinesContextDevice:
             name=name,
             type_=type_,
             version=version,
+            token=token,
         )
 
         pipelines_context_device.additional_properties = d

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pipelines_group_request_type import PipelinesGroupRequestType, check_pipelines_group_request_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pipelines_context import PipelinesContext
+    from ..models.pipelines_group_traits import PipelinesGroupTraits
     from ..models.pipelines_integrations import PipelinesIntegrations
-    from ..models.pipelines_properties import PipelinesProperties
 
 
 T = TypeVar("T", bound="PipelinesGroupRequest")
@@ -30,9 +31,10 @@ class PipelinesGroupRequest:
         original_timestamp (datetime.datetime | Unset): The device's clock when the call was made.
         context (PipelinesContext | Unset): What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it.
         integrations (PipelinesIntegrations | Unset): Destination names mapped to true (on) or false (off); `All` sets the default for the others.
+        type_ (PipelinesGroupRequestType | Unset): The call's kind; the path says it already.
         user_id (str | Unset):
         anonymous_id (str | Unset):
-        traits (PipelinesProperties | Unset): Free-form attributes (traits or properties), sent as given.
+        traits (PipelinesGroupTraits | Unset): The group's (object's) attributes; any key is kept.
     """
 
     group_id: str
@@ -42,9 +44,10 @@ class PipelinesGroupRequest:
     original_timestamp: datetime.datetime | Unset = UNSET
     context: PipelinesContext | Unset = UNSET
     integrations: PipelinesIntegrations | Unset = UNSET
+    type_: PipelinesGroupRequestType | Unset = UNSET
     user_id: str | Unset = UNSET
     anonymous_id: str | Unset = UNSET
-    traits: PipelinesProperties | Unset = UNSET
+    traits: PipelinesGroupTraits | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +74,10 @@ class PipelinesGroupRequest:
         integrations: dict[str, Any] | Unset = UNSET
         if not isinstance(self.integrations, Unset):
             integrations = self.integrations.to_dict()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         user_id = self.user_id
 
@@ -99,6 +106,8 @@ class PipelinesGroupRequest:
             field_dict["context"] = context
         if integrations is not UNSET:
             field_dict["integrations"] = integrations
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if anonymous_id is not UNSET:
@@ -111,8 +120,8 @@ class PipelinesGroupRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pipelines_context import PipelinesContext  # noqa: PLC0415
+        from ..models.pipelines_group_traits import PipelinesGroupTraits  # noqa: PLC0415
         from ..models.pipelines_integrations import PipelinesIntegrations  # noqa: PLC0415
-        from ..models.pipelines_properties import PipelinesProperties  # noqa: PLC0415
 
         d = dict(src_dict)
         group_id = d.pop("groupId")
@@ -154,16 +163,23 @@ class PipelinesGroupRequest:
         else:
             integrations = PipelinesIntegrations.from_dict(_integrations if isinstance(_integrations, Mapping) else {})
 
+        _type_ = d.pop("type", UNSET)
+        type_: PipelinesGroupRequestType | Unset
+        if isinstance(_type_, Unset) or _type_ is None:
+            type_ = UNSET
+        else:
+            type_ = check_pipelines_group_request_type(_type_)
+
         user_id = d.pop("userId", UNSET)
 
         anonymous_id = d.pop("anonymousId", UNSET)
 
         _traits = d.pop("traits", UNSET)
-        traits: PipelinesProperties | Unset
+        traits: PipelinesGroupTraits | Unset
         if isinstance(_traits, Unset) or _traits is None:
             traits = UNSET
         else:
-            traits = PipelinesProperties.from_dict(_traits if isinstance(_traits, Mapping) else {})
+            traits = PipelinesGroupTraits.from_dict(_traits if isinstance(_traits, Mapping) else {})
 
         pipelines_group_request = cls(
             group_id=group_id,
@@ -173,6 +189,7 @@ class PipelinesGroupRequest:
             original_timestamp=original_timestamp,
             context=context,
             integrations=integrations,
+            type_=type_,
             user_id=user_id,
             anonymous_id=anonymous_id,
             traits=traits,

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pipelines_identify_request_type import PipelinesIdentifyRequestType, check_pipelines_identify_request_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pipelines_context import PipelinesContext
+    from ..models.pipelines_identify_traits import PipelinesIdentifyTraits
     from ..models.pipelines_integrations import PipelinesIntegrations
-    from ..models.pipelines_properties import PipelinesProperties
 
 
 T = TypeVar("T", bound="PipelinesIdentifyRequest")
@@ -29,9 +30,10 @@ class PipelinesIdentifyRequest:
         original_timestamp (datetime.datetime | Unset): The device's clock when the call was made.
         context (PipelinesContext | Unset): What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it.
         integrations (PipelinesIntegrations | Unset): Destination names mapped to true (on) or false (off); `All` sets the default for the others.
+        type_ (PipelinesIdentifyRequestType | Unset): The call's kind; the path says it already.
         user_id (str | Unset):
         anonymous_id (str | Unset):
-        traits (PipelinesProperties | Unset): Free-form attributes (traits or properties), sent as given.
+        traits (PipelinesIdentifyTraits | Unset): A person's traits; any key is a custom attribute, the keys below mean something to Customer.io.
     """
 
     message_id: str | Unset = UNSET
@@ -40,9 +42,10 @@ class PipelinesIdentifyRequest:
     original_timestamp: datetime.datetime | Unset = UNSET
     context: PipelinesContext | Unset = UNSET
     integrations: PipelinesIntegrations | Unset = UNSET
+    type_: PipelinesIdentifyRequestType | Unset = UNSET
     user_id: str | Unset = UNSET
     anonymous_id: str | Unset = UNSET
-    traits: PipelinesProperties | Unset = UNSET
+    traits: PipelinesIdentifyTraits | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,6 +71,10 @@ class PipelinesIdentifyRequest:
         if not isinstance(self.integrations, Unset):
             integrations = self.integrations.to_dict()
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         user_id = self.user_id
 
         anonymous_id = self.anonymous_id
@@ -91,6 +98,8 @@ class PipelinesIdentifyRequest:
             field_dict["context"] = context
         if integrations is not UNSET:
             field_dict["integrations"] = integrations
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if anonymous_id is not UNSET:
@@ -103,8 +112,8 @@ class PipelinesIdentifyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pipelines_context import PipelinesContext  # noqa: PLC0415
+        from ..models.pipelines_identify_traits import PipelinesIdentifyTraits  # noqa: PLC0415
         from ..models.pipelines_integrations import PipelinesIntegrations  # noqa: PLC0415
-        from ..models.pipelines_properties import PipelinesProperties  # noqa: PLC0415
 
         d = dict(src_dict)
         message_id = d.pop("messageId", UNSET)
@@ -144,16 +153,23 @@ class PipelinesIdentifyRequest:
         else:
             integrations = PipelinesIntegrations.from_dict(_integrations if isinstance(_integrations, Mapping) else {})
 
+        _type_ = d.pop("type", UNSET)
+        type_: PipelinesIdentifyRequestType | Unset
+        if isinstance(_type_, Unset) or _type_ is None:
+            type_ = UNSET
+        else:
+            type_ = check_pipelines_identify_request_type(_type_)
+
         user_id = d.pop("userId", UNSET)
 
         anonymous_id = d.pop("anonymousId", UNSET)
 
         _traits = d.pop("traits", UNSET)
-        traits: PipelinesProperties | Unset
+        traits: PipelinesIdentifyTraits | Unset
         if isinstance(_traits, Unset) or _traits is None:
             traits = UNSET
         else:
-            traits = PipelinesProperties.from_dict(_traits if isinstance(_traits, Mapping) else {})
+            traits = PipelinesIdentifyTraits.from_dict(_traits if isinstance(_traits, Mapping) else {})
 
         pipelines_identify_request = cls(
             message_id=message_id,
@@ -162,6 +178,7 @@ class PipelinesIdentifyRequest:
             original_timestamp=original_timestamp,
             context=context,
             integrations=integrations,
+            type_=type_,
             user_id=user_id,
             anonymous_id=anonymous_id,
             traits=traits,

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pipelines_page_request_type import PipelinesPageRequestType, check_pipelines_page_request_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pipelines_context import PipelinesContext
     from ..models.pipelines_integrations import PipelinesIntegrations
-    from ..models.pipelines_properties import PipelinesProperties
+    from ..models.pipelines_page_properties import PipelinesPageProperties
 
 
 T = TypeVar("T", bound="PipelinesPageRequest")
@@ -29,11 +30,12 @@ class PipelinesPageRequest:
         original_timestamp (datetime.datetime | Unset): The device's clock when the call was made.
         context (PipelinesContext | Unset): What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it.
         integrations (PipelinesIntegrations | Unset): Destination names mapped to true (on) or false (off); `All` sets the default for the others.
+        type_ (PipelinesPageRequestType | Unset): The call's kind; the path says it already.
         user_id (str | Unset):
         anonymous_id (str | Unset):
         name (str | Unset):
         category (str | Unset):
-        properties (PipelinesProperties | Unset): Free-form attributes (traits or properties), sent as given.
+        properties (PipelinesPageProperties | Unset): A page view's properties; any key is kept, the keys below describe the page.
     """
 
     message_id: str | Unset = UNSET
@@ -42,11 +44,12 @@ class PipelinesPageRequest:
     original_timestamp: datetime.datetime | Unset = UNSET
     context: PipelinesContext | Unset = UNSET
     integrations: PipelinesIntegrations | Unset = UNSET
+    type_: PipelinesPageRequestType | Unset = UNSET
     user_id: str | Unset = UNSET
     anonymous_id: str | Unset = UNSET
     name: str | Unset = UNSET
     category: str | Unset = UNSET
-    properties: PipelinesProperties | Unset = UNSET
+    properties: PipelinesPageProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +74,10 @@ class PipelinesPageRequest:
         integrations: dict[str, Any] | Unset = UNSET
         if not isinstance(self.integrations, Unset):
             integrations = self.integrations.to_dict()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         user_id = self.user_id
 
@@ -99,6 +106,8 @@ class PipelinesPageRequest:
             field_dict["context"] = context
         if integrations is not UNSET:
             field_dict["integrations"] = integrations
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if anonymous_id is not UNSET:
@@ -116,7 +125,7 @@ class PipelinesPageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pipelines_context import PipelinesContext  # noqa: PLC0415
         from ..models.pipelines_integrations import PipelinesIntegrations  # noqa: PLC0415
-        from ..models.pipelines_properties import PipelinesProperties  # noqa: PLC0415
+        from ..models.pipelines_page_properties import PipelinesPageProperties  # noqa: PLC0415
 
         d = dict(src_dict)
         message_id = d.pop("messageId", UNSET)
@@ -156,6 +165,13 @@ class PipelinesPageRequest:
         else:
             integrations = PipelinesIntegrations.from_dict(_integrations if isinstance(_integrations, Mapping) else {})
 
+        _type_ = d.pop("type", UNSET)
+        type_: PipelinesPageRequestType | Unset
+        if isinstance(_type_, Unset) or _type_ is None:
+            type_ = UNSET
+        else:
+            type_ = check_pipelines_page_request_type(_type_)
+
         user_id = d.pop("userId", UNSET)
 
         anonymous_id = d.pop("anonymousId", UNSET)
@@ -165,11 +181,11 @@ class PipelinesPageRequest:
         category = d.pop("category", UNSET)
 
         _properties = d.pop("properties", UNSET)
-        properties: PipelinesProperties | Unset
+        properties: PipelinesPageProperties | Unset
         if isinstance(_properties, Unset) or _properties is None:
             properties = UNSET
         else:
-            properties = PipelinesProperties.from_dict(_properties if isinstance(_properties, Mapping) else {})
+            properties = PipelinesPageProperties.from_dict(_properties if isinstance(_properties, Mapping) else {})
 
         pipelines_page_request = cls(
             message_id=message_id,
@@ -178,6 +194,7 @@ class PipelinesPageRequest:
             original_timestamp=original_timestamp,
             context=context,
             integrations=integrations,
+            type_=type_,
             user_id=user_id,
             anonymous_id=anonymous_id,
             name=name,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pipelines_screen_request_type import PipelinesScreenRequestType, check_pipelines_screen_request_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class PipelinesScreenRequest:
         original_timestamp (datetime.datetime | Unset): The device's clock when the call was made.
         context (PipelinesContext | Unset): What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it.
         integrations (PipelinesIntegrations | Unset): Destination names mapped to true (on) or false (off); `All` sets the default for the others.
+        type_ (PipelinesScreenRequestType | Unset): The call's kind; the path says it already.
         user_id (str | Unset):
         anonymous_id (str | Unset):
         name (str | Unset):
@@ -42,6 +44,7 @@ class PipelinesScreenRequest:
     original_timestamp: datetime.datetime | Unset = UNSET
     context: PipelinesContext | Unset = UNSET
     integrations: PipelinesIntegrations | Unset = UNSET
+    type_: PipelinesScreenRequestType | Unset = UNSET
     user_id: str | Unset = UNSET
     anonymous_id: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -72,6 +75,10 @@ class PipelinesScreenRequest:
         if not isinstance(self.integrations, Unset):
             integrations = self.integrations.to_dict()
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         user_id = self.user_id
 
         anonymous_id = self.anonymous_id
@@ -99,6 +106,8 @@ class PipelinesScreenRequest:
             field_dict["context"] = context
         if integrations is not UNSET:
             field_dict["integrations"] = integrations
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if anonymous_id is not UNSET:
@@ -156,6 +165,13 @@ class PipelinesScreenRequest:
         else:
             integrations = PipelinesIntegrations.from_dict(_integrations if isinstance(_integrations, Mapping) else {})
 
+        _type_ = d.pop("type", UNSET)
+        type_: PipelinesScreenRequestType | Unset
+        if isinstance(_type_, Unset) or _type_ is None:
+            type_ = UNSET
+        else:
+            type_ = check_pipelines_screen_request_type(_type_)
+
         user_id = d.pop("userId", UNSET)
 
         anonymous_id = d.pop("anonymousId", UNSET)
@@ -178,6 +194,7 @@ class PipelinesScreenRequest:
             original_timestamp=original_timestamp,
             context=context,
             integrations=integrations,
+            type_=type_,
             user_id=user_id,
             anonymous_id=anonymous_id,
             name=name,

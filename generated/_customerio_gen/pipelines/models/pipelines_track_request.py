@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pipelines_track_request_type import PipelinesTrackRequestType, check_pipelines_track_request_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pipelines_context import PipelinesContext
     from ..models.pipelines_integrations import PipelinesIntegrations
-    from ..models.pipelines_properties import PipelinesProperties
+    from ..models.pipelines_track_properties import PipelinesTrackProperties
 
 
 T = TypeVar("T", bound="PipelinesTrackRequest")
@@ -30,9 +31,11 @@ class PipelinesTrackRequest:
         original_timestamp (datetime.datetime | Unset): The device's clock when the call was made.
         context (PipelinesContext | Unset): What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it.
         integrations (PipelinesIntegrations | Unset): Destination names mapped to true (on) or false (off); `All` sets the default for the others.
+        type_ (PipelinesTrackRequestType | Unset): The call's kind; the path says it already.
         user_id (str | Unset):
         anonymous_id (str | Unset):
-        properties (PipelinesProperties | Unset): Free-form attributes (traits or properties), sent as given.
+        group_id (str | Unset): The group (object) the event happened to
+        properties (PipelinesTrackProperties | Unset): An event's properties, sent as given. The keys below are read by the semantic events (`Relationship Deleted`, `Object Deleted`, `Report Delivery Event`, `Report Content Event`).
     """
 
     event: str
@@ -42,9 +45,11 @@ class PipelinesTrackRequest:
     original_timestamp: datetime.datetime | Unset = UNSET
     context: PipelinesContext | Unset = UNSET
     integrations: PipelinesIntegrations | Unset = UNSET
+    type_: PipelinesTrackRequestType | Unset = UNSET
     user_id: str | Unset = UNSET
     anonymous_id: str | Unset = UNSET
-    properties: PipelinesProperties | Unset = UNSET
+    group_id: str | Unset = UNSET
+    properties: PipelinesTrackProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,9 +77,15 @@ class PipelinesTrackRequest:
         if not isinstance(self.integrations, Unset):
             integrations = self.integrations.to_dict()
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         user_id = self.user_id
 
         anonymous_id = self.anonymous_id
+
+        group_id = self.group_id
 
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):
@@ -99,10 +110,14 @@ class PipelinesTrackRequest:
             field_dict["context"] = context
         if integrations is not UNSET:
             field_dict["integrations"] = integrations
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if anonymous_id is not UNSET:
             field_dict["anonymousId"] = anonymous_id
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
         if properties is not UNSET:
             field_dict["properties"] = properties
 
@@ -112,7 +127,7 @@ class PipelinesTrackRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pipelines_context import PipelinesContext  # noqa: PLC0415
         from ..models.pipelines_integrations import PipelinesIntegrations  # noqa: PLC0415
-        from ..models.pipelines_properties import PipelinesProperties  # noqa: PLC0415
+        from ..models.pipelines_track_properties import PipelinesTrackProperties  # noqa: PLC0415
 
         d = dict(src_dict)
         event = d.pop("event")
@@ -154,16 +169,25 @@ class PipelinesTrackRequest:
         else:
             integrations = PipelinesIntegrations.from_dict(_integrations if isinstance(_integrations, Mapping) else {})
 
+        _type_ = d.pop("type", UNSET)
+        type_: PipelinesTrackRequestType | Unset
+        if isinstance(_type_, Unset) or _type_ is None:
+            type_ = UNSET
+        else:
+            type_ = check_pipelines_track_request_type(_type_)
+
         user_id = d.pop("userId", UNSET)
 
         anonymous_id = d.pop("anonymousId", UNSET)
 
+        group_id = d.pop("groupId", UNSET)
+
         _properties = d.pop("properties", UNSET)
-        properties: PipelinesProperties | Unset
+        properties: PipelinesTrackProperties | Unset
         if isinstance(_properties, Unset) or _properties is None:
             properties = UNSET
         else:
-            properties = PipelinesProperties.from_dict(_properties if isinstance(_properties, Mapping) else {})
+            properties = PipelinesTrackProperties.from_dict(_properties if isinstance(_properties, Mapping) else {})
 
         pipelines_track_request = cls(
             event=event,
@@ -173,8 +197,10 @@ class PipelinesTrackRequest:
             original_timestamp=original_timestamp,
             context=context,
             integrations=integrations,
+            type_=type_,
             user_id=user_id,
             anonymous_id=anonymous_id,
+            group_id=group_id,
             properties=properties,
         )
 

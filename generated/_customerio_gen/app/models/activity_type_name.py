@@ -1,6 +1,6 @@
 from typing import Literal
 
-ActivityTypeType0 = Literal[
+ActivityTypeName = Literal[
     "add_relationship",
     "anon_merge",
     "attempted_action",
@@ -102,7 +102,7 @@ ActivityTypeType0 = Literal[
     "webhook_event",
 ]
 
-ACTIVITY_TYPE_TYPE_0_VALUES: set[ActivityTypeType0] = {
+ACTIVITY_TYPE_NAME_VALUES: set[ActivityTypeName] = {
     "add_relationship",
     "anon_merge",
     "attempted_action",
@@ -205,7 +205,7 @@ ACTIVITY_TYPE_TYPE_0_VALUES: set[ActivityTypeType0] = {
 }
 
 
-def check_activity_type_type_0(value: str) -> ActivityTypeType0:
-    if value in ACTIVITY_TYPE_TYPE_0_VALUES:
+def check_activity_type_name(value: str) -> ActivityTypeName:
+    if value in ACTIVITY_TYPE_NAME_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTIVITY_TYPE_TYPE_0_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTIVITY_TYPE_NAME_VALUES!r}")
