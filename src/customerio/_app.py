@@ -44,7 +44,8 @@ class APIClient(AppOperations, SyncClientCore):
 
     The key defaults to `CUSTOMERIO_APP_API_KEY`, the region to `CUSTOMERIO_REGION` (`us`).
     List operations paged with a `start` cursor also have `iter_<name>`, which yields the items
-    of every page, fetching pages as they are needed.
+    of every page, fetching pages as they are needed. `rate_limit=True` spaces requests within
+    the published limits (10/s; transactional sends 100/s; broadcast triggers 1 per 10 s).
     """
 
     def __init__(

@@ -74,6 +74,7 @@ class PipelinesClient(PipelinesOperations, SyncClientCore):
     The write key defaults to `CUSTOMERIO_WRITE_KEY`, the region to `CUSTOMERIO_REGION` (`us`).
     `strict_mode=True` sends `X-Strict-Mode: 1`, asking the API to validate each call and answer
     with real HTTP errors. `default_context` is merged under every call's `context`.
+    `rate_limit=True` spaces requests within the published 3,000 per 3 seconds.
     """
 
     def __init__(

@@ -63,7 +63,7 @@ class TrackClient(TrackOperations, SyncClientCore):
     """Blocking client for the Track API: people, events, devices, segments.
 
     Credentials default to `CUSTOMERIO_SITE_ID` / `CUSTOMERIO_API_KEY`, the region to
-    `CUSTOMERIO_REGION` (`us`).
+    `CUSTOMERIO_REGION` (`us`). `rate_limit=True` spaces requests within the published 1,000/s.
     """
 
     def __init__(
