@@ -15,15 +15,19 @@ import pytest
 
 from customerio import (
     APIClient,
+    APITimeoutError,
     InvalidArgumentError,
     InvalidArgumentTypeError,
     PipelinesClient,
     RateLimit,
     RateLimiter,
+    RetryOptions,
     SendEmailRequest,
     TrackClient,
 )
 from customerio._rate_limit import PUBLISHED_LIMITS, RATE_LIMITER, endpoint_limit
+from customerio._redirects import RedirectTransport
+from customerio._retry import RetryTransport
 from customerio.testing import FakeCustomerIO, VirtualClock
 
 
@@ -50,6 +54,7 @@ def test_rate_limit_is_data_with_checked_fields() -> None:
     assert limit.interval == pytest.approx(0.001)
     assert str(limit) == "3000 requests per 3 seconds"
     assert str(RateLimit(10)) == "10 requests per second"
+    assert str(RateLimit(1, per=10.0)) == "1 request per 10 seconds"
     assert RateLimit(10) == RateLimit(10.0, per=1, burst=1)
     for bad in ({"requests": 0}, {"requests": -1}, {"requests": float("inf")}, {"requests": True}):
         with pytest.raises(InvalidArgumentError):
@@ -223,19 +228,29 @@ def test_every_attempt_waits_for_a_turn_before_its_deadline_starts() -> None:
     clock = Clock()
     seen: list[tuple[float, Any]] = []
     limiter = RateLimiter(RateLimit(2), clock=clock, sleep=clock.sleep)
+    slow_exchange = [0.0]
 
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append((clock.now, request.extensions.get(RATE_LIMITER)))
-        return httpx.Response(503 if len(seen) < 3 else 200, json={})
+        clock.now += slow_exchange[0]
+        status = 503 if len(seen) < 3 else 200
+        return httpx.Response(status, headers={"Content-Type": "application/json"}, stream=httpx.ByteStream(b"{}"))
 
-    client = TrackClient(
-        "s", "k", rate_limit=limiter, timeout=0.1, http_client=httpx.Client(transport=httpx.MockTransport(answer))
+    client = TrackClient("s", "k", rate_limit=limiter, timeout=0.3, http_client=httpx.Client())
+    # the attempts' deadlines measured on the same simulated clock; the retry backoff passes at once
+    client._transport = RetryTransport(
+        RedirectTransport(httpx.MockTransport(answer)), RetryOptions(), sleep=lambda _: None, monotonic=clock
     )
-    client._transport._sleep = lambda seconds: None  # type: ignore[attr-defined]  # backoff passes at once
     client.identify("u1", {})
-    # three attempts (two retries), each one paced; waits of 0.5 s each outlast the 0.1 s timeout
+    # three attempts (two retries), each paced 0.5 s apart: longer than the 0.3 s timeout, which
+    # they would exhaust if the wait were part of the attempt
     assert [at for at, _ in seen] == pytest.approx([0.0, 0.5, 1.0])
     assert all(carried is limiter for _, carried in seen)
+    slow_exchange[0] = 0.4  # the control: time spent inside the attempt does count
+    seen.clear()
+    client._transport.options = RetryOptions(max_retries=0)
+    with pytest.raises(APITimeoutError):
+        client.identify("u1", {})
 
 
 def test_async_client_paces_its_tasks_together() -> None:

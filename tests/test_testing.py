@@ -877,3 +877,17 @@ def test_cli_serves_with_latency_and_rate_limits() -> None:
         assert process.wait(timeout=10) == 0
         if process.stdout is not None:
             process.stdout.close()
+
+
+def test_rate_limits_come_before_scripted_answers_and_use_none_up() -> None:
+    clock = _ManualClock()
+    fake = FakeCustomerIO(rate_limits=True, clock=clock)
+    app = fake.api_client(retry={"max_retries": 0})
+    app.trigger_broadcast(1)
+    fake.fail_next("trigger_broadcast", status=500)
+    with pytest.raises(CustomerIORequestError) as refused:
+        app.trigger_broadcast(1)
+    assert refused.value.status_code == 429
+    clock.now = 10.0
+    with pytest.raises(ServerError):
+        app.trigger_broadcast(1)

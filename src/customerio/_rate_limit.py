@@ -70,7 +70,7 @@ class RateLimit:
 
     def __str__(self) -> str:
         per = "second" if self.per == 1 else f"{self.per:g} seconds"
-        return f"{self.requests:g} requests per {per}"
+        return f"{self.requests:g} request{'' if self.requests == 1 else 's'} per {per}"
 
 
 class RateLimiter:

@@ -753,11 +753,14 @@ class FakeCustomerIO(httpx.BaseTransport, httpx.AsyncBaseTransport):
         sleep = self._sleep or time.sleep
         variant = _async_variant(sleep)
 
+        def sync_sleep(seconds: float) -> None:
+            _discard(sleep(seconds))
+
         async def async_sleep(seconds: float) -> None:
             await _maybe_await(variant(seconds))
 
         limits = client_limits(
-            api, rate_limit, clock=self._clock or time.monotonic, sleep=sleep, async_sleep=async_sleep
+            api, rate_limit, clock=self._clock or time.monotonic, sleep=sync_sleep, async_sleep=async_sleep
         )
         client._config = attrs.evolve(client._config, rate_limits=limits)
 
