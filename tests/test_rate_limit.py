@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import os
 import threading
 from typing import Any
 
@@ -336,3 +337,17 @@ def test_batchers_pace_their_requests_with_the_same_limiter_class() -> None:
         unpaced = PipelinesBatcher(client)
         assert unpaced._state.limiter is None
         unpaced.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_forked_child_gets_a_usable_limiter_even_if_a_thread_held_its_lock() -> None:
+    limiter = RateLimiter(RateLimit(1000))
+    limiter._lock.acquire()  # as if another thread were inside reserve() at the fork
+    try:
+        pid = os.fork()
+        if pid == 0:  # the child: exit 0 only if the limiter still hands out turns
+            os._exit(0 if not limiter._lock.locked() and limiter.try_acquire(now=0.0) == 0.0 else 1)
+    finally:
+        limiter._lock.release()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0

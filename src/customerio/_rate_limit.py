@@ -11,8 +11,10 @@ are injectable, so tests run in simulated time.
 from __future__ import annotations
 
 import math
+import os
 import threading
 import time
+import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Literal
 
@@ -99,6 +101,7 @@ class RateLimiter:
         self._async_sleep = async_sleep
         self._lock = threading.Lock()
         self._next = -math.inf  # the theoretical time of the next request at the sustained rate
+        _live.add(self)
 
     def __repr__(self) -> str:
         return f"RateLimiter({self.limit})"
@@ -139,6 +142,19 @@ class RateLimiter:
         if delay > 0:
             await self._async_sleep(delay)
         return delay
+
+
+_live: weakref.WeakSet[RateLimiter] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    # a thread of the parent may have held a lock at the fork: the child's copy would stay locked
+    for limiter in list(_live):
+        limiter._lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 @attrs.frozen
