@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 import os
 import threading
 from typing import Any
@@ -351,3 +352,15 @@ def test_a_forked_child_gets_a_usable_limiter_even_if_a_thread_held_its_lock() -
         limiter._lock.release()
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_a_wait_for_a_turn_is_logged_at_debug(caplog: pytest.LogCaptureFixture) -> None:
+    clock = Clock()
+    fake = FakeCustomerIO(clock=clock, sleep=clock.sleep)
+    client = fake.track_client(rate_limit=4)
+    with caplog.at_level(logging.DEBUG, logger="customerio"):
+        client.identify("u1", {})
+        client.identify("u2", {})
+    waits = [r.getMessage() for r in caplog.records if "rate-limit turn" in r.getMessage()]
+    assert waits == ["PUT https://track.customer.io/api/v1/customers/u2 waited 250 ms for its rate-limit turn"]
+    assert "fake-api-key" not in caplog.text

@@ -150,6 +150,11 @@ def _log_retry(request: httpx.Request, attempt: int, delay_ms: float, reason: st
         )
 
 
+def _log_wait(request: httpx.Request, seconds: float) -> None:
+    if seconds > 0 and logger.isEnabledFor(logging.DEBUG):
+        logger.debug("%s %s waited %.0f ms for its rate-limit turn", request.method, request.url, seconds * 1000)
+
+
 class RetryTransport(httpx.BaseTransport):
     """Wraps a transport and retries per `RetryOptions`."""
 
@@ -177,7 +182,7 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             attempt_request = state.request(request)
             if limiter is not None:
-                limiter.acquire()
+                _log_wait(request, limiter.acquire())
             try:
                 # the whole attempt, body included, within its deadline; a connection lost
                 # mid-body is retried like one lost before the answer
@@ -225,7 +230,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             attempt_request = state.request(request)
             if limiter is not None:
-                await limiter.acquire_async()
+                _log_wait(request, await limiter.acquire_async())
             try:
                 # the whole attempt, body included, within its deadline; a connection lost
                 # mid-body is retried like one lost before the answer
