@@ -26,7 +26,8 @@ class VirtualClock:
     thread waits until every other one is asleep too (or done), then the time jumps to the
     earliest wake-up and that thread runs on. So things happen in simulated-time order, whatever
     the operating system's scheduling, and the result is the same on every run. Such a thread
-    must not block on anything but this clock while another holds what it waits for.
+    must not block on anything but this clock while another holds what it waits for, and while
+    they run, only they may sleep on the clock.
     """
 
     def __init__(self, start: float = 0.0) -> None:
