@@ -635,6 +635,13 @@ class SyncBatcherCore(BatcherCore):
                 if state.closing or state.queued:
                     wake.notify()  # a lane this batch held (or the last of the queue) may be due now
 
+    def settled_count(self) -> int:
+        """How many items, counted in the order they were accepted, are settled: every one before this
+        count was sent or handed to `on_error` (a bulk import checkpoints on it without a `flush()`)."""
+        self._check_pid()
+        with self._lock:
+            return self._state.settled_below()
+
     def flush(self, timeout: float | None = None) -> bool:
         """Send everything accepted so far; return once each item was sent or handed to `on_error`.
 
@@ -671,9 +678,16 @@ class SyncBatcherCore(BatcherCore):
             self._run()  # nothing runs the queue (none was started, or the interpreter is exiting)
             return
         deadline = None if timeout is None else time.monotonic() + timeout
-        for worker in workers:
-            if worker is not current:
-                worker.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+        while True:
+            for worker in workers:
+                if worker is not current:
+                    worker.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+            if deadline is not None and time.monotonic() >= deadline:
+                return
+            with self._lock:  # a worker may have started another while draining: wait for it too
+                workers = [w for w in self._workers if w.is_alive() and w is not current]
+            if not workers:
+                return
 
     def _at_exit(self) -> None:
         self.close()
