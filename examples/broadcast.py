@@ -13,9 +13,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any
 
 from customerio import APIClient, CustomerIOError, MissingParamError
+from customerio.types import BroadcastRecipientsParam
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--headline", default="Our spring sale starts today")
     args = parser.parse_args(argv)
 
-    recipients: dict[str, Any] | None = None
+    recipients: BroadcastRecipientsParam | None = None
     if args.email:
         # people not found are skipped instead of failing the trigger
         recipients = {"emails": args.email, "email_ignore_missing": True}

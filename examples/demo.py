@@ -53,6 +53,7 @@ import transactional_email
 import webhook_receiver
 
 from customerio import APIClient, PipelinesBatcher, PipelinesClient, TrackClient
+from customerio.types import TrackEntityOperationParam
 
 CUSTOMER_ID = "user-1"
 LIVE_CREDENTIALS = ("CUSTOMERIO_SITE_ID", "CUSTOMERIO_API_KEY", "CUSTOMERIO_APP_API_KEY", "CUSTOMERIO_WRITE_KEY")
@@ -113,7 +114,7 @@ def _add_device(ctx: Context) -> None:
 
 
 def _track_batch(ctx: Context) -> None:
-    operations = [
+    operations: list[TrackEntityOperationParam] = [
         {"type": "person", "identifiers": {"id": CUSTOMER_ID}, "action": "identify", "attributes": {"plan": "pro"}},
         {"type": "person", "identifiers": {"id": CUSTOMER_ID}, "action": "event", "name": "upgraded"},
         {"type": "object", "identifiers": {"object_type_id": "1", "object_id": "acme"}, "action": "identify"},

@@ -12,6 +12,7 @@ run, and two runs give byte-identical trees.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -30,6 +31,7 @@ from openapi_spec_validator import validate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import request_types
 import webhook_models
 from lenient import lenient
 from operations import Operation, SpecError, TypeMapper, compile_spec
@@ -60,7 +62,18 @@ def _load(path: Path) -> dict[str, Any]:
     return data
 
 
-def _render_api(api: str, out: Path, spec_dir: Path, index: dict[str, tuple[str, str]]) -> list[Operation]:
+def _qualifier(models: dict[str, str]) -> Any:
+    """`Customer | None` -> `models.Customer | None`: the client annotates with the lazy models
+    package, so `typing.get_type_hints()` resolves without importing every model up front."""
+    if not models:
+        return lambda text: text
+    pattern = re.compile(r"(?<![.\w])(" + "|".join(sorted(map(re.escape, models), key=len, reverse=True)) + r")\b")
+    return lambda text: pattern.sub(r"models.\1", text)
+
+
+def _render_api(
+    api: str, out: Path, spec_dir: Path, index: dict[str, tuple[str, str]], params: dict[str, request_types.ParamModule]
+) -> list[Operation]:
     prefix, title = APIS[api]
     source = spec_dir / f"{api}.yaml"
     spec = _load(source)
@@ -83,7 +96,10 @@ def _render_api(api: str, out: Path, spec_dir: Path, index: dict[str, tuple[str,
         index.setdefault(str(item.class_info.name), (api, str(item.class_info.module_name)))
     types = TypeMapper(spec, lambda name: str(ClassName(name, config.field_prefix)), models)
     try:
-        operations = compile_spec(spec, types)
+        annotated, params[api] = request_types.annotate(spec, api)
+        operations = compile_spec(annotated, types)
+    except request_types.RequestTypeError as error:
+        raise GenerationFailed(f"spec/{api}.yaml: {error}") from error
     except SpecError as error:
         raise GenerationFailed(f"spec/{api}.yaml: {error}") from error
 
@@ -96,6 +112,9 @@ def _render_api(api: str, out: Path, spec_dir: Path, index: dict[str, tuple[str,
         "operations": operations,
         "by_name": {op.name: op for op in operations},
         "all_model_imports": imports,
+        "param_imports": request_types.used_names(" ".join(op.signature for op in operations), params[api]),
+        "params_of": lambda op: request_types.used_names(op.signature, params[api]),
+        "qualify": _qualifier(models),
     }
     problems = [e for e in project.build() if e]
     # the parser's own findings (unparsed schemas, skipped endpoints) are failures too
@@ -105,8 +124,27 @@ def _render_api(api: str, out: Path, spec_dir: Path, index: dict[str, tuple[str,
     return operations
 
 
-def _render_package_files(out: Path, operations: dict[str, list[Operation]], index: dict[str, tuple[str, str]]) -> None:
+def _render_package_files(
+    out: Path,
+    operations: dict[str, list[Operation]],
+    index: dict[str, tuple[str, str]],
+    params: dict[str, request_types.ParamModule],
+) -> None:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), keep_trailing_newline=True, undefined=StrictUndefined)
+    (out / "params").mkdir()
+    names = [name for module in params.values() for name in module.names]
+    clashes = sorted({name for name in names if names.count(name) > 1})
+    if clashes:
+        raise GenerationFailed(f"request TypedDicts named alike in two documents: {', '.join(clashes)}")
+    for api, module in params.items():
+        (out / "params" / f"{api}.py").write_text(request_types.render(env, module, APIS[api][1]), encoding="utf-8")
+    (out / "params" / "__init__.py").write_text(
+        '"""Request TypedDicts, one module per API (`all` gathers them). Rendered by `make generate`."""\n',
+        encoding="utf-8",
+    )
+    (out / "params" / "all.py").write_text(
+        env.get_template("params_all.py.jinja").render(params=params), encoding="utf-8"
+    )
     (out / "__init__.py").write_text(
         env.get_template("generated_init.py.jinja").render(operations=operations, server_bases=SERVER_BASES),
         encoding="utf-8",
@@ -132,8 +170,9 @@ def generate(destination: Path, apis: tuple[str, ...] = tuple(APIS), spec_dir: P
         out = Path(scratch) / PACKAGE
         out.mkdir()
         index: dict[str, tuple[str, str]] = {}
-        operations = {api: _render_api(api, out, spec_dir, index) for api in apis}
-        _render_package_files(out, operations, index)
+        params: dict[str, request_types.ParamModule] = {}
+        operations = {api: _render_api(api, out, spec_dir, index, params) for api in apis}
+        _render_package_files(out, operations, index, params)
         webhook_models.render(spec_dir / "webhooks.yaml", out / "webhook_events.py")
         config = str(ROOT / "pyproject.toml")
         _ruff("check", "--config", config, "--fix-only", "--select", "I,F401,UP", "--exit-zero", ".", cwd=out)

@@ -32,6 +32,17 @@ RULES = {
     "non-empty-list": "_rt.require_non_empty_list({name!r}, {arg})",
 }
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
+# checks that refuse a missing (None) argument: such an argument is required in the signature
+REFUSE_NONE = {
+    "required",
+    "required-key",
+    "string",
+    "present",
+    "mapping",
+    "non-empty-mapping",
+    "list",
+    "non-empty-list",
+}
 
 
 @dataclass
@@ -252,6 +263,14 @@ def _plain_body_argument(raw: Mapping[str, Any], types: TypeMapper) -> Argument:
     return Argument(name, name, "body", f"{type_} | None", False, "None", description, keyword_only)
 
 
+def _make_required(arg: Argument) -> None:
+    """No default: node refuses the call without this argument (a passed None still gets node's error)."""
+    if arg.default not in (None, "None"):
+        return  # a real default (`id_type="id"`) is what node sends when the argument is left out
+    arg.required, arg.default = True, None
+    arg.type = arg.type.removesuffix(" | None")
+
+
 class BodyCompiler:
     """Turns an `x-cio-body` template into Python statements that build `body`."""
 
@@ -412,6 +431,10 @@ def compile_operation(
         by_name[pos].keyword_only = False
 
     ordered = [by_name[p] for p in positional_names] + [a for a in by_name.values() if a.name not in positional]
+    for check in op.get("x-cio-validate", []):
+        refused = check.get("rule") in REFUSE_NONE or (check.get("rule") == "one-of" and not check.get("optional"))
+        if refused and check.get("arg") in by_name:
+            _make_required(by_name[check["arg"]])
     seen_default = False
     for arg in ordered:
         if arg.keyword_only:

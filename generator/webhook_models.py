@@ -3,7 +3,10 @@
     python generator/webhook_models.py [SPEC] [OUT]
 
 datamodel-code-generator (pinned) writes the classes: `dataclasses.dataclass(kw_only=True)`,
-`Literal` for `const`/`enum`, field descriptions as docstrings, no pydantic. The module is then
+`Literal` for `const`/`enum`, field descriptions as docstrings, no pydantic. A `required` property
+is a field without a default and never `None`; an optional one with a `default` takes that default
+without becoming Optional (`strict_nullable`); a top-level `anyOf` of `$ref`s, such as
+`AnyReportingWebhookEvent`, becomes a `TypeAlias` union. The module is then
 import-sorted and formatted with ruff under the project's configuration, so two runs give the same
 bytes. Any warning the tool emits fails the run.
 """
@@ -59,6 +62,7 @@ def render(spec: Path, out: Path) -> None:
                 use_schema_description=True,
                 use_field_description=True,
                 use_double_quotes=True,
+                strict_nullable=True,
                 formatters=[],
             )
         except Exception as error:  # the tool raises many kinds; report them all the same way

@@ -315,7 +315,8 @@ def test_a_silent_server_is_a_read_timeout() -> None:
             client = aiohttp_client(server, retry=RetryOptions(max_retries=1), timeout=0.3)
             with pytest.raises(APITimeoutError) as error:
                 await client.identify("1", {})
-            assert isinstance(error.value.__cause__, httpx.ReadTimeout)
+            # the attempt's deadline (as long as the read timeout) is what ran out
+            assert isinstance(error.value.__cause__, httpx.TimeoutException)
             await client.aclose()
         assert len(server.seen) == 2  # the timeout was retried once
 

@@ -530,7 +530,7 @@ def test_nan_refusal_is_unchanged(value: Any) -> None:
 
 
 def test_unsupported_values_are_type_errors() -> None:
-    with pytest.raises(TypeError, match="Object of type object is not JSON serializable") as caught:
+    with pytest.raises(TypeError, match=r"data\.a: object of type object is not JSON serializable") as caught:
         dumps({"a": object()})
     assert isinstance(caught.value, CustomerIOError)
 

@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import json
 import sys
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from customerio import CustomerIOError, MissingParamError
 from customerio.webhooks import (
     REPORTING_WEBHOOK_EVENTS,
     ReportingWebhookEvent,
+    UnknownReportingWebhookEvent,
     WebhookPayloadError,
     WebhookVerificationError,
     event_class_for,
@@ -388,6 +390,25 @@ def test_spec_defines_a_schema_per_combination() -> None:
         assert "const" in refined["metric"]
 
 
+def test_the_event_union_is_every_event_class_and_the_unknown_one() -> None:
+    yaml = pytest.importorskip("yaml")
+    schemas = yaml.safe_load((ROOT / "spec" / "webhooks.yaml").read_text(encoding="utf-8"))["components"]["schemas"]
+    listed = [
+        option["$ref"].removeprefix("#/components/schemas/") for option in schemas["AnyReportingWebhookEvent"]["anyOf"]
+    ]
+    event_schemas = [
+        name
+        for name in schemas
+        if name.endswith("Event") and name not in ("ReportingWebhookEvent", "AnyReportingWebhookEvent")
+    ]
+    assert sorted(listed) == sorted(event_schemas)
+    assert len(listed) == len(set(listed)) == len(set(EXPECTED.values())) + 1
+    members = typing.get_args(webhooks.AnyReportingWebhookEvent)
+    assert {cls.__name__ for cls in members} == set(listed)
+    assert set(REPORTING_WEBHOOK_EVENTS.values()) | {UnknownReportingWebhookEvent} == set(members)
+    assert all(issubclass(cls, ReportingWebhookEvent) for cls in members)
+
+
 @pytest.mark.parametrize(("object_type", "metric"), sorted(EXPECTED))
 def test_every_combination_parses_into_its_typed_class(object_type: str, metric: str) -> None:
     name = EXPECTED[(object_type, metric)]
@@ -406,6 +427,7 @@ def test_every_combination_parses_into_its_typed_class(object_type: str, metric:
         assert event.event_id == payload["event_id"]
         assert event.timestamp == 1613063089
         assert type(event.data) is data_cls
+        assert not isinstance(event, UnknownReportingWebhookEvent)
         assert event.data.identifiers == webhooks.ReportingWebhookIdentifiers(**IDENTIFIERS)
         for key in data_fields & DATA_SAMPLES.keys():
             assert getattr(event.data, key) == DATA_SAMPLES[key], key
@@ -430,20 +452,29 @@ def test_push_drafted_reports_drafted() -> None:
     assert event_class_for("push", "attempted") is webhooks.PushAttemptedEvent
 
 
+def event_body(object_type: str, metric: str, data: Any) -> dict[str, Any]:
+    """The envelope every reporting webhook has, around `data`."""
+    return {
+        "event_id": "01E4C4CT6YDC7Y5M7FE1GWWPQJ",
+        "object_type": object_type,
+        "metric": metric,
+        "timestamp": 1613063089,
+        "data": data,
+    }
+
+
 def test_subscription_events_from_channels() -> None:
     assert event_class_for("email", "unsubscribed") is webhooks.EmailUnsubscribedEvent
-    event = parse_reporting_webhook(
-        {"object_type": "sms", "metric": "unsubscribed", "data": {"customer_id": "7", "email_address": None}}
-    )
+    event = parse_reporting_webhook(event_body("sms", "unsubscribed", {"customer_id": "7", "email_address": None}))
     assert isinstance(event, webhooks.CustomerUnsubscribedEvent)
     assert event.object_type == "sms"
     assert event.data.customer_id == "7"
     changed = parse_reporting_webhook(
-        {
-            "object_type": "email",
-            "metric": "cio_subscription_preferences_changed",
-            "data": {"content": '{"topics":{"topic_1":true}}', "delivery_id": "d", "newsletter_id": 4},
-        }
+        event_body(
+            "email",
+            "cio_subscription_preferences_changed",
+            {"content": '{"topics":{"topic_1":true}}', "delivery_id": "d", "newsletter_id": 4},
+        )
     )
     assert isinstance(changed, webhooks.CustomerCioSubscriptionPreferencesChangedEvent)
     assert changed.data.content == '{"topics":{"topic_1":true}}'
@@ -463,68 +494,92 @@ def test_customer_example_from_the_document_shape() -> None:
     assert event.data.identifiers.cio_id == "d9c106000001"
 
 
-# --- leniency -----------------------------------------------------------------------------------
+# --- the envelope is required; inside `data`, parsing is lenient ----------------------------------
 
 
-@pytest.mark.parametrize("data", [None, "text", [1, 2], 5])
-def test_typed_event_without_usable_data_gets_empty_data(data: Any) -> None:
-    event = parse_reporting_webhook({"object_type": "email", "metric": "opened", "data": data})
-    assert isinstance(event, webhooks.EmailOpenedEvent)
-    assert event.data == webhooks.EmailOpenedData()
-    assert event.raw == {"object_type": "email", "metric": "opened", "data": data}
-
-
-def test_typed_event_with_only_the_discriminators() -> None:
-    event = parse_reporting_webhook('{"object_type":"slack","metric":"failed"}')
+def test_typed_event_with_empty_data() -> None:
+    event = parse_reporting_webhook(event_body("slack", "failed", {}))
     assert isinstance(event, webhooks.SlackFailedEvent)
-    assert event.event_id is None
-    assert event.timestamp is None
+    assert event.event_id == "01E4C4CT6YDC7Y5M7FE1GWWPQJ"
+    assert event.timestamp == 1613063089
+    # `identifiers` is in every payload, so it is never None: a payload without it gets an empty one
+    assert event.data == webhooks.SlackFailedData(identifiers=webhooks.ReportingWebhookIdentifiers())
     assert event.data.failure_message is None
-    assert event.data.identifiers is None
+    assert event.data.identifiers.id is None
+
+
+@pytest.mark.parametrize("missing", ["event_id", "object_type", "metric", "timestamp", "data"])
+def test_envelope_field_missing(missing: str) -> None:
+    payload = event_body("email", "opened", {"delivery_id": "d"})
+    del payload[missing]
+    with pytest.raises(WebhookPayloadError, match=f"has no {missing}$") as info:
+        parse_reporting_webhook(json.dumps(payload))
+    assert isinstance(info.value, CustomerIOError)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("event_id", 17, "event_id must be a string"),
+        ("event_id", None, "event_id must be a string"),
+        ("object_type", ["email"], "object_type must be a string"),
+        ("metric", None, "metric must be a string"),
+        ("timestamp", "1613063089", "timestamp must be an integer"),
+        ("timestamp", 1613063089.5, "timestamp must be an integer"),
+        ("timestamp", True, "timestamp must be an integer"),
+        ("data", None, "data must be a JSON object"),
+        ("data", "text", "data must be a JSON object"),
+        ("data", [1, 2], "data must be a JSON object"),
+    ],
+)
+def test_envelope_field_of_the_wrong_type(field: str, value: Any, message: str) -> None:
+    payload = event_body("email", "opened", {})
+    payload[field] = value
+    with pytest.raises(WebhookPayloadError, match=message):
+        parse_reporting_webhook(payload)
 
 
 def test_nested_object_of_the_wrong_shape_is_dropped_but_kept_raw() -> None:
-    event = parse_reporting_webhook({"object_type": "email", "metric": "sent", "data": {"identifiers": "42"}})
+    event = parse_reporting_webhook(event_body("email", "sent", {"identifiers": "42"}))
     assert isinstance(event, webhooks.EmailSentEvent)
-    assert event.data.identifiers is None
-    assert event.raw is not None
+    assert event.data.identifiers == webhooks.ReportingWebhookIdentifiers()  # required: an empty one
     assert event.raw["data"]["identifiers"] == "42"
+    pushed = parse_reporting_webhook(event_body("push", "sent", {"identifiers": {"id": "7"}}))
+    assert isinstance(pushed, webhooks.PushSentEvent)
+    assert pushed.data.identifiers.id == "7"
 
 
-def test_values_are_not_converted() -> None:
-    event = parse_reporting_webhook({"object_type": "email", "metric": "clicked", "timestamp": "1613063089"})
-    assert event.timestamp == "1613063089"  # type: ignore[comparison-overlap]
+def test_data_values_are_not_converted() -> None:
+    event = parse_reporting_webhook(event_body("email", "clicked", {"link_id": "7"}))
+    assert isinstance(event, webhooks.EmailClickedEvent)
+    assert event.data.link_id == "7"  # type: ignore[comparison-overlap]
 
 
 # --- unknown combinations and bad bodies --------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    "payload",
-    [
-        {"object_type": "email", "metric": "teleported", "data": {"a": 1}, "event_id": "e1", "timestamp": 5},
-        {"object_type": "carrier_pigeon", "metric": "sent", "data": {"a": 1}},
-        {"metric": "sent", "data": {"a": 1}},
-        {"object_type": "email", "data": {"a": 1}},
-        {"object_type": ["email"], "metric": "sent", "data": {"a": 1}},
-    ],
+    ("object_type", "metric"), [("email", "teleported"), ("carrier_pigeon", "sent"), ("", ""), ("Email", "sent")]
 )
-def test_unknown_combination_is_a_generic_event(payload: dict[str, Any]) -> None:
+def test_unknown_combination_is_an_unknown_event(object_type: str, metric: str) -> None:
+    payload = {**event_body(object_type, metric, {"a": 1}), "future": True}
     event = parse_reporting_webhook(json.dumps(payload))
-    assert type(event) is ReportingWebhookEvent
-    assert event.object_type == payload.get("object_type")
-    assert event.metric == payload.get("metric")
-    assert event.event_id == payload.get("event_id")
-    assert event.timestamp == payload.get("timestamp")
+    assert type(event) is UnknownReportingWebhookEvent
+    assert isinstance(event, ReportingWebhookEvent)
+    assert event_class_for(object_type, metric) is None
+    assert (event.object_type, event.metric) == (object_type, metric)
+    assert event.event_id == payload["event_id"]
+    assert event.timestamp == payload["timestamp"]
     assert event.data == {"a": 1}
     assert event.raw == payload
 
 
-def test_generic_event_without_data() -> None:
-    event = parse_reporting_webhook("{}")
-    assert type(event) is ReportingWebhookEvent
-    assert event.data == {}
-    assert event.raw == {}
+def test_unknown_event_data_is_a_copy() -> None:
+    payload = event_body("email", "teleported", {"a": 1})
+    event = parse_reporting_webhook(payload)
+    assert isinstance(event, UnknownReportingWebhookEvent)
+    event.data["a"] = 2
+    assert payload["data"] == {"a": 1}
 
 
 @pytest.mark.parametrize(

@@ -80,6 +80,26 @@ class MessageRequest(Protocol):
     def message(self) -> Mapping[str, Any]: ...
 
 
+class LazyModule:
+    """A module imported on its first attribute access.
+
+    The clients annotate with `models.<Model>` through one of these, so that
+    `typing.get_type_hints()` finds each model (importing just that one) while importing a client
+    imports none.
+    """
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(self._name), attribute)
+
+    def __repr__(self) -> str:
+        return f"<lazy module {self._name!r}>"
+
+
 def is_empty(value: object) -> bool:
     """Node's `isEmpty`: only non-blank strings and finite numbers (not booleans) are present."""
     if value is None:

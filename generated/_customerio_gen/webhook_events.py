@@ -3,39 +3,45 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeAlias
 
 
 @dataclass(kw_only=True)
 class ReportingWebhookEvent:
     """
-    A reporting-webhook event; also the class of events whose combination this SDK does not know.
+    What every reporting-webhook event has: the base of the event classes.
     """
 
+    event_id: str
+    """
+    Unique id of the event; use it to drop duplicates.
+    """
+    object_type: str
+    """
+    What the event is about: `email`, `push`, `customer` …
+    """
+    metric: str
+    """
+    What happened: `sent`, `opened`, `subscribed` …
+    """
+    timestamp: int
+    """
+    When it happened, Unix seconds.
+    """
     data: Any
     """
     The event's details; their shape depends on `object_type` and `metric`.
     """
-    event_id: str | None = None
-    """
-    Unique id of the event; use it to drop duplicates.
-    """
-    object_type: str | None = None
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
-    metric: str | None = None
-    """
-    What happened: `sent`, `opened`, `subscribed` …
-    """
-    timestamp: int | None = None
-    """
-    When it happened, Unix seconds.
-    """
-    raw: dict[str, Any] | None = None
+    raw: dict[str, Any] = field(default_factory=dict)
     """
     Not on the wire: the whole payload as received, with the fields these classes do not name.
     """
+
+
+UnknownReportingWebhookData: TypeAlias = dict[str, Any]
+"""
+`data` of an UnknownReportingWebhookEvent: the JSON object as received.
+"""
 
 
 @dataclass(kw_only=True)
@@ -64,11 +70,11 @@ class ReportingWebhookData:
     Fields of `data` common to every event.
     """
 
+    identifiers: ReportingWebhookIdentifiers
     customer_id: str | None = None
     """
     The person's id (deprecated: prefer `identifiers`); blank once the person is deleted.
     """
-    identifiers: ReportingWebhookIdentifiers | None = None
 
 
 @dataclass(kw_only=True)
@@ -1143,13 +1149,21 @@ class InAppUndeliverableData(ReportingWebhookDeliveryData):
 
 
 @dataclass(kw_only=True)
+class UnknownReportingWebhookEvent(ReportingWebhookEvent):
+    """
+    An event whose combination of `object_type` and `metric` this SDK does not know (yet).
+    """
+
+    data: UnknownReportingWebhookData
+
+
+@dataclass(kw_only=True)
 class CustomerSubscribedEvent(ReportingWebhookEvent):
     """
     A person subscribed (their `unsubscribed` attribute became false).
     """
 
-    data: CustomerSubscribedData
-    object_type: Literal["customer", "email", "sms", "push", "in_app", "slack", "webhook", "whatsapp"] = field()
+    object_type: Literal["customer", "email", "sms", "push", "in_app", "slack", "webhook", "whatsapp"]
     """
     The channel behind the change, or `customer` when there was none or it is unknown.
     """
@@ -1157,6 +1171,7 @@ class CustomerSubscribedEvent(ReportingWebhookEvent):
     """
     What happened: `sent`, `opened`, `subscribed` …
     """
+    data: CustomerSubscribedData
 
 
 @dataclass(kw_only=True)
@@ -1165,8 +1180,7 @@ class CustomerUnsubscribedEvent(ReportingWebhookEvent):
     A person unsubscribed (their `unsubscribed` attribute became true).
     """
 
-    data: CustomerUnsubscribedData
-    object_type: Literal["customer", "email", "sms", "push", "in_app", "slack", "webhook", "whatsapp"] = field()
+    object_type: Literal["customer", "email", "sms", "push", "in_app", "slack", "webhook", "whatsapp"]
     """
     The channel behind the change, or `customer` when there was none or it is unknown.
     """
@@ -1174,6 +1188,7 @@ class CustomerUnsubscribedEvent(ReportingWebhookEvent):
     """
     What happened: `sent`, `opened`, `subscribed` …
     """
+    data: CustomerUnsubscribedData
 
 
 @dataclass(kw_only=True)
@@ -1182,8 +1197,7 @@ class CustomerCioSubscriptionPreferencesChangedEvent(ReportingWebhookEvent):
     A person's subscription preferences (`cio_subscription_preferences`) changed.
     """
 
-    data: CustomerCioSubscriptionPreferencesChangedData
-    object_type: Literal["customer", "email", "sms", "push", "in_app", "slack", "webhook", "whatsapp"] = field()
+    object_type: Literal["customer", "email", "sms", "push", "in_app", "slack", "webhook", "whatsapp"]
     """
     The channel behind the change, or `customer` when there was none or it is unknown.
     """
@@ -1191,6 +1205,7 @@ class CustomerCioSubscriptionPreferencesChangedEvent(ReportingWebhookEvent):
     """
     What happened: `sent`, `opened`, `subscribed` …
     """
+    data: CustomerCioSubscriptionPreferencesChangedData
 
 
 @dataclass(kw_only=True)
@@ -2313,3 +2328,80 @@ class InAppUndeliverableEvent(ReportingWebhookEvent):
     What happened: `sent`, `opened`, `subscribed` …
     """
     data: InAppUndeliverableData
+
+
+AnyReportingWebhookEvent: TypeAlias = (
+    CustomerSubscribedEvent
+    | CustomerUnsubscribedEvent
+    | CustomerCioSubscriptionPreferencesChangedEvent
+    | EmailDraftedEvent
+    | EmailAttemptedEvent
+    | EmailSentEvent
+    | EmailDeliveredEvent
+    | EmailOpenedEvent
+    | EmailClickedEvent
+    | EmailConvertedEvent
+    | EmailUnsubscribedEvent
+    | EmailBouncedEvent
+    | EmailDroppedEvent
+    | EmailSpammedEvent
+    | EmailFailedEvent
+    | EmailUndeliverableEvent
+    | PushDraftedEvent
+    | PushAttemptedEvent
+    | PushSentEvent
+    | PushDeliveredEvent
+    | PushOpenedEvent
+    | PushClickedEvent
+    | PushConvertedEvent
+    | PushBouncedEvent
+    | PushDroppedEvent
+    | PushFailedEvent
+    | PushUndeliverableEvent
+    | SmsDraftedEvent
+    | SmsAttemptedEvent
+    | SmsSentEvent
+    | SmsDeliveredEvent
+    | SmsClickedEvent
+    | SmsConvertedEvent
+    | SmsBouncedEvent
+    | SmsFailedEvent
+    | SmsUndeliverableEvent
+    | SmsRepliedEvent
+    | WhatsAppDraftedEvent
+    | WhatsAppAttemptedEvent
+    | WhatsAppSentEvent
+    | WhatsAppDeliveredEvent
+    | WhatsAppOpenedEvent
+    | WhatsAppClickedEvent
+    | WhatsAppConvertedEvent
+    | WhatsAppBouncedEvent
+    | WhatsAppDroppedEvent
+    | WhatsAppFailedEvent
+    | WhatsAppUndeliverableEvent
+    | WhatsAppRepliedEvent
+    | SlackDraftedEvent
+    | SlackAttemptedEvent
+    | SlackSentEvent
+    | SlackClickedEvent
+    | SlackFailedEvent
+    | SlackUndeliverableEvent
+    | WebhookDraftedEvent
+    | WebhookAttemptedEvent
+    | WebhookSentEvent
+    | WebhookClickedEvent
+    | WebhookFailedEvent
+    | WebhookUndeliverableEvent
+    | InAppDraftedEvent
+    | InAppAttemptedEvent
+    | InAppSentEvent
+    | InAppOpenedEvent
+    | InAppClickedEvent
+    | InAppConvertedEvent
+    | InAppFailedEvent
+    | InAppUndeliverableEvent
+    | UnknownReportingWebhookEvent
+)
+"""
+Any reporting-webhook event: one of the typed events, or UnknownReportingWebhookEvent for a combination not described here. What `parse_reporting_webhook` returns.
+"""

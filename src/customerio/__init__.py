@@ -20,6 +20,7 @@ from ._errors import (
     AuthenticationError,
     CustomerIOError,
     CustomerIORequestError,
+    EventLoopError,
     InvalidArgumentError,
     InvalidArgumentTypeError,
     InvalidResponseError,
@@ -31,6 +32,7 @@ from ._errors import (
     ServerError,
 )
 from ._logging import setup_from_env
+from ._redirects import SecretHeader
 from ._regions import Region, RegionArg, RegionEU, RegionUS
 from ._requests import (
     SendEmailRequest,
@@ -103,6 +105,7 @@ __all__ = [
     "CustomerIOError",
     "CustomerIORequestError",
     "DeliveryExportMetric",
+    "EventLoopError",
     "IdentifierType",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
@@ -120,6 +123,7 @@ __all__ = [
     "RegionEU",
     "RegionUS",
     "RetryOptions",
+    "SecretHeader",
     "SendEmailRequest",
     "SendInAppRequest",
     "SendInboxMessageRequest",

@@ -30,13 +30,19 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._errors import CustomerIOError
+
 if TYPE_CHECKING:  # asyncio is not imported at run time until a loop runs (keeps `import customerio` lean)
     import asyncio
 
-__all__ = ["AiohttpTransport", "aiohttp_available", "default_async_transport"]
+__all__ = ["AiohttpTransport", "TransportClosedError", "aiohttp_available", "default_async_transport"]
 
 _SKIP_AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
 _DROP_HEADERS = frozenset({b"transfer-encoding"})
+
+
+class TransportClosedError(CustomerIOError, RuntimeError):
+    """A request reached an `AiohttpTransport` after its `aclose()`."""
 
 
 def aiohttp_available() -> bool:
@@ -173,7 +179,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._closed:
-            raise RuntimeError("the transport is closed")
+            raise TransportClosedError("the transport is closed")
         loop = _asyncio_loop()
         if loop is None:  # not asyncio (e.g. trio): httpx's own pool works everywhere anyio does
             if self._fallback is None:

@@ -26,10 +26,12 @@ from _customerio_gen import _runtime as _rt
 
 from . import __version__
 from ._aiohttp_transport import default_async_transport
+from ._deadline import bound_sync_pool
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
     CustomerIORequestError,
+    EventLoopError,
     InvalidArgumentError,
     InvalidArgumentTypeError,
     InvalidResponseError,
@@ -37,7 +39,8 @@ from ._errors import (
     ResponseInfo,
     request_error_for,
 )
-from ._redirects import AsyncRedirectTransport, RedirectTransport
+from ._loop_pools import LoopPools
+from ._redirects import SECRET_HEADERS, AsyncRedirectTransport, RedirectTransport, secret_names
 from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport, retry_options
 from ._serialize import EncodedJSON, dumps
 
@@ -72,8 +75,30 @@ def to_timeout(value: TimeoutArg) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         return value
     if value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or value <= 0):
-        raise ValueError("timeout must be a positive number of seconds, an httpx.Timeout, or None")
+        raise InvalidArgumentError("timeout must be a positive number of seconds, an httpx.Timeout, or None")
     return httpx.Timeout(value)
+
+
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+
+
+def check_headers(headers: Mapping[str, str], argument: str) -> None:
+    """Refuse, before any request, a header httpx could not encode or that would break the request
+    (a line break in a value): names are HTTP tokens, values ASCII text."""
+    if not isinstance(headers, Mapping):
+        raise InvalidArgumentTypeError(f"{argument} must be a mapping of header names to values")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise InvalidArgumentTypeError(f"{argument}: header names and values must be str ({name!r})")
+        if not _HEADER_NAME.fullmatch(name):
+            raise InvalidArgumentError(f"{argument}: {name!r} is not a valid header name")
+        if not _HEADER_VALUE.fullmatch(value):
+            raise InvalidArgumentError(f"{argument}: the value of {name!r} must be ASCII text without line breaks")
+
+
+def _checked_headers(instance: object, attribute: Any, value: Mapping[str, str]) -> None:
+    check_headers(value, "headers")
 
 
 @attrs.frozen(repr=False)
@@ -84,12 +109,32 @@ class ClientConfig:
     roots: Mapping[str, str]
     timeout: httpx.Timeout
     retry: RetryOptions
-    headers: Mapping[str, str]
+    headers: Mapping[str, str] = attrs.field(validator=_checked_headers)
+    # (base, operation) -> the most bytes Customer.io processes in that request's body (see `check_size`)
+    size_limits: Mapping[tuple[str, str], SizeLimit] = attrs.field(factory=dict, kw_only=True)
     # per-root request templates, made on first use (see `_template`)
     _templates: dict[str, _Template | None] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __repr__(self) -> str:
         return f"ClientConfig(roots={dict(self.roots)!r}, timeout={self.timeout!r}, retry={self.retry!r})"
+
+
+@attrs.frozen
+class SizeLimit:
+    """A published body-size limit that Customer.io enforces by dropping the data (answering 2xx)."""
+
+    max_bytes: int
+    unit: str  # what one request is, in the message: "call", "batch request"
+
+
+def check_size(config: ClientConfig, prepared: _rt.Prepared[Any], content: bytes) -> None:
+    """Refuse a body over its API's limit before sending it: Customer.io would take it and drop it."""
+    limit = config.size_limits.get((prepared.base, prepared.operation))
+    if limit is not None and len(content) > limit.max_bytes:
+        raise InvalidArgumentError(
+            f"the {prepared.operation} body is {len(content)} bytes as JSON; Customer.io processes at most "
+            f"{limit.max_bytes} bytes per {limit.unit} and silently drops larger ones"
+        )
 
 
 # A path httpx leaves exactly as it is (no character to percent-encode, only well-formed `%XX`
@@ -112,7 +157,7 @@ class _Template:
     httpx version) and the general path is used instead.
     """
 
-    __slots__ = ("headers", "host", "parsed", "timeout")
+    __slots__ = ("headers", "host", "parsed", "secret", "timeout")
 
     def __init__(self, config: ClientConfig, root: str) -> None:
         self.parsed: Any = httpx.URL(root)._uri_reference
@@ -123,6 +168,7 @@ class _Template:
         headers["User-Agent"] = USER_AGENT
         self.headers: list[tuple[bytes, bytes]] = headers.raw
         self.timeout = config.timeout.as_dict()
+        self.secret = secret_names(config.headers)
 
     def url(self, path: str, query: str | None) -> httpx.URL:
         url = httpx.URL.__new__(httpx.URL)
@@ -190,7 +236,11 @@ def _general_request(
     headers["Authorization"] = config.authorization
     headers["Content-Type"] = "application/json"
     headers["User-Agent"] = USER_AGENT
-    return httpx.Request(method, url, headers=headers, content=content, extensions={"timeout": timeout})
+    extensions: dict[str, Any] = {"timeout": timeout}
+    secret = secret_names(config.headers, extra_headers)
+    if secret:
+        extensions[SECRET_HEADERS] = secret
+    return httpx.Request(method, url, headers=headers, content=content, extensions=extensions)
 
 
 def _template(config: ClientConfig, base: str) -> _Template | None:
@@ -216,6 +266,8 @@ def build_request(
         else None
     )
     body = prepared.body
+    if extra_headers is not None:
+        check_headers(extra_headers, "extra_headers")
     effective = None if isinstance(timeout, _rt.NotGiven) else to_timeout(timeout).as_dict()
     if isinstance(body, _rt.Multipart):
         url = root + path if query is None else f"{root}{path}?{query}"
@@ -225,7 +277,10 @@ def build_request(
         headers["Authorization"] = config.authorization
         headers.pop("content-type", None)
         headers["User-Agent"] = USER_AGENT
-        extensions = {"timeout": config.timeout.as_dict() if effective is None else effective}
+        extensions: dict[str, Any] = {"timeout": config.timeout.as_dict() if effective is None else effective}
+        secret = secret_names(config.headers, extra_headers)
+        if secret:
+            extensions[SECRET_HEADERS] = secret
         return httpx.Request(
             prepared.method, url, headers=headers, files=list(body.files), data=dict(body.fields), extensions=extensions
         )
@@ -235,10 +290,14 @@ def build_request(
         content = body.data
     else:
         content = dumps(body)
+    if config.size_limits and content is not None:
+        check_size(config, prepared, content)
     if not extra_headers and _PLAIN_PATH.fullmatch(path) and len(path) + len(query or "") < _MAX_PLAIN_URL:
         template = _template(config, prepared.base)
         if template is not None:
             extensions = {"timeout": dict(template.timeout) if effective is None else effective}
+            if template.secret:
+                extensions[SECRET_HEADERS] = template.secret
             return template.request(prepared.method, template.url(path, query), content, extensions)
     return _general_request(
         config,
@@ -360,6 +419,7 @@ def _restack(transport: Any, stale: Any, fresh: Any) -> Any:
             sleep=transport._sleep,
             random=transport._random,
             clock=transport._clock,
+            monotonic=transport._monotonic,
         )
     return AsyncRetryTransport(
         AsyncRedirectTransport(fresh),
@@ -376,11 +436,14 @@ def _log(request: httpx.Request, response: httpx.Response) -> None:
 
 
 def _new_sync_pool() -> httpx.BaseTransport:
-    return httpx.HTTPTransport(verify=default_ssl_context(), limits=_POOL_LIMITS)
+    pool = httpx.HTTPTransport(verify=default_ssl_context(), limits=_POOL_LIMITS)
+    bound_sync_pool(pool)  # every socket wait within the attempt's deadline
+    return pool
 
 
 def _new_async_pool() -> httpx.AsyncBaseTransport:
-    return default_async_transport(_POOL_LIMITS, verify=default_ssl_context())
+    # one pool per event loop: a client may outlive the loop it first ran in (see `_loop_pools`)
+    return LoopPools(lambda: default_async_transport(_POOL_LIMITS, verify=default_ssl_context()))
 
 
 class _ClientSendTransport(httpx.BaseTransport):
@@ -398,7 +461,19 @@ class _AsyncClientSendTransport(httpx.AsyncBaseTransport):
         self.client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self.client.send(request, follow_redirects=False)
+        try:
+            return await self.client.send(request, follow_redirects=False)
+        except RuntimeError as error:
+            if not _LOOP_MISMATCH.search(str(error)):
+                raise
+            raise EventLoopError(
+                "the http_client passed to this client holds connections of another event loop (or of one "
+                "that has ended): an httpx.AsyncClient cannot move between loops. Make it in the loop that "
+                "uses it, or leave http_client out: the SDK's own pool makes one pool per loop"
+            ) from error
+
+
+_LOOP_MISMATCH = re.compile(r"[Ee]vent loop is closed|attached to a different loop|different event loop")
 
 
 class _CoreMixin:
@@ -448,6 +523,7 @@ class _CoreMixin:
         if retry is not None:
             config = attrs.evolve(config, retry=retry_options(retry))
         if headers is not None:
+            check_headers(headers, "headers")
             config = attrs.evolve(config, headers={**config.headers, **headers})
         return config
 
@@ -460,7 +536,9 @@ class SyncClientCore(_CoreMixin, _rt.SyncOperationsBase):
 
     def __init__(self, config: ClientConfig, http_client: httpx.Client | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError("http_client must be an httpx.Client (use the Async client for httpx.AsyncClient)")
+            raise InvalidArgumentTypeError(
+                "http_client must be an httpx.Client (use the Async client for httpx.AsyncClient)"
+            )
         self._config = config
         self._owns_pool = http_client is None
         # A pool made here is replaced in a forked child (`_check_fork`); a caller's http_client is not.
@@ -537,7 +615,9 @@ class AsyncClientCore(_CoreMixin, _rt.AsyncOperationsBase):
 
     def __init__(self, config: ClientConfig, http_client: httpx.AsyncClient | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError("http_client must be an httpx.AsyncClient (use the sync client for httpx.Client)")
+            raise InvalidArgumentTypeError(
+                "http_client must be an httpx.AsyncClient (use the sync client for httpx.Client)"
+            )
         self._config = config
         self._owns_pool = http_client is None
         # A pool made here is replaced in a forked child (`_check_fork`); a caller's http_client is not.

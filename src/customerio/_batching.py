@@ -40,7 +40,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from _customerio_gen import _runtime as _rt
 from _customerio_gen.pipelines.client import AsyncPipelinesOperations, PipelinesOperations
@@ -64,11 +64,11 @@ from ._batch_core import (
 from ._errors import InvalidArgumentTypeError, MissingParamError
 from ._overrides import PipelinesCall, pipelines_batch_item
 from ._overrides import _new_message_id as _default_message_id
-from ._serialize import unix_seconds
 
-if TYPE_CHECKING:
-    from ._pipelines import AsyncPipelinesClient, PipelinesClient
-    from ._track import AsyncTrackClient, TrackClient
+# imported at run time (not for type checkers only) so that get_type_hints() resolves the batchers
+from ._pipelines import AsyncPipelinesClient, PipelinesClient
+from ._serialize import unix_seconds
+from ._track import AsyncTrackClient, TrackClient
 
 __all__ = [
     "AsyncPipelinesBatcher",

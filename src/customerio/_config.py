@@ -40,7 +40,7 @@ def make_config(
     headers: Mapping[str, str] | None,
 ) -> ClientConfig:
     if headers is not None and not isinstance(headers, Mapping):
-        raise TypeError("headers must be a mapping of header names to values")
+        raise InvalidArgumentTypeError("headers must be a mapping of header names to values")
     return ClientConfig(
         authorization=authorization,
         roots=dict(roots),

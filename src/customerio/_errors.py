@@ -15,6 +15,7 @@ __all__ = [
     "AuthenticationError",
     "CustomerIOError",
     "CustomerIORequestError",
+    "EventLoopError",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
     "InvalidResponseError",
@@ -50,6 +51,11 @@ class InvalidArgumentError(CustomerIOError, ValueError):
 
 class InvalidArgumentTypeError(CustomerIOError, TypeError):
     """An argument had the wrong type. Raised before any request."""
+
+
+class EventLoopError(CustomerIOError, RuntimeError):
+    """An async client was used in an event loop its connections cannot serve: the caller's own
+    `http_client` (an `httpx.AsyncClient`) holds connections of another, or an ended, loop."""
 
 
 class QueueFullError(CustomerIOError):

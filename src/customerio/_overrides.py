@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import uuid as _uuid
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from _customerio_gen import _runtime as _rt
 
@@ -36,14 +36,18 @@ from ._requests import (
     _js_truthy,
 )
 
+if TYPE_CHECKING:
+    from _customerio_gen.params.track import TrackEventParam
+
 IdType = Literal["id", "email", "cio_id"]
 
 
-def page_view_event(customer_id: object, path: object) -> dict[str, Any]:
+def page_view_event(customer_id: object, path: object) -> TrackEventParam:
     """`track_page_view`'s checks (node's order) and the event it sends through `track`."""
     _rt.require("customer_id", customer_id)
     _rt.require("path", path)
-    return {"type": "page", "name": path}
+    # `path` passed node's check (a non-blank str or a finite number) and is sent as given
+    return cast("TrackEventParam", {"type": "page", "name": path})
 
 
 class TrackBodies:

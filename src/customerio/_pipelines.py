@@ -15,7 +15,8 @@ from _customerio_gen.pipelines.client import (
     PipelinesRawOperations,
 )
 
-from ._base_client import AsyncClientCore, ClientConfig, SyncClientCore, TimeoutArg
+from ._base_client import AsyncClientCore, ClientConfig, SizeLimit, SyncClientCore, TimeoutArg
+from ._batch_core import MAX_BATCH_BYTES, MAX_CALL_BYTES
 from ._config import basic_auth, credential, make_config, resolve_region
 from ._errors import MissingParamError
 from ._overrides import PipelinesBodies
@@ -25,6 +26,14 @@ from ._retry import RetryOptions
 __all__ = ["AsyncPipelinesClient", "PipelinesClient"]
 
 STRICT_MODE_HEADER = "X-Strict-Mode"
+# Customer.io answers 200 to a call (or batch) over its published size limit and drops it.
+SIZE_LIMITS = {
+    **{
+        ("pipelines", call): SizeLimit(MAX_CALL_BYTES, "call")
+        for call in ("identify", "track", "page", "screen", "group", "alias")
+    },
+    ("pipelines", "batch"): SizeLimit(MAX_BATCH_BYTES, "batch request"),
+}
 
 
 def _config(
@@ -42,6 +51,7 @@ def _config(
     resolved = resolve_region(region)  # checked even when `url` replaces it, as node does
     roots = {"pipelines": url or resolved.pipelines_url}
     config = make_config(basic_auth(write_key, ""), roots, timeout, retry, headers)
+    config = attrs.evolve(config, size_limits=SIZE_LIMITS)
     if strict_mode:
         # node puts the header in defaults.headers: the caller's other headers stay, the SDK's wins
         config = attrs.evolve(config, headers={**config.headers, STRICT_MODE_HEADER: "1"})

@@ -2,7 +2,8 @@
 
 `RetryOptions` holds node's knobs; `RetryTransport` / `AsyncRetryTransport` wrap another httpx
 transport and replay a request when the policy says so: on the listed statuses, on network
-errors and on timeouts. Backoff is `min(max_timeout_ms, (random() + 1) * min_timeout_ms * 2**n)`
+errors and on timeouts. Each attempt, body included, is bounded as a whole by its deadline
+(`_deadline`). Backoff is `min(max_timeout_ms, (random() + 1) * min_timeout_ms * 2**n)`
 unless the answer carries a usable `Retry-After`. The sum of the sleeps never exceeds
 `max_total_backoff_ms`: the last answer (or error) is returned instead. The n-th replay carries
 `X-Retry-Count: n` and the same body bytes. Clock, sleep and random source are injectable.
@@ -21,6 +22,9 @@ import anyio
 import attrs
 import httpx
 
+from ._deadline import send_async, send_sync
+from ._errors import InvalidArgumentError, InvalidArgumentTypeError
+
 __all__ = ["AsyncRetryTransport", "RetryOptions", "RetryTransport", "retry_options"]
 
 logger = logging.getLogger("customerio")
@@ -29,22 +33,35 @@ RETRYABLE_ERRORS = (httpx.TransportError,)
 
 
 def _status_codes(value: Iterable[int]) -> tuple[int, ...]:
-    return tuple(int(code) for code in value)
+    try:
+        return tuple(int(code) for code in value)
+    except (TypeError, ValueError):
+        raise InvalidArgumentTypeError("retry_status_codes must be an iterable of integer statuses") from None
+
+
+def _boolean(attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, bool):
+        raise InvalidArgumentTypeError(f"retry option {attribute.name} must be True or False, not {value!r}")
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+        raise InvalidArgumentError(f"retry option {attribute.name} must be a number >= 0, not {value!r}")
 
 
 @attrs.frozen(kw_only=True)
 class RetryOptions:
     """How failed requests are retried. `RetryOptions(max_retries=0)` turns retrying off."""
 
-    max_retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
-    min_timeout_ms: float = attrs.field(default=200, validator=attrs.validators.ge(0))
-    max_timeout_ms: float = attrs.field(default=5000, validator=attrs.validators.ge(0))
+    max_retries: int = attrs.field(default=3, validator=_non_negative)
+    min_timeout_ms: float = attrs.field(default=200, validator=_non_negative)
+    max_timeout_ms: float = attrs.field(default=5000, validator=_non_negative)
     retry_status_codes: tuple[int, ...] = attrs.field(
         default=(408, 429, 500, 502, 503, 504, 522, 524), converter=_status_codes
     )
-    respect_retry_after: bool = True
-    retry_after_max_seconds: float = attrs.field(default=300, validator=attrs.validators.ge(0))
-    max_total_backoff_ms: float = attrs.field(default=30000, validator=attrs.validators.ge(0))
+    respect_retry_after: bool = attrs.field(default=True, validator=lambda _, a, v: _boolean(a, v))
+    retry_after_max_seconds: float = attrs.field(default=300, validator=_non_negative)
+    max_total_backoff_ms: float = attrs.field(default=30000, validator=_non_negative)
 
     def backoff_ms(self, attempt: int, rand: float) -> float:
         """The pause before replay `attempt + 1`, without `Retry-After`."""
@@ -79,9 +96,9 @@ def retry_options(value: RetryOptions | Mapping[str, Any] | None) -> RetryOption
     if isinstance(value, Mapping):
         unknown = set(value) - {f.name for f in attrs.fields(RetryOptions)}
         if unknown:
-            raise TypeError(f"unknown retry option(s): {', '.join(sorted(unknown))}")
+            raise InvalidArgumentTypeError(f"unknown retry option(s): {', '.join(sorted(unknown))}")
         return RetryOptions(**value)
-    raise TypeError("retry must be a RetryOptions, a mapping of its fields, or None")
+    raise InvalidArgumentTypeError("retry must be a RetryOptions, a mapping of its fields, or None")
 
 
 @attrs.define
@@ -141,12 +158,14 @@ class RetryTransport(httpx.BaseTransport):
         sleep: Callable[[float], None] = time.sleep,
         random: Callable[[], float] = _random.random,
         clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.inner = inner
         self.options = options
         self._sleep = sleep
         self._random = random
         self._clock = clock
+        self._monotonic = monotonic  # measures each attempt against its deadline (see `_deadline`)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
@@ -154,8 +173,9 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             attempt_request = state.request(request)
             try:
-                response = self.inner.handle_request(attempt_request)
-                response.read()  # a connection lost mid-body is retried like one lost before the answer
+                # the whole attempt, body included, within its deadline; a connection lost
+                # mid-body is retried like one lost before the answer
+                response = send_sync(self.inner, attempt_request, self._monotonic)
             except RETRYABLE_ERRORS as error:
                 delay = state.delay_after_error()
                 if delay is None:
@@ -198,8 +218,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             attempt_request = state.request(request)
             try:
-                response = await self.inner.handle_async_request(attempt_request)
-                await response.aread()  # a connection lost mid-body is retried like one lost before the answer
+                # the whole attempt, body included, within its deadline; a connection lost
+                # mid-body is retried like one lost before the answer
+                response = await send_async(self.inner, attempt_request)
             except RETRYABLE_ERRORS as error:
                 delay = state.delay_after_error()
                 if delay is None:

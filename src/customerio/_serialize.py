@@ -10,9 +10,11 @@ Mapping keys are written as JSON writes them: strings as they are, `True`/`False
 that mixes in str, int or float (`StrEnum`, `IntEnum`) is written as that str/int/float.
 
 Encoding is one pass of the C JSON encoder, which calls `_convert` only for the values JSON has
-no type for (dates, Decimals, UUIDs, plain Enums, sets, models, non-dict mappings); a body it
-refuses (NaN, an unsupported key or value) is encoded again by `_convert` alone, which raises the
-SDK's own errors.
+no type for (dates, Decimals, UUIDs, plain Enums, sets, models, non-dict mappings). A body it
+refuses (NaN, an unsupported key or value, a circular structure) is walked again by `_walk`, which
+converts the same way while tracking where it is, and raises the SDK's own error naming the path
+of the culprit (`data.items[2]: ...`, `data` being the request body). A string holding a lone
+surrogate (which UTF-8 cannot carry) is written as its `\\udXXX` escape, as `JSON.stringify` does.
 """
 
 from __future__ import annotations
@@ -21,12 +23,13 @@ import datetime as _dt
 import enum
 import json
 import math
+import re
 import uuid
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from ._errors import InvalidArgumentError, InvalidArgumentTypeError
+from ._errors import CustomerIOError, InvalidArgumentError, InvalidArgumentTypeError
 
 __all__ = ["EncodedJSON", "dumps", "unix_seconds"]
 
@@ -88,7 +91,7 @@ def _convert(value: Any) -> Any:
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return _convert(to_dict())
-    raise InvalidArgumentTypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+    raise InvalidArgumentTypeError(f"object of type {type(value).__name__} is not JSON serializable")
 
 
 # One encoder for every body: `json.dumps` with options builds a new one per call.
@@ -100,11 +103,81 @@ def dumps(value: Any) -> bytes:
     """Compact UTF-8 JSON, like `JSON.stringify`."""
     try:
         text = _ENCODER.encode(value)
-    except (ValueError, TypeError):
-        # NaN or a type JSON refuses: `_convert` walks the whole value and raises the SDK's error
+    except (ValueError, TypeError, RecursionError):
+        # NaN, a type JSON refuses or a cycle: `_walk` finds the culprit and raises the SDK's error
         # (or the encoder's own, for what it accepts but cannot write, such as a float key of NaN).
-        text = _PLAIN_ENCODER.encode(_convert(value))
-    return text.encode("utf-8")
+        try:
+            text = _PLAIN_ENCODER.encode(_walk(value, "data", set()))
+        except RecursionError:
+            raise InvalidArgumentError("data: nested too deeply to be sent as JSON") from None
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _escape_lone_surrogates(text).encode("utf-8")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+
+
+def _escape_lone_surrogates(text: str) -> str:
+    """`text` with each lone surrogate as a `\\udXXX` escape (lowercase hex, as `JSON.stringify`
+    writes it). A high and low surrogate side by side are one UTF-16 character, as in JavaScript.
+
+    Surrogates only occur inside JSON strings (the encoder writes everything else as ASCII), so
+    the escape lands inside a string literal."""
+    joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", joined)
+
+
+def _child(path: str, key: str) -> str:
+    return f"{path}.{key}" if _IDENTIFIER.fullmatch(key) else f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+
+
+def _walk(value: Any, path: str, active: set[int]) -> Any:
+    """`_convert`, for a body the encoder refused: `path` says where `value` is, `active` holds the
+    ids of the containers being walked (one met again inside itself is a cycle)."""
+    if isinstance(value, Mapping):
+        _enter(value, path, active)
+        out = {}
+        for k, v in value.items():
+            key = k if type(k) is str else _key_at(k, path)
+            out[key] = _walk(v, _child(path, key), active)
+        active.discard(id(value))
+        return out
+    if isinstance(value, (list, tuple, set, frozenset)):
+        _enter(value, path, active)
+        items = [_walk(v, f"{path}[{i}]", active) for i, v in enumerate(value)]
+        active.discard(id(value))
+        return items
+    if isinstance(value, enum.Enum) and not isinstance(value, (str, int, float)):
+        return _walk(value.value, path, active)
+    if not isinstance(value, (str, int, float, _dt.date, Decimal, uuid.UUID)) and value is not None:
+        to_dict = getattr(value, "to_dict", None)
+        if callable(to_dict):
+            _enter(value, path, active)
+            converted = _walk(to_dict(), path, active)
+            active.discard(id(value))
+            return converted
+    try:
+        return _convert(value)
+    except CustomerIOError as error:
+        raise type(error)(f"{path}: {error}") from None
+
+
+def _enter(value: Any, path: str, active: set[int]) -> None:
+    # An error ends the whole walk, so `active` needs no clean-up on the way out.
+    ident = id(value)
+    if ident in active:
+        raise InvalidArgumentError(f"{path}: circular reference")
+    active.add(ident)
+
+
+def _key_at(key: Any, path: str) -> str:
+    try:
+        return _key(key)
+    except CustomerIOError as error:
+        raise type(error)(f"{path}: {error}") from None
 
 
 class EncodedJSON:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 
-from ._errors import MissingParamError
+from ._errors import InvalidArgumentTypeError, MissingParamError
 
-__all__ = ["Body", "verify_request_signature"]
+__all__ = ["Body", "compute_signature", "verify_request_signature"]
 
 Body = bytes | bytearray | memoryview | str
 
@@ -17,7 +17,14 @@ def _to_bytes(value: Body) -> bytes:
         return value.encode("utf-8")
     if isinstance(value, (bytes, bytearray, memoryview)):
         return bytes(value)
-    raise TypeError(f"body must be bytes or str, not {type(value).__name__}")
+    raise InvalidArgumentTypeError(f"body must be bytes or str, not {type(value).__name__}")
+
+
+def compute_signature(signing_secret: str | bytes, timestamp: int | str, body: Body) -> str:
+    """The lowercase hex HMAC-SHA256 of `v0:<timestamp>:<body>` keyed by `signing_secret`."""
+    key = signing_secret.encode("utf-8") if isinstance(signing_secret, str) else bytes(signing_secret)
+    message = b"v0:" + str(timestamp).encode("utf-8") + b":" + _to_bytes(body)
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
 def verify_request_signature(
@@ -37,9 +44,7 @@ def verify_request_signature(
         raise MissingParamError("signing_secret")
     if not isinstance(signature, str) or not signature:
         return False
-    key = signing_secret.encode("utf-8") if isinstance(signing_secret, str) else bytes(signing_secret)
-    message = b"v0:" + str(timestamp).encode("utf-8") + b":" + _to_bytes(body)
-    expected = hmac.new(key, message, hashlib.sha256).hexdigest()
+    expected = compute_signature(signing_secret, timestamp, body)
     if len(signature) != len(expected):
         return False
     return hmac.compare_digest(expected.encode("ascii"), signature.encode("utf-8", "replace"))

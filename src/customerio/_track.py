@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
 import httpx
 
 from _customerio_gen import _runtime as _rt
@@ -15,13 +16,20 @@ from _customerio_gen.track.client import (
     TrackRawOperations,
 )
 
-from ._base_client import AsyncClientCore, ClientConfig, SyncClientCore, TimeoutArg
+from ._base_client import AsyncClientCore, ClientConfig, SizeLimit, SyncClientCore, TimeoutArg
+from ._batch_core import MAX_BATCH_BYTES, MAX_CALL_BYTES
 from ._config import basic_auth, credential, make_config, resolve_region, track_roots
 from ._overrides import TrackBodies, page_view_event
 from ._regions import RegionArg
 from ._retry import RetryOptions
 
 __all__ = ["AsyncTrackClient", "TrackClient"]
+
+# Past these published limits the v2 API takes the request and drops its data.
+SIZE_LIMITS = {
+    ("track_v2", "entity"): SizeLimit(MAX_CALL_BYTES, "call"),
+    ("track_v2", "batch"): SizeLimit(MAX_BATCH_BYTES, "batch request"),
+}
 
 
 def _config(
@@ -36,7 +44,8 @@ def _config(
     site_id = credential(site_id, "CUSTOMERIO_SITE_ID", "site_id")
     api_key = credential(api_key, "CUSTOMERIO_API_KEY", "api_key")
     roots = track_roots(resolve_region(region), url)
-    return make_config(basic_auth(site_id, api_key), roots, timeout, retry, headers)
+    config = make_config(basic_auth(site_id, api_key), roots, timeout, retry, headers)
+    return attrs.evolve(config, size_limits=SIZE_LIMITS)
 
 
 class TrackClient(TrackOperations, SyncClientCore):

@@ -1,22 +1,25 @@
 """Verify and parse Customer.io reporting webhooks.
 
-    from customerio.webhooks import parse_reporting_webhook, verify_webhook
+    from customerio.webhooks import EmailOpenedEvent, construct_event
 
-    verify_webhook(signing_secret=secret, headers=request.headers, body=raw_body)
-    event = parse_reporting_webhook(raw_body)
-    if isinstance(event, EmailOpenedEvent):
-        print(event.data.recipient)
+    event = construct_event(signing_secret=secret, headers=request.headers, body=raw_body)
+    match event:
+        case EmailOpenedEvent():
+            print(event.data.recipient)
 
 Customer.io signs each request: `X-CIO-Signature` is the lowercase hex HMAC-SHA256, keyed by the
 webhook's signing secret, of `v0:<X-CIO-Timestamp>:<raw body>`. Verify against the raw bytes you
-received, before any JSON decoding.
+received, before any JSON decoding. `construct_event` verifies and parses in one call;
+`verify_webhook` and `parse_reporting_webhook` are its two halves.
 
-`parse_reporting_webhook` returns the typed dataclass for the payload's `object_type` and `metric`
-(`EmailSentEvent`, `PushOpenedEvent`, `CustomerSubscribedEvent`, … all importable from this module),
-each a `ReportingWebhookEvent` whose `data` is a typed dataclass too. A combination this SDK does
-not know comes back as a plain `ReportingWebhookEvent` with `data` left a dict. Parsing is lenient:
-missing fields take their defaults, values are neither converted nor checked, and the whole payload,
-unknown fields included, stays on `event.raw`. Subscription events (`subscribed`, `unsubscribed`,
+Parsing returns an `AnyReportingWebhookEvent`: the union of the typed dataclass for each known
+`object_type` and `metric` (`EmailSentEvent`, `PushOpenedEvent`, `CustomerSubscribedEvent`, … all
+importable from this module, each with a typed `data` dataclass) and `UnknownReportingWebhookEvent`
+(its `data` a dict) for a combination this SDK does not know, so a `match` over it can be checked
+for exhaustiveness. Every event has `event_id`, `object_type`, `metric`, `timestamp` and `data`;
+a payload without them is refused. Inside `data` parsing is lenient: missing fields take their
+defaults, values are neither converted nor checked, and the whole payload, unknown fields included,
+stays on `event.raw`. Subscription events (`subscribed`, `unsubscribed`,
 `cio_subscription_preferences_changed`) may carry any channel as `object_type`; a channel without an
 event class of its own for that metric gets the `Customer…Event` class.
 """
@@ -33,19 +36,26 @@ from typing import Any, Final, Literal, Protocol, Union, get_args, get_origin, g
 
 from _customerio_gen import webhook_events as _events
 from _customerio_gen.webhook_events import *  # noqa: F403  (the typed event and data classes)
-from _customerio_gen.webhook_events import ReportingWebhookEvent
+from _customerio_gen.webhook_events import (
+    AnyReportingWebhookEvent,
+    ReportingWebhookEvent,
+    UnknownReportingWebhookEvent,
+)
 
-from ._errors import CustomerIOError, MissingParamError
+from ._errors import CustomerIOError, InvalidArgumentError, InvalidArgumentTypeError, MissingParamError
 from ._signature import Body, verify_request_signature
 
 __all__ = [
     "REPORTING_WEBHOOK_EVENTS",
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
+    "AnyReportingWebhookEvent",
     "ReportingWebhookEvent",
     "SupportsHeaderItems",
     "WebhookPayloadError",
+    "UnknownReportingWebhookEvent",
     "WebhookVerificationError",
+    "construct_event",
     "event_class_for",
     "parse_reporting_webhook",
     "verify_request_signature",
@@ -65,7 +75,7 @@ class WebhookVerificationError(CustomerIOError, ValueError):
 
 
 class WebhookPayloadError(CustomerIOError, ValueError):
-    """A webhook body was not JSON, or not a JSON object."""
+    """A webhook body was not a JSON object carrying `event_id`, `object_type`, `metric`, `timestamp` and `data`."""
 
 
 class SupportsHeaderItems(Protocol):
@@ -111,7 +121,7 @@ def verify_webhook(
     if not signing_secret:
         raise MissingParamError("signing_secret")
     if tolerance_seconds is not None and tolerance_seconds < 0:
-        raise ValueError("tolerance_seconds must not be negative")
+        raise InvalidArgumentError("tolerance_seconds must not be negative")
     raw_timestamp = _header(headers, TIMESTAMP_HEADER)
     if raw_timestamp is None:
         raise WebhookVerificationError(f"missing {TIMESTAMP_HEADER} header")
@@ -240,7 +250,7 @@ def _load(body: Body | Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(body, memoryview):
         body = bytes(body)
     if not isinstance(body, (str, bytes, bytearray)):
-        raise TypeError(f"body must be bytes, str or a mapping, not {type(body).__name__}")
+        raise InvalidArgumentTypeError(f"body must be bytes, str or a mapping, not {type(body).__name__}")
     try:
         payload = json.loads(body)
     except (ValueError, RecursionError) as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
@@ -250,30 +260,66 @@ def _load(body: Body | Mapping[str, Any]) -> dict[str, Any]:
     return payload
 
 
-def parse_reporting_webhook(body: Body | Mapping[str, Any]) -> ReportingWebhookEvent:
+_ENVELOPE: Final = ("event_id", "object_type", "metric", "timestamp", "data")
+
+
+def _check_envelope(payload: Mapping[str, Any]) -> None:
+    """Refuse a payload without the fields every reporting webhook has (naming the field, never its value)."""
+    for name in _ENVELOPE:
+        if name not in payload:
+            raise WebhookPayloadError(f"reporting webhook body has no {name}")
+    for name in ("event_id", "object_type", "metric"):
+        if not isinstance(payload[name], str):
+            raise WebhookPayloadError(f"reporting webhook {name} must be a string")
+    timestamp = payload["timestamp"]
+    if not isinstance(timestamp, int) or isinstance(timestamp, bool):
+        raise WebhookPayloadError("reporting webhook timestamp must be an integer (Unix seconds)")
+    if not isinstance(payload["data"], Mapping):
+        raise WebhookPayloadError("reporting webhook data must be a JSON object")
+
+
+def parse_reporting_webhook(body: Body | Mapping[str, Any]) -> AnyReportingWebhookEvent:
     """Parse a reporting-webhook body (raw bytes or text, or an already decoded mapping).
 
-    Returns the typed event for the payload's `object_type` and `metric`, or a plain
-    `ReportingWebhookEvent` (its `data` a dict) for a combination this SDK does not know. Raises
-    `WebhookPayloadError` (a `ValueError`) only when the body is not JSON or not a JSON object.
+    Returns the typed event for the payload's `object_type` and `metric`, or an
+    `UnknownReportingWebhookEvent` (its `data` a dict) for a combination this SDK does not know.
+    Raises `WebhookPayloadError` (a `ValueError`) when the body is not a JSON object, or lacks one of
+    `event_id`, `object_type`, `metric` (strings), `timestamp` (an integer) and `data` (an object).
     """
     payload = _load(body)
-    object_type = payload.get("object_type")
-    metric = payload.get("metric")
-    cls = (
-        REPORTING_WEBHOOK_EVENTS.get((object_type, metric))
-        if isinstance(object_type, str) and isinstance(metric, str)
-        else None
-    )
+    _check_envelope(payload)
+    cls = REPORTING_WEBHOOK_EVENTS.get((payload["object_type"], payload["metric"]))
     if cls is None:
-        data = payload.get("data")
-        return ReportingWebhookEvent(
-            event_id=payload.get("event_id"),
-            object_type=object_type,
-            metric=metric,
-            timestamp=payload.get("timestamp"),
-            data=dict(data) if isinstance(data, Mapping) else {},
+        return UnknownReportingWebhookEvent(
+            event_id=payload["event_id"],
+            object_type=payload["object_type"],
+            metric=payload["metric"],
+            timestamp=payload["timestamp"],
+            data=dict(payload["data"]),
             raw=payload,
         )
-    event: ReportingWebhookEvent = _build(cls, {**payload, "raw": payload})
+    event: AnyReportingWebhookEvent = _build(cls, {**payload, "raw": payload})
     return event
+
+
+def construct_event(
+    *,
+    signing_secret: str | bytes,
+    headers: SupportsHeaderItems,
+    body: Body,
+    tolerance_seconds: float | None = 300,
+    now: float | None = None,
+) -> AnyReportingWebhookEvent:
+    """Verify a reporting-webhook request, then parse its body: `verify_webhook` + `parse_reporting_webhook`.
+
+    `headers` is any mapping of the request's headers (`dict[str, str]`, Starlette/Django/Flask
+    headers; names in any case); `body` the raw body, exactly as received. Raises
+    `WebhookVerificationError` for a missing or bad signature or a timestamp more than
+    `tolerance_seconds` from `now` (answer 401), and `WebhookPayloadError` for a genuine request whose
+    body is not a reporting-webhook event (answer 400); both are `CustomerIOError`s. The signature
+    is checked first, so nothing of an unsigned body is decoded.
+    """
+    verify_webhook(
+        signing_secret=signing_secret, headers=headers, body=body, tolerance_seconds=tolerance_seconds, now=now
+    )
+    return parse_reporting_webhook(body)

@@ -44,3 +44,28 @@ async def misuse_async() -> None:
     await async_client.identify(None)  # E: None is not an id
     sync_result: int = await async_client.track("cust-1", {"name": "e"})  # E: the awaited value is a dict
     print(result, sync_result)
+
+
+def webhook_match_misses_events(body: bytes) -> str:
+    from typing import assert_never
+
+    from customerio import webhooks as wh
+
+    event = wh.parse_reporting_webhook(body)
+    match event:
+        case wh.EmailOpenedEvent():
+            return str(event.data.href)  # E: an opened email has no href
+        case wh.EmailClickedEvent() | wh.UnknownReportingWebhookEvent():
+            return event.object_type
+        case _:
+            assert_never(event)  # E: every other event class is left unhandled
+
+
+def webhook_envelope_is_not_optional(body: bytes) -> None:
+    from customerio import webhooks as wh
+
+    event = wh.construct_event(signing_secret="s", headers={"X-CIO-Timestamp": "1"}, body=body)
+    missing: None = event.event_id  # E: event_id is a str, never None
+    wh.construct_event(signing_secret="s", headers=[("X-CIO-Timestamp", "1")], body=body)  # E: headers is a mapping
+    wh.construct_event(signing_secret="s", headers={}, body={"metric": "sent"})  # E: body is the raw bytes or text
+    print(missing)

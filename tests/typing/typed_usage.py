@@ -22,6 +22,7 @@ from customerio import (
     RetryOptions,
     TrackClient,
 )
+from customerio.types import TrackEntityOperationParam
 
 IdType = Literal["id", "email", "cio_id"]
 
@@ -57,7 +58,9 @@ def devices_and_segments(client: TrackClient) -> None:
     client.delete_device("cust-1", "tok-1")
     client.add_customers_to_segment(7, ["1", 2], "email")
     client.remove_customers_from_segment("7", ("cio_1",), id_type="cio_id")
-    operations = [{"type": "person", "identifiers": {"id": "1"}, "action": "identify", "attributes": {"a": 1}}]
+    operations: list[TrackEntityOperationParam] = [
+        {"type": "person", "identifiers": {"id": "1"}, "action": "identify", "attributes": {"a": 1}}
+    ]
     outcome = client.batch(operations)
     errors = outcome.errors
     print(errors)

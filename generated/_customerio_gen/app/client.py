@@ -14,130 +14,47 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen.params.app import (
+    AssetFolderInputParam,
+    AssetFolderUpdateParam,
+    AssetUpdateParam,
+    AssetUploadInputParam,
+    AudienceFilterParam,
+    BroadcastActionUpdateParam,
+    BroadcastRecipientsParam,
+    CampaignActionUpdateParam,
+    CollectionInputParam,
+    CollectionUpdateParam,
+    DataIndexAttributeParam,
+    DataIndexEventParam,
+    DesignStudioComponentInputParam,
+    DesignStudioComponentUpdateParam,
+    DesignStudioEmailInputParam,
+    DesignStudioEmailTranslationInputParam,
+    DesignStudioEmailTranslationUpdateParam,
+    DesignStudioEmailUpdateParam,
+    DesignStudioFolderInputParam,
+    DesignStudioFolderUpdateParam,
+    ImportInputParam,
+    NewsletterContentUpdateParam,
+    NewsletterCreateRequestParam,
+    NewsletterLanguageCreateParam,
+    NewsletterScheduleRequestParam,
+    NewsletterSendRequestParam,
+    ObjectSearchFilterParam,
+    ReportingWebhookInputParam,
+    ReportingWebhookUpdateParam,
+    SegmentInputParam,
+    SnippetInputParam,
+    TransactionalContentUpdateParam,
+)
 
 if TYPE_CHECKING:
-    from .models.activity import Activity
-    from .models.activity_list import ActivityList
-    from .models.archived_message_envelope import ArchivedMessageEnvelope
-    from .models.asset_folder_input import AssetFolderInput
-    from .models.asset_folder_list import AssetFolderList
-    from .models.asset_folder_result import AssetFolderResult
-    from .models.asset_folder_update import AssetFolderUpdate
-    from .models.asset_list import AssetList
-    from .models.asset_result import AssetResult
-    from .models.asset_update import AssetUpdate
-    from .models.broadcast_action_list import BroadcastActionList
-    from .models.broadcast_action_response import BroadcastActionResponse
-    from .models.broadcast_link_metrics_list import BroadcastLinkMetricsList
-    from .models.broadcast_list import BroadcastList
-    from .models.broadcast_message_list import BroadcastMessageList
-    from .models.broadcast_metrics import BroadcastMetrics
-    from .models.broadcast_response import BroadcastResponse
-    from .models.broadcast_trigger import BroadcastTrigger
-    from .models.broadcast_trigger_errors import BroadcastTriggerErrors
-    from .models.broadcast_trigger_list import BroadcastTriggerList
-    from .models.campaign_action import CampaignAction
-    from .models.campaign_action_list import CampaignActionList
-    from .models.campaign_action_response import CampaignActionResponse
-    from .models.campaign_journey_metrics import CampaignJourneyMetrics
-    from .models.campaign_link_metrics_list import CampaignLinkMetricsList
-    from .models.campaign_list import CampaignList
-    from .models.campaign_message_list import CampaignMessageList
-    from .models.campaign_metrics import CampaignMetrics
-    from .models.campaign_response import CampaignResponse
-    from .models.collection_input import CollectionInput
-    from .models.collection_list import CollectionList
-    from .models.collection_result import CollectionResult
-    from .models.collection_update import CollectionUpdate
-    from .models.customer_activity import CustomerActivity
-    from .models.customer_activity_list import CustomerActivityList
-    from .models.customer_attributes import CustomerAttributes
-    from .models.customer_attributes_list import CustomerAttributesList
-    from .models.customer_email_matches import CustomerEmailMatches
-    from .models.customer_identifiers import CustomerIdentifiers
-    from .models.customer_message import CustomerMessage
-    from .models.customer_message_list import CustomerMessageList
-    from .models.customer_relationship import CustomerRelationship
-    from .models.customer_relationship_list import CustomerRelationshipList
-    from .models.customer_search_result import CustomerSearchResult
-    from .models.customer_segment_list import CustomerSegmentList
-    from .models.customer_subscription_preferences import CustomerSubscriptionPreferences
-    from .models.delivery_message import DeliveryMessage
-    from .models.design_studio_component_input import DesignStudioComponentInput
-    from .models.design_studio_component_list import DesignStudioComponentList
-    from .models.design_studio_component_result import DesignStudioComponentResult
-    from .models.design_studio_component_update import DesignStudioComponentUpdate
-    from .models.design_studio_email_input import DesignStudioEmailInput
-    from .models.design_studio_email_list import DesignStudioEmailList
-    from .models.design_studio_email_result import DesignStudioEmailResult
-    from .models.design_studio_email_translation_input import DesignStudioEmailTranslationInput
-    from .models.design_studio_email_translation_list import DesignStudioEmailTranslationList
-    from .models.design_studio_email_translation_result import DesignStudioEmailTranslationResult
-    from .models.design_studio_email_translation_update import DesignStudioEmailTranslationUpdate
-    from .models.design_studio_email_update import DesignStudioEmailUpdate
-    from .models.design_studio_folder_input import DesignStudioFolderInput
-    from .models.design_studio_folder_list import DesignStudioFolderList
-    from .models.design_studio_folder_result import DesignStudioFolderResult
-    from .models.design_studio_folder_update import DesignStudioFolderUpdate
-    from .models.esp_suppression import EspSuppression
-    from .models.esp_suppression_list import EspSuppressionList
-    from .models.export_download import ExportDownload
-    from .models.export_list import ExportList
-    from .models.export_result import ExportResult
-    from .models.import_envelope import ImportEnvelope
-    from .models.import_input import ImportInput
-    from .models.ip_address_list import IpAddressList
-    from .models.message_envelope import MessageEnvelope
-    from .models.message_list import MessageList
-    from .models.newsletter import Newsletter
-    from .models.newsletter_content_list import NewsletterContentList
-    from .models.newsletter_content_response import NewsletterContentResponse
-    from .models.newsletter_link_metrics_list import NewsletterLinkMetricsList
-    from .models.newsletter_list import NewsletterList
-    from .models.newsletter_message_list import NewsletterMessageList
-    from .models.newsletter_metrics_response import NewsletterMetricsResponse
-    from .models.newsletter_response import NewsletterResponse
-    from .models.newsletter_test_group_list import NewsletterTestGroupList
-    from .models.object_attributes import ObjectAttributes
-    from .models.object_relationship import ObjectRelationship
-    from .models.object_relationship_list import ObjectRelationshipList
-    from .models.object_search_identifier import ObjectSearchIdentifier
-    from .models.object_search_result import ObjectSearchResult
-    from .models.object_type_list import ObjectTypeList
-    from .models.reporting_webhook import ReportingWebhook
-    from .models.reporting_webhook_input import ReportingWebhookInput
-    from .models.reporting_webhook_list import ReportingWebhookList
-    from .models.reporting_webhook_update import ReportingWebhookUpdate
-    from .models.segment_customer_count import SegmentCustomerCount
-    from .models.segment_input import SegmentInput
-    from .models.segment_list import SegmentList
-    from .models.segment_member import SegmentMember
-    from .models.segment_membership import SegmentMembership
-    from .models.segment_response import SegmentResponse
-    from .models.segment_usage import SegmentUsage
-    from .models.send_message_result import SendMessageResult
-    from .models.sender_identity import SenderIdentity
-    from .models.sender_identity_envelope import SenderIdentityEnvelope
-    from .models.sender_identity_list import SenderIdentityList
-    from .models.sender_identity_usage import SenderIdentityUsage
-    from .models.snippet_envelope import SnippetEnvelope
-    from .models.snippet_input import SnippetInput
-    from .models.snippet_list import SnippetList
-    from .models.subscription_center_token import SubscriptionCenterToken
-    from .models.subscription_channel_list import SubscriptionChannelList
-    from .models.subscription_topic_list import SubscriptionTopicList
-    from .models.transactional_content_list import TransactionalContentList
-    from .models.transactional_content_response import TransactionalContentResponse
-    from .models.transactional_delivery import TransactionalDelivery
-    from .models.transactional_delivery_list import TransactionalDeliveryList
-    from .models.transactional_link_metrics import TransactionalLinkMetrics
-    from .models.transactional_message_list import TransactionalMessageList
-    from .models.transactional_message_response import TransactionalMessageResponse
-    from .models.transactional_metrics import TransactionalMetrics
-    from .models.trigger_broadcast_result import TriggerBroadcastResult
-    from .models.workspace_list import WorkspaceList
-
-    pass
+    from . import models
+else:
+    # annotations name `models.<Model>`: `typing.get_type_hints()` resolves each model on demand
+    # and importing the client imports none of them
+    models = _rt.LazyModule("_customerio_gen.app.models")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -163,10 +80,10 @@ class AppBodies(Protocol):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: Mapping[str, Any] | None = None,
+        recipients: BroadcastRecipientsParam | None = None,
     ) -> Any: ...
 
-    def create_asset(self, file: Mapping[str, Any]) -> Any: ...
+    def create_asset(self, file: AssetUploadInputParam) -> Any: ...
 
 
 class AppOperations(_rt.SyncOperationsBase):
@@ -180,7 +97,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional email.
 
         Sends one email to one person, either from a transactional template
@@ -203,7 +120,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional push notification.
 
         Sends a push from a transactional template to one person; template fields such as the title,
@@ -226,7 +143,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional SMS.
 
         Sends a text message from a transactional template to one person. Build the message with
@@ -248,7 +165,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional WhatsApp message.
 
         Sends a WhatsApp message from a transactional template to one person. `to` and `from` are
@@ -271,7 +188,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional inbox message.
 
         Places a message from a transactional template in one person's in-app inbox. Build the
@@ -293,7 +210,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional in-app message.
 
         Shows a message from a transactional template to one person inside your app. Build the
@@ -310,12 +227,8 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     def get_customers_by_email(
-        self,
-        email: str | None = None,
-        *,
-        timeout: Timeout = _rt.NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerEmailMatches:
+        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> models.CustomerEmailMatches:
         """Find the people who have an email address.
 
         Returns the identifiers of every person whose `email` matches. More than one person can
@@ -338,13 +251,13 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSearchResult:
+    ) -> models.CustomerSearchResult:
         """Search people with a segment and attribute filter.
 
         `filter` combines `segment` and `attribute` conditions with `and`, `or` and `not`. Returns
@@ -372,20 +285,20 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def iter_search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CustomerIdentifiers]:
+    ) -> Iterator[models.CustomerIdentifiers]:
         """Iterate over the items of every page of `search_customers`, fetching pages lazily.
 
         Takes the same arguments as `search_customers`; `start` is where the first page begins.
         """
         from .api.customers import search_customers as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerSearchResult]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerSearchResult]:
             return self._prepare(_op.prepare, filter, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
@@ -394,11 +307,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: Mapping[str, Any] | None = None,
+        recipients: BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TriggerBroadcastResult:
+    ) -> models.TriggerBroadcastResult:
         """Trigger an API-triggered broadcast.
 
         Starts the broadcast, optionally with `data` for its Liquid `trigger` variables and with
@@ -422,7 +335,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_exports(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportList:
+    ) -> models.ExportList:
         """List the workspace's exports.
 
         Returns:
@@ -438,7 +351,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Get an export and its progress.
 
         Check `status` (`done` means it can be downloaded) before calling `download_export`.
@@ -460,7 +373,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def download_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportDownload:
+    ) -> models.ExportDownload:
         """Get a short-lived download link for a finished export.
 
         The returned URL stays valid for about 15 minutes.
@@ -482,11 +395,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_customers_export(
         self,
-        filters: Mapping[str, Any],
+        filters: AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Export the people who match a filter.
 
         Starts an export of people and their attributes; poll `get_export` until it is done.
@@ -536,7 +449,7 @@ class AppOperations(_rt.SyncOperationsBase):
         drafts: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
 
         Starts an export of deliveries and their metrics; poll `get_export` until it is done. The
@@ -587,7 +500,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerAttributes:
+    ) -> models.CustomerAttributes:
         """Get a person's attributes and devices.
 
         Args:
@@ -720,7 +633,7 @@ class AppOperations(_rt.SyncOperationsBase):
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerActivityList:
+    ) -> models.CustomerActivityList:
         """List what a person did and what happened to them.
 
         Activities include events, page views, attribute changes and message deliveries. Only the
@@ -866,14 +779,14 @@ class AppOperations(_rt.SyncOperationsBase):
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CustomerActivity]:
+    ) -> Iterator[models.CustomerActivity]:
         """Iterate over the items of every page of `get_customer_activities`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_activities`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_activities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerActivityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerActivityList]:
             return self._prepare(
                 _op.prepare, customer_id, id_type=id_type, start=cursor, limit=limit, type=type, name=name
             )
@@ -891,7 +804,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerMessageList:
+    ) -> models.CustomerMessageList:
         """List the deliveries sent to a person.
 
         Without `start_ts` and `end_ts` the most recent six months are returned; a longer range is
@@ -933,14 +846,14 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CustomerMessage]:
+    ) -> Iterator[models.CustomerMessage]:
         """Iterate over the items of every page of `get_customer_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_messages`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerMessageList]:
             return self._prepare(
                 _op.prepare, customer_id, id_type=id_type, start=cursor, limit=limit, start_ts=start_ts, end_ts=end_ts
             )
@@ -955,7 +868,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerRelationshipList:
+    ) -> models.CustomerRelationshipList:
         """List the objects a person is related to.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -987,14 +900,14 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CustomerRelationship]:
+    ) -> Iterator[models.CustomerRelationship]:
         """Iterate over the items of every page of `get_customer_relationships`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_relationships`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_relationships as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerRelationshipList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerRelationshipList]:
             return self._prepare(_op.prepare, customer_id, start=cursor, limit=limit)
 
         return self._iterate(
@@ -1008,7 +921,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSegmentList:
+    ) -> models.CustomerSegmentList:
         """List the segments a person belongs to.
 
         Args:
@@ -1036,7 +949,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSubscriptionPreferences:
+    ) -> models.CustomerSubscriptionPreferences:
         """Get a person's subscription-center preferences.
 
         Returns the topics with the person's choice for each, plus the page header. Pass `language`
@@ -1068,7 +981,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerAttributesList:
+    ) -> models.CustomerAttributesList:
         """Get the attributes and devices of several people at once.
 
         Up to 100 ids per call; ids that match no one are left out of the answer.
@@ -1096,7 +1009,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectAttributes:
+    ) -> models.ObjectAttributes:
         """Get an object's attributes.
 
         Args:
@@ -1129,7 +1042,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectRelationshipList:
+    ) -> models.ObjectRelationshipList:
         """List the people related to an object.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -1168,14 +1081,14 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[ObjectRelationship]:
+    ) -> Iterator[models.ObjectRelationship]:
         """Iterate over the items of every page of `get_object_relationships`, fetching pages lazily.
 
         Takes the same arguments as `get_object_relationships`; `start` is where the first page begins.
         """
         from .api.objects import get_object_relationships as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ObjectRelationshipList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ObjectRelationshipList]:
             return self._prepare(_op.prepare, object_type_id, object_id, id_type=id_type, start=cursor, limit=limit)
 
         return self._iterate(
@@ -1185,13 +1098,13 @@ class AppOperations(_rt.SyncOperationsBase):
     def find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectSearchResult:
+    ) -> models.ObjectSearchResult:
         """Search objects of one type with a filter.
 
         Returns the ids of the objects of `object_type_id` that match `filter` (`and`, `or` and
@@ -1223,27 +1136,27 @@ class AppOperations(_rt.SyncOperationsBase):
     def iter_find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[ObjectSearchIdentifier]:
+    ) -> Iterator[models.ObjectSearchIdentifier]:
         """Iterate over the items of every page of `find_objects`, fetching pages lazily.
 
         Takes the same arguments as `find_objects`; `start` is where the first page begins.
         """
         from .api.objects import find_objects as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ObjectSearchResult]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ObjectSearchResult]:
             return self._prepare(_op.prepare, object_type_id, filter, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     def list_object_types(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ObjectTypeList:
+    ) -> models.ObjectTypeList:
         """List the workspace's object types.
 
         Object type ids are small integers (as strings); use them to address objects.
@@ -1373,7 +1286,7 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ActivityList:
+    ) -> models.ActivityList:
         """List recent activities across the workspace.
 
         Activity log entries (events, attribute changes, message deliveries …), optionally narrowed
@@ -1522,14 +1435,14 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[Activity]:
+    ) -> Iterator[models.Activity]:
         """Iterate over the items of every page of `list_activities`, fetching pages lazily.
 
         Takes the same arguments as `list_activities`; `start` is where the first page begins.
         """
         from .api.activities import list_activities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ActivityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ActivityList]:
             return self._prepare(
                 _op.prepare,
                 start=cursor,
@@ -1545,7 +1458,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_segments(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentList:
+    ) -> models.SegmentList:
         """List all segments.
 
         Returns:
@@ -1561,11 +1474,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_segment(
         self,
-        segment: SegmentInput | Mapping[str, Any],
+        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SegmentResponse:
+    ) -> models.SegmentResponse:
         """Create an empty manual segment.
 
         `segment` holds `name` (required) and an optional `description`; it is sent as given.
@@ -1587,7 +1500,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_segment(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentResponse:
+    ) -> models.SegmentResponse:
         """Get one segment.
 
         Args:
@@ -1627,7 +1540,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_segment_customer_count(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentCustomerCount:
+    ) -> models.SegmentCustomerCount:
         """Count the people in a segment.
 
         Args:
@@ -1653,7 +1566,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SegmentMembership:
+    ) -> models.SegmentMembership:
         """List the people in a segment.
 
         Returns a page of members, both as `identifiers` (id, email, cio_id) and as plain `ids`;
@@ -1687,21 +1600,21 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[SegmentMember]:
+    ) -> Iterator[models.SegmentMember]:
         """Iterate over the items of every page of `get_segment_membership`, fetching pages lazily.
 
         Takes the same arguments as `get_segment_membership`; `start` is where the first page begins.
         """
         from .api.segments import get_segment_membership as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[SegmentMembership]:
+        def page(cursor: str | None) -> _rt.Prepared[models.SegmentMembership]:
             return self._prepare(_op.prepare, segment_id, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     def get_segment_used_by(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentUsage:
+    ) -> models.SegmentUsage:
         """Find the campaigns and newsletters that use a segment.
 
         Args:
@@ -1721,7 +1634,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_subscription_topics(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SubscriptionTopicList:
+    ) -> models.SubscriptionTopicList:
         """List the subscription center's topics.
 
         An empty list when the workspace has no topics.
@@ -1739,7 +1652,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_subscription_channels(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SubscriptionChannelList:
+    ) -> models.SubscriptionChannelList:
         """List the subscription center's channels.
 
         An empty list when no channel options are configured.
@@ -1761,7 +1674,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SubscriptionCenterToken:
+    ) -> models.SubscriptionCenterToken:
         """Get a signed link to a person's subscription center page.
 
         The token and URL stay valid for 24 hours. The person must already exist.
@@ -1783,7 +1696,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_transactional_messages(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> TransactionalMessageList:
+    ) -> models.TransactionalMessageList:
         """List transactional message templates.
 
         The templates (transactional ids) you send from, not their deliveries.
@@ -1805,7 +1718,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalMessageResponse:
+    ) -> models.TransactionalMessageResponse:
         """Get one transactional message template.
 
         Args:
@@ -1829,7 +1742,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentList:
+    ) -> models.TransactionalContentList:
         """List a transactional message's content variants.
 
         One variant per language (the default language has an empty `language`).
@@ -1856,7 +1769,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Get one language variant of a transactional message.
 
         Args:
@@ -1880,11 +1793,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Replace one language variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -1936,7 +1849,7 @@ class AppOperations(_rt.SyncOperationsBase):
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalDeliveryList:
+    ) -> models.TransactionalDeliveryList:
         """List the deliveries sent from a transactional message.
 
         Each delivery is one message to one person. Without `start_ts`/`end_ts` the API covers the
@@ -1999,14 +1912,14 @@ class AppOperations(_rt.SyncOperationsBase):
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[TransactionalDelivery]:
+    ) -> Iterator[models.TransactionalDelivery]:
         """Iterate over the items of every page of `get_transactional_message_deliveries`, fetching pages lazily.
 
         Takes the same arguments as `get_transactional_message_deliveries`; `start` is where the first page begins.
         """
         from .api.transactional import get_transactional_message_deliveries as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[TransactionalDeliveryList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.TransactionalDeliveryList]:
             return self._prepare(
                 _op.prepare,
                 transactional_id,
@@ -2029,7 +1942,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalMetrics:
+    ) -> models.TransactionalMetrics:
         """Get a transactional message's delivery metrics over time.
 
         Each metric is a series of counts per `period`, oldest first. At least two steps are
@@ -2063,7 +1976,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalLinkMetrics:
+    ) -> models.TransactionalLinkMetrics:
         """Get click metrics for each link in a transactional message.
 
         Args:
@@ -2091,11 +2004,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Replace one content variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -2122,7 +2035,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_campaigns(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> CampaignList:
+    ) -> models.CampaignList:
         """List the workspace's campaigns.
 
         Returns:
@@ -2142,7 +2055,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignResponse:
+    ) -> models.CampaignResponse:
         """Fetch one campaign.
 
         Args:
@@ -2167,7 +2080,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionList:
+    ) -> models.CampaignActionList:
         """List the actions (workflow tiles) of a campaign.
 
         Returns a page of at most 10 actions; pass the response's `next` as `start` for the
@@ -2197,14 +2110,14 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[CampaignAction]:
+    ) -> Iterator[models.CampaignAction]:
         """Iterate over the items of every page of `get_campaign_actions`, fetching pages lazily.
 
         Takes the same arguments as `get_campaign_actions`; `start` is where the first page begins.
         """
         from .api.campaigns import get_campaign_actions as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CampaignActionList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CampaignActionList]:
             return self._prepare(_op.prepare, campaign_id, start=cursor)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.actions, lambda p: p.next_)
@@ -2216,7 +2129,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Fetch one action of a campaign.
 
         Args:
@@ -2240,11 +2153,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Change the content or settings of a campaign action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -2277,7 +2190,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Fetch one language variant of a campaign action.
 
         Args:
@@ -2304,11 +2217,11 @@ class AppOperations(_rt.SyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Change one language variant of a campaign action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -2349,7 +2262,7 @@ class AppOperations(_rt.SyncOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMetrics:
+    ) -> models.CampaignMetrics:
         """Delivery metrics of one campaign action over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -2399,7 +2312,7 @@ class AppOperations(_rt.SyncOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignLinkMetricsList:
+    ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link in one campaign action.
 
         Args:
@@ -2442,7 +2355,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMetrics:
+    ) -> models.CampaignMetrics:
         """Delivery metrics of a campaign over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -2489,7 +2402,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignLinkMetricsList:
+    ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link across a campaign.
 
         Args:
@@ -2517,12 +2430,12 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        start: int | None = None,
-        end: int | None = None,
-        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+        start: int,
+        end: int,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignJourneyMetrics:
+    ) -> models.CampaignJourneyMetrics:
         """Journey metrics of a campaign (started, activated, converted, ...).
 
         `start`, `end` (Unix seconds) and `res` are all required. Each array holds one count per
@@ -2578,7 +2491,7 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMessageList:
+    ) -> models.CampaignMessageList:
         """List the deliveries a campaign produced.
 
         Filter by channel (`type`), by a reached `metric`, by creation time (`start_ts`, `end_ts`,
@@ -2646,14 +2559,14 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[DeliveryMessage]:
+    ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_campaign_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_campaign_messages`; `start` is where the first page begins.
         """
         from .api.campaigns import get_campaign_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CampaignMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CampaignMessageList]:
             return self._prepare(
                 _op.prepare,
                 campaign_id,
@@ -2676,7 +2589,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTrigger:
+    ) -> models.BroadcastTrigger:
         """Check whether a broadcast trigger has been processed.
 
         The trigger id comes from `trigger_broadcast` or `get_broadcast_triggers`.
@@ -2707,7 +2620,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTriggerErrors:
+    ) -> models.BroadcastTriggerErrors:
         """List the validation errors a broadcast trigger produced.
 
         Mostly problems with the audience or the per-user data file, one line of text each.
@@ -2749,14 +2662,14 @@ class AppOperations(_rt.SyncOperationsBase):
         """
         from .api.broadcasts import get_broadcast_trigger_errors as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[BroadcastTriggerErrors]:
+        def page(cursor: str | None) -> _rt.Prepared[models.BroadcastTriggerErrors]:
             return self._prepare(_op.prepare, broadcast_id, trigger_id, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.errors, lambda p: p.next_)
 
     def list_broadcasts(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> BroadcastList:
+    ) -> models.BroadcastList:
         """List the workspace's API-triggered broadcasts.
 
         Returns:
@@ -2776,7 +2689,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastResponse:
+    ) -> models.BroadcastResponse:
         """Fetch one API-triggered broadcast.
 
         Args:
@@ -2800,7 +2713,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionList:
+    ) -> models.BroadcastActionList:
         """List the actions (message variants) of a broadcast.
 
         Args:
@@ -2825,7 +2738,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Fetch one action of a broadcast.
 
         Args:
@@ -2849,11 +2762,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Change the content or settings of a broadcast action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -2886,7 +2799,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Fetch one language variant of a broadcast action.
 
         Args:
@@ -2913,11 +2826,11 @@ class AppOperations(_rt.SyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Change one language variant of a broadcast action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -2953,7 +2866,7 @@ class AppOperations(_rt.SyncOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMetrics:
+    ) -> models.BroadcastMetrics:
         """Delivery metrics of one broadcast action over time.
 
         Args:
@@ -2990,7 +2903,7 @@ class AppOperations(_rt.SyncOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastLinkMetricsList:
+    ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link in one broadcast action.
 
         Args:
@@ -3028,7 +2941,7 @@ class AppOperations(_rt.SyncOperationsBase):
         | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMetrics:
+    ) -> models.BroadcastMetrics:
         """Delivery metrics of a broadcast over time.
 
         Args:
@@ -3061,7 +2974,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastLinkMetricsList:
+    ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link across a broadcast.
 
         Args:
@@ -3114,7 +3027,7 @@ class AppOperations(_rt.SyncOperationsBase):
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMessageList:
+    ) -> models.BroadcastMessageList:
         """List the deliveries a broadcast produced.
 
         Filter by a reached `metric`, by channel (`type`) or by creation time (`start_ts`, `end_ts`,
@@ -3181,14 +3094,14 @@ class AppOperations(_rt.SyncOperationsBase):
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[DeliveryMessage]:
+    ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_broadcast_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_broadcast_messages`; `start` is where the first page begins.
         """
         from .api.broadcasts import get_broadcast_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[BroadcastMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.BroadcastMessageList]:
             return self._prepare(
                 _op.prepare,
                 broadcast_id,
@@ -3210,7 +3123,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTriggerList:
+    ) -> models.BroadcastTriggerList:
         """List the times a broadcast was triggered.
 
         Args:
@@ -3236,7 +3149,7 @@ class AppOperations(_rt.SyncOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterList:
+    ) -> models.NewsletterList:
         """List newsletters.
 
         Returns one page of newsletters with their metadata. Pass the response's `next` value as
@@ -3269,25 +3182,25 @@ class AppOperations(_rt.SyncOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[Newsletter]:
+    ) -> Iterator[models.Newsletter]:
         """Iterate over the items of every page of `list_newsletters`, fetching pages lazily.
 
         Takes the same arguments as `list_newsletters`; `start` is where the first page begins.
         """
         from .api.newsletters import list_newsletters as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[NewsletterList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.NewsletterList]:
             return self._prepare(_op.prepare, start=cursor, limit=limit, sort=sort)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.newsletters, lambda p: p.next_)
 
     def create_newsletter(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Create a newsletter, optionally sending or scheduling it.
 
         `data` describes the newsletter: `name`, channel `type`, `recipients` and the channel's
@@ -3315,7 +3228,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Get one newsletter's metadata.
 
         Args:
@@ -3366,7 +3279,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentList:
+    ) -> models.NewsletterContentList:
         """List a newsletter's content variants.
 
         Each variant is a translation or an A/B test message, with its own content id.
@@ -3393,7 +3306,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one content variant of a newsletter.
 
         Args:
@@ -3418,11 +3331,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one content variant of a newsletter.
 
         Changes the variant's content and, for email, its envelope (sender, subject and so on).
@@ -3459,7 +3372,7 @@ class AppOperations(_rt.SyncOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMetricsResponse:
+    ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for one newsletter variant.
 
         Metric series per `period`, oldest step first. At least two steps are always returned.
@@ -3500,7 +3413,7 @@ class AppOperations(_rt.SyncOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterLinkMetricsList:
+    ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for one newsletter variant.
 
         Args:
@@ -3539,7 +3452,7 @@ class AppOperations(_rt.SyncOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMetricsResponse:
+    ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for a newsletter.
 
         Metric series per `period`, oldest step first, across all of the newsletter's channels. At
@@ -3576,7 +3489,7 @@ class AppOperations(_rt.SyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterLinkMetricsList:
+    ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for a newsletter.
 
         Args:
@@ -3628,7 +3541,7 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMessageList:
+    ) -> models.NewsletterMessageList:
         """List the deliveries a newsletter produced.
 
         One record per rendered message. Without `start_ts`/`end_ts` the API covers up to six months
@@ -3691,14 +3604,14 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[DeliveryMessage]:
+    ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_newsletter_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_newsletter_messages`; `start` is where the first page begins.
         """
         from .api.newsletters import get_newsletter_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[NewsletterMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.NewsletterMessageList]:
             return self._prepare(
                 _op.prepare,
                 newsletter_id,
@@ -3716,11 +3629,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Send a draft newsletter now.
 
         The newsletter must still be a draft. `data` may carry rate limits (`rate_limit_email_rate`,
@@ -3746,11 +3659,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Schedule a draft newsletter, or change its send time.
 
         `data` holds `scheduled_at` (Unix seconds in the future, or 0 to unschedule) with its
@@ -3776,11 +3689,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter.
 
         `data` needs `language` plus the channel's content (for email, `subject` and `body`); fields
@@ -3811,7 +3724,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one translation of a newsletter.
 
         Args:
@@ -3835,11 +3748,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one translation of a newsletter.
 
         Same fields as `update_newsletter_content`; `data` is sent as given. For newsletters with
@@ -3899,7 +3812,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterTestGroupList:
+    ) -> models.NewsletterTestGroupList:
         """List a newsletter's A/B test groups.
 
         Args:
@@ -3923,7 +3836,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Add an A/B test group to a newsletter.
 
         The new group starts as a copy of the existing content. The API takes no input; the body is
@@ -3948,11 +3861,11 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter's A/B test group.
 
         Same payload as `create_newsletter_language`; the variant starts as a copy of the group's
@@ -3985,7 +3898,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one translation in a newsletter's A/B test group.
 
         Args:
@@ -4012,11 +3925,11 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one translation in a newsletter's A/B test group.
 
         Same fields as `update_newsletter_content`; `data` is sent as given.
@@ -4087,7 +4000,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioFolderList:
+    ) -> models.DesignStudioFolderList:
         """List Design Studio folders.
 
         Returns one page of folders (folders only, not the emails or components inside them),
@@ -4131,11 +4044,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_folder(
         self,
-        folder: DesignStudioFolderInput | Mapping[str, Any],
+        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioFolderResult:
+    ) -> models.DesignStudioFolderResult:
         """Create a Design Studio folder.
 
         `folder` needs a `name`; add `parent_folder_id` (a folder UUID) to nest it, or leave it out
@@ -4158,7 +4071,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_design_studio_folder(
         self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioFolderResult:
+    ) -> models.DesignStudioFolderResult:
         """Get a Design Studio folder.
 
         Args:
@@ -4179,7 +4092,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: DesignStudioFolderUpdate | Mapping[str, Any],
+        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4247,7 +4160,7 @@ class AppOperations(_rt.SyncOperationsBase):
         is_linked: Literal["true", "false", "any"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailList:
+    ) -> models.DesignStudioEmailList:
         """List Design Studio emails.
 
         Returns one page of emails plus the folders they sit in. Besides the folder and time
@@ -4297,11 +4210,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_email(
         self,
-        email: DesignStudioEmailInput | Mapping[str, Any],
+        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailResult:
+    ) -> models.DesignStudioEmailResult:
         """Create a Design Studio email.
 
         `email` needs a `name`; `content`, `envelope`, `transformers`, `is_template` and
@@ -4325,7 +4238,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_design_studio_email(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioEmailResult:
+    ) -> models.DesignStudioEmailResult:
         """Get a Design Studio email with its content, envelope and transformers.
 
         Returns the default-language email; translations have their own calls.
@@ -4348,7 +4261,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_email(
         self,
         email_id: str,
-        updates: DesignStudioEmailUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4397,7 +4310,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_design_studio_email_languages(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioEmailTranslationList:
+    ) -> models.DesignStudioEmailTranslationList:
         """List an email's translations.
 
         Args:
@@ -4418,11 +4331,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
+        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailTranslationResult:
+    ) -> models.DesignStudioEmailTranslationResult:
         """Add a translation to an email.
 
         `translation` needs a `language` code (sent in the body). Whatever of `content`, `envelope`
@@ -4453,7 +4366,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailTranslationResult:
+    ) -> models.DesignStudioEmailTranslationResult:
         """Get one translation of an email.
 
         Args:
@@ -4477,7 +4390,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4551,7 +4464,7 @@ class AppOperations(_rt.SyncOperationsBase):
         tag: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioComponentList:
+    ) -> models.DesignStudioComponentList:
         """List custom components.
 
         Returns one page of components plus the folders they sit in. Filters as for folders, plus
@@ -4596,11 +4509,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_component(
         self,
-        component: DesignStudioComponentInput | Mapping[str, Any],
+        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioComponentResult:
+    ) -> models.DesignStudioComponentResult:
         """Create a custom component.
 
         `component` needs a display `name` and the `tag` emails use to include it; add `content`
@@ -4623,7 +4536,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_design_studio_component(
         self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioComponentResult:
+    ) -> models.DesignStudioComponentResult:
         """Get a custom component with its content.
 
         Args:
@@ -4644,7 +4557,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_component(
         self,
         component_id: str,
-        updates: DesignStudioComponentUpdate | Mapping[str, Any],
+        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4700,7 +4613,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetList:
+    ) -> models.AssetList:
         """List file assets.
 
         Returns one page of uploaded files, optionally limited to an asset folder (and to its direct
@@ -4730,11 +4643,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_asset(
         self,
-        file: Mapping[str, Any],
+        file: AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetResult:
+    ) -> models.AssetResult:
         """Upload a file asset.
 
         Sent as `multipart/form-data`: a `file` part (named `filename`, typed by `contentType`, else
@@ -4756,7 +4669,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_asset(
         self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> AssetResult:
+    ) -> models.AssetResult:
         """Get a file asset.
 
         Args:
@@ -4777,7 +4690,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_asset(
         self,
         asset_id: str | int,
-        updates: AssetUpdate | Mapping[str, Any],
+        updates: models.AssetUpdate | AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4833,7 +4746,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetFolderList:
+    ) -> models.AssetFolderList:
         """List asset folders.
 
         Args:
@@ -4860,11 +4773,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_asset_folder(
         self,
-        folder: AssetFolderInput | Mapping[str, Any],
+        folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetFolderResult:
+    ) -> models.AssetFolderResult:
         """Create an asset folder.
 
         `folder` needs a `name` that is unique among its siblings; `parent_folder_id` nests it. Sent
@@ -4887,7 +4800,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_asset_folder(
         self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> AssetFolderResult:
+    ) -> models.AssetFolderResult:
         """Get an asset folder.
 
         Args:
@@ -4908,7 +4821,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: AssetFolderUpdate | Mapping[str, Any],
+        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4958,7 +4871,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_collections(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> CollectionList:
+    ) -> models.CollectionList:
         """List collections.
 
         Every collection with its name, size and top-level keys (not its rows).
@@ -4976,11 +4889,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_collection(
         self,
-        collection: CollectionInput | Mapping[str, Any],
+        collection: models.CollectionInput | CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Create a collection.
 
         `collection` needs a `name` and either `data` (a list of row objects) or `url` (where to
@@ -5007,7 +4920,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Get a collection's details (not its rows).
 
         Args:
@@ -5028,11 +4941,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_collection(
         self,
         collection_id: str | int,
-        updates: CollectionUpdate | Mapping[str, Any],
+        updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Rename a collection or replace its data.
 
         New `data` or `url` replaces all rows. Messages that refer to the collection by its old name
@@ -5112,7 +5025,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Replace a collection's rows.
 
         `content` is the complete new list of row objects, sent as a top-level JSON array; rows you
@@ -5137,7 +5050,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def search_suppression(
         self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """Check whether the email service provider suppressed an address.
 
         Looks the address up in the ESP's own suppression lists and tells you why it is suppressed,
@@ -5168,7 +5081,7 @@ class AppOperations(_rt.SyncOperationsBase):
         domain: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """List addresses the email service provider suppressed for one reason.
 
         Pages with `limit` (at most 1000) and `offset`; `email` and `domain` narrow the results. For
@@ -5207,7 +5120,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """List a sending domain's ESP-suppressed addresses for one reason.
 
         Cursor-paged: pass the previous response's `next` as `start`. With `email`, at most one
@@ -5246,14 +5159,14 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[EspSuppression]:
+    ) -> Iterator[models.EspSuppression]:
         """Iterate over the items of every page of `get_domain_suppressions`, fetching pages lazily.
 
         Takes the same arguments as `get_domain_suppressions`; `start` is where the first page begins.
         """
         from .api.suppressions import get_domain_suppressions as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[EspSuppressionList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.EspSuppressionList]:
             return self._prepare(_op.prepare, domain_name, suppression_type, limit=limit, email=email, start=cursor)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.suppressions, lambda p: p.next_)
@@ -5317,7 +5230,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_reporting_webhooks(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ReportingWebhookList:
+    ) -> models.ReportingWebhookList:
         """List the workspace's reporting webhooks.
 
         Returns:
@@ -5333,11 +5246,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_reporting_webhook(
         self,
-        webhook: ReportingWebhookInput | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Create a reporting webhook.
 
         `webhook` needs an `endpoint` URL and the `events` to report; `name`, `disabled`,
@@ -5360,7 +5273,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_reporting_webhook(
         self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Get one reporting webhook.
 
         Args:
@@ -5381,11 +5294,11 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: ReportingWebhookUpdate | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Change a reporting webhook.
 
         `updates` holds the fields to change and is sent as given.
@@ -5429,7 +5342,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_snippets(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SnippetList:
+    ) -> models.SnippetList:
         """List the workspace's snippets.
 
         Snippets are named pieces of content reused across messages.
@@ -5447,11 +5360,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def update_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SnippetEnvelope:
+    ) -> models.SnippetEnvelope:
         """Create or replace a snippet by name.
 
         The snippet is matched by `name`: an existing one gets the new `value`, otherwise a new
@@ -5474,11 +5387,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SnippetEnvelope:
+    ) -> models.SnippetEnvelope:
         """Create a snippet.
 
         `snippet` holds a unique `name` and its `value`. The API refuses a name that is already
@@ -5528,7 +5441,7 @@ class AppOperations(_rt.SyncOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SenderIdentityList:
+    ) -> models.SenderIdentityList:
         """List sender identities (the "from" addresses and numbers).
 
         Args:
@@ -5561,14 +5474,14 @@ class AppOperations(_rt.SyncOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[SenderIdentity]:
+    ) -> Iterator[models.SenderIdentity]:
         """Iterate over the items of every page of `get_sender_identities`, fetching pages lazily.
 
         Takes the same arguments as `get_sender_identities`; `start` is where the first page begins.
         """
         from .api.sender_identities import get_sender_identities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[SenderIdentityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.SenderIdentityList]:
             return self._prepare(_op.prepare, start=cursor, limit=limit, sort=sort, hidden=hidden)
 
         return self._iterate(
@@ -5577,7 +5490,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_sender_identity(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SenderIdentityEnvelope:
+    ) -> models.SenderIdentityEnvelope:
         """Get one sender identity.
 
         Args:
@@ -5597,7 +5510,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_sender_identity_used_by(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SenderIdentityUsage:
+    ) -> models.SenderIdentityUsage:
         """List the campaigns and newsletters that send as a sender.
 
         Args:
@@ -5650,7 +5563,7 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MessageList:
+    ) -> models.MessageList:
         """List message deliveries across the workspace.
 
         Each delivery is one message sent (or drafted) for one recipient, with its metric
@@ -5739,14 +5652,14 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Iterator[DeliveryMessage]:
+    ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_messages`; `start` is where the first page begins.
         """
         from .api.messages import get_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[MessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.MessageList]:
             return self._prepare(
                 _op.prepare,
                 start=cursor,
@@ -5778,7 +5691,7 @@ class AppOperations(_rt.SyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MessageEnvelope:
+    ) -> models.MessageEnvelope:
         """Get one message delivery.
 
         Args:
@@ -5804,7 +5717,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_archived_message(
         self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ArchivedMessageEnvelope:
+    ) -> models.ArchivedMessageEnvelope:
         """Get the archived copy of a delivery, body included.
 
         The API allows 100 of these requests per day.
@@ -5826,11 +5739,11 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_import(
         self,
-        import_data: ImportInput | Mapping[str, Any],
+        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ImportEnvelope:
+    ) -> models.ImportEnvelope:
         """Start a bulk import from a CSV file.
 
         `import_data` needs the CSV's `data_file_url` and the import `type` (`people`, `event`,
@@ -5855,7 +5768,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_import(
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ImportEnvelope:
+    ) -> models.ImportEnvelope:
         """Get a bulk import's progress and outcome.
 
         Args:
@@ -5875,7 +5788,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def batch_update_attributes(
         self,
-        attributes: Sequence[Mapping[str, Any]],
+        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5903,7 +5816,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def batch_update_events(
         self,
-        events: Sequence[Mapping[str, Any]],
+        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5930,7 +5843,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def list_workspaces(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> WorkspaceList:
+    ) -> models.WorkspaceList:
         """List the account's workspaces with usage counts.
 
         The counts are cached and can be up to a couple of hours old.
@@ -5948,7 +5861,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def get_ip_addresses(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> IpAddressList:
+    ) -> models.IpAddressList:
         """List the IP addresses Customer.io sends from.
 
         Allowlist these if a firewall or your SMTP provider blocks unknown senders. Push
@@ -5977,7 +5890,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional email.
 
         Sends one email to one person, either from a transactional template
@@ -6000,7 +5913,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional push notification.
 
         Sends a push from a transactional template to one person; template fields such as the title,
@@ -6023,7 +5936,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional SMS.
 
         Sends a text message from a transactional template to one person. Build the message with
@@ -6045,7 +5958,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional WhatsApp message.
 
         Sends a WhatsApp message from a transactional template to one person. `to` and `from` are
@@ -6068,7 +5981,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional inbox message.
 
         Places a message from a transactional template in one person's in-app inbox. Build the
@@ -6090,7 +6003,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendMessageResult:
+    ) -> models.SendMessageResult:
         """Send a transactional in-app message.
 
         Shows a message from a transactional template to one person inside your app. Build the
@@ -6107,12 +6020,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return await self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     async def get_customers_by_email(
-        self,
-        email: str | None = None,
-        *,
-        timeout: Timeout = _rt.NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerEmailMatches:
+        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> models.CustomerEmailMatches:
         """Find the people who have an email address.
 
         Returns the identifiers of every person whose `email` matches. More than one person can
@@ -6135,13 +6044,13 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSearchResult:
+    ) -> models.CustomerSearchResult:
         """Search people with a segment and attribute filter.
 
         `filter` combines `segment` and `attribute` conditions with `and`, `or` and `not`. Returns
@@ -6169,20 +6078,20 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     def iter_search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CustomerIdentifiers]:
+    ) -> AsyncIterator[models.CustomerIdentifiers]:
         """Iterate over the items of every page of `search_customers`, fetching pages lazily.
 
         Takes the same arguments as `search_customers`; `start` is where the first page begins.
         """
         from .api.customers import search_customers as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerSearchResult]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerSearchResult]:
             return self._prepare(_op.prepare, filter, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
@@ -6191,11 +6100,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: Mapping[str, Any] | None = None,
+        recipients: BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TriggerBroadcastResult:
+    ) -> models.TriggerBroadcastResult:
         """Trigger an API-triggered broadcast.
 
         Starts the broadcast, optionally with `data` for its Liquid `trigger` variables and with
@@ -6221,7 +6130,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_exports(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportList:
+    ) -> models.ExportList:
         """List the workspace's exports.
 
         Returns:
@@ -6237,7 +6146,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Get an export and its progress.
 
         Check `status` (`done` means it can be downloaded) before calling `download_export`.
@@ -6259,7 +6168,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def download_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ExportDownload:
+    ) -> models.ExportDownload:
         """Get a short-lived download link for a finished export.
 
         The returned URL stays valid for about 15 minutes.
@@ -6281,11 +6190,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_customers_export(
         self,
-        filters: Mapping[str, Any],
+        filters: AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Export the people who match a filter.
 
         Starts an export of people and their attributes; poll `get_export` until it is done.
@@ -6335,7 +6244,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         drafts: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ExportResult:
+    ) -> models.ExportResult:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
 
         Starts an export of deliveries and their metrics; poll `get_export` until it is done. The
@@ -6386,7 +6295,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerAttributes:
+    ) -> models.CustomerAttributes:
         """Get a person's attributes and devices.
 
         Args:
@@ -6519,7 +6428,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerActivityList:
+    ) -> models.CustomerActivityList:
         """List what a person did and what happened to them.
 
         Activities include events, page views, attribute changes and message deliveries. Only the
@@ -6665,14 +6574,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CustomerActivity]:
+    ) -> AsyncIterator[models.CustomerActivity]:
         """Iterate over the items of every page of `get_customer_activities`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_activities`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_activities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerActivityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerActivityList]:
             return self._prepare(
                 _op.prepare, customer_id, id_type=id_type, start=cursor, limit=limit, type=type, name=name
             )
@@ -6690,7 +6599,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerMessageList:
+    ) -> models.CustomerMessageList:
         """List the deliveries sent to a person.
 
         Without `start_ts` and `end_ts` the most recent six months are returned; a longer range is
@@ -6732,14 +6641,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CustomerMessage]:
+    ) -> AsyncIterator[models.CustomerMessage]:
         """Iterate over the items of every page of `get_customer_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_messages`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerMessageList]:
             return self._prepare(
                 _op.prepare, customer_id, id_type=id_type, start=cursor, limit=limit, start_ts=start_ts, end_ts=end_ts
             )
@@ -6754,7 +6663,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerRelationshipList:
+    ) -> models.CustomerRelationshipList:
         """List the objects a person is related to.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -6786,14 +6695,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CustomerRelationship]:
+    ) -> AsyncIterator[models.CustomerRelationship]:
         """Iterate over the items of every page of `get_customer_relationships`, fetching pages lazily.
 
         Takes the same arguments as `get_customer_relationships`; `start` is where the first page begins.
         """
         from .api.customers import get_customer_relationships as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CustomerRelationshipList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CustomerRelationshipList]:
             return self._prepare(_op.prepare, customer_id, start=cursor, limit=limit)
 
         return self._iterate(
@@ -6807,7 +6716,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSegmentList:
+    ) -> models.CustomerSegmentList:
         """List the segments a person belongs to.
 
         Args:
@@ -6835,7 +6744,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerSubscriptionPreferences:
+    ) -> models.CustomerSubscriptionPreferences:
         """Get a person's subscription-center preferences.
 
         Returns the topics with the person's choice for each, plus the page header. Pass `language`
@@ -6867,7 +6776,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerAttributesList:
+    ) -> models.CustomerAttributesList:
         """Get the attributes and devices of several people at once.
 
         Up to 100 ids per call; ids that match no one are left out of the answer.
@@ -6895,7 +6804,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectAttributes:
+    ) -> models.ObjectAttributes:
         """Get an object's attributes.
 
         Args:
@@ -6928,7 +6837,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectRelationshipList:
+    ) -> models.ObjectRelationshipList:
         """List the people related to an object.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -6967,14 +6876,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[ObjectRelationship]:
+    ) -> AsyncIterator[models.ObjectRelationship]:
         """Iterate over the items of every page of `get_object_relationships`, fetching pages lazily.
 
         Takes the same arguments as `get_object_relationships`; `start` is where the first page begins.
         """
         from .api.objects import get_object_relationships as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ObjectRelationshipList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ObjectRelationshipList]:
             return self._prepare(_op.prepare, object_type_id, object_id, id_type=id_type, start=cursor, limit=limit)
 
         return self._iterate(
@@ -6984,13 +6893,13 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ObjectSearchResult:
+    ) -> models.ObjectSearchResult:
         """Search objects of one type with a filter.
 
         Returns the ids of the objects of `object_type_id` that match `filter` (`and`, `or` and
@@ -7022,27 +6931,27 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     def iter_find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[ObjectSearchIdentifier]:
+    ) -> AsyncIterator[models.ObjectSearchIdentifier]:
         """Iterate over the items of every page of `find_objects`, fetching pages lazily.
 
         Takes the same arguments as `find_objects`; `start` is where the first page begins.
         """
         from .api.objects import find_objects as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ObjectSearchResult]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ObjectSearchResult]:
             return self._prepare(_op.prepare, object_type_id, filter, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     async def list_object_types(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ObjectTypeList:
+    ) -> models.ObjectTypeList:
         """List the workspace's object types.
 
         Object type ids are small integers (as strings); use them to address objects.
@@ -7172,7 +7081,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ActivityList:
+    ) -> models.ActivityList:
         """List recent activities across the workspace.
 
         Activity log entries (events, attribute changes, message deliveries …), optionally narrowed
@@ -7321,14 +7230,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[Activity]:
+    ) -> AsyncIterator[models.Activity]:
         """Iterate over the items of every page of `list_activities`, fetching pages lazily.
 
         Takes the same arguments as `list_activities`; `start` is where the first page begins.
         """
         from .api.activities import list_activities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[ActivityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.ActivityList]:
             return self._prepare(
                 _op.prepare,
                 start=cursor,
@@ -7344,7 +7253,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_segments(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentList:
+    ) -> models.SegmentList:
         """List all segments.
 
         Returns:
@@ -7360,11 +7269,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_segment(
         self,
-        segment: SegmentInput | Mapping[str, Any],
+        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SegmentResponse:
+    ) -> models.SegmentResponse:
         """Create an empty manual segment.
 
         `segment` holds `name` (required) and an optional `description`; it is sent as given.
@@ -7386,7 +7295,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_segment(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentResponse:
+    ) -> models.SegmentResponse:
         """Get one segment.
 
         Args:
@@ -7426,7 +7335,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_segment_customer_count(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentCustomerCount:
+    ) -> models.SegmentCustomerCount:
         """Count the people in a segment.
 
         Args:
@@ -7452,7 +7361,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SegmentMembership:
+    ) -> models.SegmentMembership:
         """List the people in a segment.
 
         Returns a page of members, both as `identifiers` (id, email, cio_id) and as plain `ids`;
@@ -7486,21 +7395,21 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[SegmentMember]:
+    ) -> AsyncIterator[models.SegmentMember]:
         """Iterate over the items of every page of `get_segment_membership`, fetching pages lazily.
 
         Takes the same arguments as `get_segment_membership`; `start` is where the first page begins.
         """
         from .api.segments import get_segment_membership as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[SegmentMembership]:
+        def page(cursor: str | None) -> _rt.Prepared[models.SegmentMembership]:
             return self._prepare(_op.prepare, segment_id, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     async def get_segment_used_by(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SegmentUsage:
+    ) -> models.SegmentUsage:
         """Find the campaigns and newsletters that use a segment.
 
         Args:
@@ -7520,7 +7429,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_subscription_topics(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SubscriptionTopicList:
+    ) -> models.SubscriptionTopicList:
         """List the subscription center's topics.
 
         An empty list when the workspace has no topics.
@@ -7538,7 +7447,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_subscription_channels(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SubscriptionChannelList:
+    ) -> models.SubscriptionChannelList:
         """List the subscription center's channels.
 
         An empty list when no channel options are configured.
@@ -7560,7 +7469,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SubscriptionCenterToken:
+    ) -> models.SubscriptionCenterToken:
         """Get a signed link to a person's subscription center page.
 
         The token and URL stay valid for 24 hours. The person must already exist.
@@ -7582,7 +7491,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_transactional_messages(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> TransactionalMessageList:
+    ) -> models.TransactionalMessageList:
         """List transactional message templates.
 
         The templates (transactional ids) you send from, not their deliveries.
@@ -7604,7 +7513,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalMessageResponse:
+    ) -> models.TransactionalMessageResponse:
         """Get one transactional message template.
 
         Args:
@@ -7628,7 +7537,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentList:
+    ) -> models.TransactionalContentList:
         """List a transactional message's content variants.
 
         One variant per language (the default language has an empty `language`).
@@ -7655,7 +7564,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Get one language variant of a transactional message.
 
         Args:
@@ -7679,11 +7588,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Replace one language variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -7735,7 +7644,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalDeliveryList:
+    ) -> models.TransactionalDeliveryList:
         """List the deliveries sent from a transactional message.
 
         Each delivery is one message to one person. Without `start_ts`/`end_ts` the API covers the
@@ -7798,14 +7707,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[TransactionalDelivery]:
+    ) -> AsyncIterator[models.TransactionalDelivery]:
         """Iterate over the items of every page of `get_transactional_message_deliveries`, fetching pages lazily.
 
         Takes the same arguments as `get_transactional_message_deliveries`; `start` is where the first page begins.
         """
         from .api.transactional import get_transactional_message_deliveries as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[TransactionalDeliveryList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.TransactionalDeliveryList]:
             return self._prepare(
                 _op.prepare,
                 transactional_id,
@@ -7828,7 +7737,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalMetrics:
+    ) -> models.TransactionalMetrics:
         """Get a transactional message's delivery metrics over time.
 
         Each metric is a series of counts per `period`, oldest first. At least two steps are
@@ -7862,7 +7771,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalLinkMetrics:
+    ) -> models.TransactionalLinkMetrics:
         """Get click metrics for each link in a transactional message.
 
         Args:
@@ -7890,11 +7799,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransactionalContentResponse:
+    ) -> models.TransactionalContentResponse:
         """Replace one content variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -7921,7 +7830,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_campaigns(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> CampaignList:
+    ) -> models.CampaignList:
         """List the workspace's campaigns.
 
         Returns:
@@ -7941,7 +7850,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignResponse:
+    ) -> models.CampaignResponse:
         """Fetch one campaign.
 
         Args:
@@ -7966,7 +7875,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionList:
+    ) -> models.CampaignActionList:
         """List the actions (workflow tiles) of a campaign.
 
         Returns a page of at most 10 actions; pass the response's `next` as `start` for the
@@ -7996,14 +7905,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[CampaignAction]:
+    ) -> AsyncIterator[models.CampaignAction]:
         """Iterate over the items of every page of `get_campaign_actions`, fetching pages lazily.
 
         Takes the same arguments as `get_campaign_actions`; `start` is where the first page begins.
         """
         from .api.campaigns import get_campaign_actions as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CampaignActionList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CampaignActionList]:
             return self._prepare(_op.prepare, campaign_id, start=cursor)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.actions, lambda p: p.next_)
@@ -8015,7 +7924,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Fetch one action of a campaign.
 
         Args:
@@ -8039,11 +7948,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Change the content or settings of a campaign action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -8076,7 +7985,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Fetch one language variant of a campaign action.
 
         Args:
@@ -8103,11 +8012,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignActionResponse:
+    ) -> models.CampaignActionResponse:
         """Change one language variant of a campaign action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -8148,7 +8057,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMetrics:
+    ) -> models.CampaignMetrics:
         """Delivery metrics of one campaign action over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -8198,7 +8107,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignLinkMetricsList:
+    ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link in one campaign action.
 
         Args:
@@ -8241,7 +8150,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMetrics:
+    ) -> models.CampaignMetrics:
         """Delivery metrics of a campaign over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -8288,7 +8197,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignLinkMetricsList:
+    ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link across a campaign.
 
         Args:
@@ -8316,12 +8225,12 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        start: int | None = None,
-        end: int | None = None,
-        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+        start: int,
+        end: int,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignJourneyMetrics:
+    ) -> models.CampaignJourneyMetrics:
         """Journey metrics of a campaign (started, activated, converted, ...).
 
         `start`, `end` (Unix seconds) and `res` are all required. Each array holds one count per
@@ -8377,7 +8286,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CampaignMessageList:
+    ) -> models.CampaignMessageList:
         """List the deliveries a campaign produced.
 
         Filter by channel (`type`), by a reached `metric`, by creation time (`start_ts`, `end_ts`,
@@ -8445,14 +8354,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[DeliveryMessage]:
+    ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_campaign_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_campaign_messages`; `start` is where the first page begins.
         """
         from .api.campaigns import get_campaign_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[CampaignMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.CampaignMessageList]:
             return self._prepare(
                 _op.prepare,
                 campaign_id,
@@ -8475,7 +8384,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTrigger:
+    ) -> models.BroadcastTrigger:
         """Check whether a broadcast trigger has been processed.
 
         The trigger id comes from `trigger_broadcast` or `get_broadcast_triggers`.
@@ -8506,7 +8415,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTriggerErrors:
+    ) -> models.BroadcastTriggerErrors:
         """List the validation errors a broadcast trigger produced.
 
         Mostly problems with the audience or the per-user data file, one line of text each.
@@ -8548,14 +8457,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         """
         from .api.broadcasts import get_broadcast_trigger_errors as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[BroadcastTriggerErrors]:
+        def page(cursor: str | None) -> _rt.Prepared[models.BroadcastTriggerErrors]:
             return self._prepare(_op.prepare, broadcast_id, trigger_id, start=cursor, limit=limit)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.errors, lambda p: p.next_)
 
     async def list_broadcasts(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> BroadcastList:
+    ) -> models.BroadcastList:
         """List the workspace's API-triggered broadcasts.
 
         Returns:
@@ -8575,7 +8484,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastResponse:
+    ) -> models.BroadcastResponse:
         """Fetch one API-triggered broadcast.
 
         Args:
@@ -8599,7 +8508,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionList:
+    ) -> models.BroadcastActionList:
         """List the actions (message variants) of a broadcast.
 
         Args:
@@ -8624,7 +8533,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Fetch one action of a broadcast.
 
         Args:
@@ -8648,11 +8557,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Change the content or settings of a broadcast action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -8685,7 +8594,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Fetch one language variant of a broadcast action.
 
         Args:
@@ -8712,11 +8621,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastActionResponse:
+    ) -> models.BroadcastActionResponse:
         """Change one language variant of a broadcast action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -8752,7 +8661,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMetrics:
+    ) -> models.BroadcastMetrics:
         """Delivery metrics of one broadcast action over time.
 
         Args:
@@ -8789,7 +8698,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastLinkMetricsList:
+    ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link in one broadcast action.
 
         Args:
@@ -8827,7 +8736,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMetrics:
+    ) -> models.BroadcastMetrics:
         """Delivery metrics of a broadcast over time.
 
         Args:
@@ -8860,7 +8769,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastLinkMetricsList:
+    ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link across a broadcast.
 
         Args:
@@ -8913,7 +8822,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastMessageList:
+    ) -> models.BroadcastMessageList:
         """List the deliveries a broadcast produced.
 
         Filter by a reached `metric`, by channel (`type`) or by creation time (`start_ts`, `end_ts`,
@@ -8980,14 +8889,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[DeliveryMessage]:
+    ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_broadcast_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_broadcast_messages`; `start` is where the first page begins.
         """
         from .api.broadcasts import get_broadcast_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[BroadcastMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.BroadcastMessageList]:
             return self._prepare(
                 _op.prepare,
                 broadcast_id,
@@ -9009,7 +8918,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BroadcastTriggerList:
+    ) -> models.BroadcastTriggerList:
         """List the times a broadcast was triggered.
 
         Args:
@@ -9035,7 +8944,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterList:
+    ) -> models.NewsletterList:
         """List newsletters.
 
         Returns one page of newsletters with their metadata. Pass the response's `next` value as
@@ -9068,25 +8977,25 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[Newsletter]:
+    ) -> AsyncIterator[models.Newsletter]:
         """Iterate over the items of every page of `list_newsletters`, fetching pages lazily.
 
         Takes the same arguments as `list_newsletters`; `start` is where the first page begins.
         """
         from .api.newsletters import list_newsletters as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[NewsletterList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.NewsletterList]:
             return self._prepare(_op.prepare, start=cursor, limit=limit, sort=sort)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.newsletters, lambda p: p.next_)
 
     async def create_newsletter(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Create a newsletter, optionally sending or scheduling it.
 
         `data` describes the newsletter: `name`, channel `type`, `recipients` and the channel's
@@ -9114,7 +9023,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Get one newsletter's metadata.
 
         Args:
@@ -9165,7 +9074,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentList:
+    ) -> models.NewsletterContentList:
         """List a newsletter's content variants.
 
         Each variant is a translation or an A/B test message, with its own content id.
@@ -9192,7 +9101,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one content variant of a newsletter.
 
         Args:
@@ -9217,11 +9126,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one content variant of a newsletter.
 
         Changes the variant's content and, for email, its envelope (sender, subject and so on).
@@ -9258,7 +9167,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMetricsResponse:
+    ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for one newsletter variant.
 
         Metric series per `period`, oldest step first. At least two steps are always returned.
@@ -9299,7 +9208,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterLinkMetricsList:
+    ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for one newsletter variant.
 
         Args:
@@ -9338,7 +9247,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMetricsResponse:
+    ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for a newsletter.
 
         Metric series per `period`, oldest step first, across all of the newsletter's channels. At
@@ -9375,7 +9284,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterLinkMetricsList:
+    ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for a newsletter.
 
         Args:
@@ -9427,7 +9336,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterMessageList:
+    ) -> models.NewsletterMessageList:
         """List the deliveries a newsletter produced.
 
         One record per rendered message. Without `start_ts`/`end_ts` the API covers up to six months
@@ -9490,14 +9399,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[DeliveryMessage]:
+    ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_newsletter_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_newsletter_messages`; `start` is where the first page begins.
         """
         from .api.newsletters import get_newsletter_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[NewsletterMessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.NewsletterMessageList]:
             return self._prepare(
                 _op.prepare,
                 newsletter_id,
@@ -9515,11 +9424,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Send a draft newsletter now.
 
         The newsletter must still be a draft. `data` may carry rate limits (`rate_limit_email_rate`,
@@ -9545,11 +9454,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Schedule a draft newsletter, or change its send time.
 
         `data` holds `scheduled_at` (Unix seconds in the future, or 0 to unschedule) with its
@@ -9575,11 +9484,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter.
 
         `data` needs `language` plus the channel's content (for email, `subject` and `body`); fields
@@ -9610,7 +9519,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one translation of a newsletter.
 
         Args:
@@ -9634,11 +9543,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one translation of a newsletter.
 
         Same fields as `update_newsletter_content`; `data` is sent as given. For newsletters with
@@ -9698,7 +9607,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterTestGroupList:
+    ) -> models.NewsletterTestGroupList:
         """List a newsletter's A/B test groups.
 
         Args:
@@ -9722,7 +9631,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterResponse:
+    ) -> models.NewsletterResponse:
         """Add an A/B test group to a newsletter.
 
         The new group starts as a copy of the existing content. The API takes no input; the body is
@@ -9747,11 +9656,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter's A/B test group.
 
         Same payload as `create_newsletter_language`; the variant starts as a copy of the group's
@@ -9784,7 +9693,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Get one translation in a newsletter's A/B test group.
 
         Args:
@@ -9811,11 +9720,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> NewsletterContentResponse:
+    ) -> models.NewsletterContentResponse:
         """Update one translation in a newsletter's A/B test group.
 
         Same fields as `update_newsletter_content`; `data` is sent as given.
@@ -9886,7 +9795,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioFolderList:
+    ) -> models.DesignStudioFolderList:
         """List Design Studio folders.
 
         Returns one page of folders (folders only, not the emails or components inside them),
@@ -9930,11 +9839,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_folder(
         self,
-        folder: DesignStudioFolderInput | Mapping[str, Any],
+        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioFolderResult:
+    ) -> models.DesignStudioFolderResult:
         """Create a Design Studio folder.
 
         `folder` needs a `name`; add `parent_folder_id` (a folder UUID) to nest it, or leave it out
@@ -9957,7 +9866,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_design_studio_folder(
         self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioFolderResult:
+    ) -> models.DesignStudioFolderResult:
         """Get a Design Studio folder.
 
         Args:
@@ -9978,7 +9887,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: DesignStudioFolderUpdate | Mapping[str, Any],
+        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10046,7 +9955,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         is_linked: Literal["true", "false", "any"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailList:
+    ) -> models.DesignStudioEmailList:
         """List Design Studio emails.
 
         Returns one page of emails plus the folders they sit in. Besides the folder and time
@@ -10096,11 +10005,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_email(
         self,
-        email: DesignStudioEmailInput | Mapping[str, Any],
+        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailResult:
+    ) -> models.DesignStudioEmailResult:
         """Create a Design Studio email.
 
         `email` needs a `name`; `content`, `envelope`, `transformers`, `is_template` and
@@ -10124,7 +10033,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_design_studio_email(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioEmailResult:
+    ) -> models.DesignStudioEmailResult:
         """Get a Design Studio email with its content, envelope and transformers.
 
         Returns the default-language email; translations have their own calls.
@@ -10147,7 +10056,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_email(
         self,
         email_id: str,
-        updates: DesignStudioEmailUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10196,7 +10105,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_design_studio_email_languages(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioEmailTranslationList:
+    ) -> models.DesignStudioEmailTranslationList:
         """List an email's translations.
 
         Args:
@@ -10217,11 +10126,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
+        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailTranslationResult:
+    ) -> models.DesignStudioEmailTranslationResult:
         """Add a translation to an email.
 
         `translation` needs a `language` code (sent in the body). Whatever of `content`, `envelope`
@@ -10252,7 +10161,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioEmailTranslationResult:
+    ) -> models.DesignStudioEmailTranslationResult:
         """Get one translation of an email.
 
         Args:
@@ -10276,7 +10185,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10350,7 +10259,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         tag: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioComponentList:
+    ) -> models.DesignStudioComponentList:
         """List custom components.
 
         Returns one page of components plus the folders they sit in. Filters as for folders, plus
@@ -10395,11 +10304,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_component(
         self,
-        component: DesignStudioComponentInput | Mapping[str, Any],
+        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DesignStudioComponentResult:
+    ) -> models.DesignStudioComponentResult:
         """Create a custom component.
 
         `component` needs a display `name` and the `tag` emails use to include it; add `content`
@@ -10422,7 +10331,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_design_studio_component(
         self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> DesignStudioComponentResult:
+    ) -> models.DesignStudioComponentResult:
         """Get a custom component with its content.
 
         Args:
@@ -10443,7 +10352,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_component(
         self,
         component_id: str,
-        updates: DesignStudioComponentUpdate | Mapping[str, Any],
+        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10499,7 +10408,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetList:
+    ) -> models.AssetList:
         """List file assets.
 
         Returns one page of uploaded files, optionally limited to an asset folder (and to its direct
@@ -10529,11 +10438,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_asset(
         self,
-        file: Mapping[str, Any],
+        file: AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetResult:
+    ) -> models.AssetResult:
         """Upload a file asset.
 
         Sent as `multipart/form-data`: a `file` part (named `filename`, typed by `contentType`, else
@@ -10555,7 +10464,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_asset(
         self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> AssetResult:
+    ) -> models.AssetResult:
         """Get a file asset.
 
         Args:
@@ -10576,7 +10485,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_asset(
         self,
         asset_id: str | int,
-        updates: AssetUpdate | Mapping[str, Any],
+        updates: models.AssetUpdate | AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10632,7 +10541,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetFolderList:
+    ) -> models.AssetFolderList:
         """List asset folders.
 
         Args:
@@ -10659,11 +10568,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_asset_folder(
         self,
-        folder: AssetFolderInput | Mapping[str, Any],
+        folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AssetFolderResult:
+    ) -> models.AssetFolderResult:
         """Create an asset folder.
 
         `folder` needs a `name` that is unique among its siblings; `parent_folder_id` nests it. Sent
@@ -10686,7 +10595,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_asset_folder(
         self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> AssetFolderResult:
+    ) -> models.AssetFolderResult:
         """Get an asset folder.
 
         Args:
@@ -10707,7 +10616,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: AssetFolderUpdate | Mapping[str, Any],
+        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10757,7 +10666,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_collections(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> CollectionList:
+    ) -> models.CollectionList:
         """List collections.
 
         Every collection with its name, size and top-level keys (not its rows).
@@ -10775,11 +10684,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_collection(
         self,
-        collection: CollectionInput | Mapping[str, Any],
+        collection: models.CollectionInput | CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Create a collection.
 
         `collection` needs a `name` and either `data` (a list of row objects) or `url` (where to
@@ -10806,7 +10715,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Get a collection's details (not its rows).
 
         Args:
@@ -10827,11 +10736,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_collection(
         self,
         collection_id: str | int,
-        updates: CollectionUpdate | Mapping[str, Any],
+        updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Rename a collection or replace its data.
 
         New `data` or `url` replaces all rows. Messages that refer to the collection by its old name
@@ -10911,7 +10820,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CollectionResult:
+    ) -> models.CollectionResult:
         """Replace a collection's rows.
 
         `content` is the complete new list of row objects, sent as a top-level JSON array; rows you
@@ -10936,7 +10845,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def search_suppression(
         self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """Check whether the email service provider suppressed an address.
 
         Looks the address up in the ESP's own suppression lists and tells you why it is suppressed,
@@ -10967,7 +10876,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         domain: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """List addresses the email service provider suppressed for one reason.
 
         Pages with `limit` (at most 1000) and `offset`; `email` and `domain` narrow the results. For
@@ -11006,7 +10915,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EspSuppressionList:
+    ) -> models.EspSuppressionList:
         """List a sending domain's ESP-suppressed addresses for one reason.
 
         Cursor-paged: pass the previous response's `next` as `start`. With `email`, at most one
@@ -11045,14 +10954,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[EspSuppression]:
+    ) -> AsyncIterator[models.EspSuppression]:
         """Iterate over the items of every page of `get_domain_suppressions`, fetching pages lazily.
 
         Takes the same arguments as `get_domain_suppressions`; `start` is where the first page begins.
         """
         from .api.suppressions import get_domain_suppressions as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[EspSuppressionList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.EspSuppressionList]:
             return self._prepare(_op.prepare, domain_name, suppression_type, limit=limit, email=email, start=cursor)
 
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.suppressions, lambda p: p.next_)
@@ -11116,7 +11025,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_reporting_webhooks(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ReportingWebhookList:
+    ) -> models.ReportingWebhookList:
         """List the workspace's reporting webhooks.
 
         Returns:
@@ -11132,11 +11041,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_reporting_webhook(
         self,
-        webhook: ReportingWebhookInput | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Create a reporting webhook.
 
         `webhook` needs an `endpoint` URL and the `events` to report; `name`, `disabled`,
@@ -11159,7 +11068,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_reporting_webhook(
         self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Get one reporting webhook.
 
         Args:
@@ -11180,11 +11089,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: ReportingWebhookUpdate | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReportingWebhook:
+    ) -> models.ReportingWebhook:
         """Change a reporting webhook.
 
         `updates` holds the fields to change and is sent as given.
@@ -11228,7 +11137,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_snippets(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SnippetList:
+    ) -> models.SnippetList:
         """List the workspace's snippets.
 
         Snippets are named pieces of content reused across messages.
@@ -11246,11 +11155,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def update_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SnippetEnvelope:
+    ) -> models.SnippetEnvelope:
         """Create or replace a snippet by name.
 
         The snippet is matched by `name`: an existing one gets the new `value`, otherwise a new
@@ -11273,11 +11182,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SnippetEnvelope:
+    ) -> models.SnippetEnvelope:
         """Create a snippet.
 
         `snippet` holds a unique `name` and its `value`. The API refuses a name that is already
@@ -11327,7 +11236,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SenderIdentityList:
+    ) -> models.SenderIdentityList:
         """List sender identities (the "from" addresses and numbers).
 
         Args:
@@ -11360,14 +11269,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[SenderIdentity]:
+    ) -> AsyncIterator[models.SenderIdentity]:
         """Iterate over the items of every page of `get_sender_identities`, fetching pages lazily.
 
         Takes the same arguments as `get_sender_identities`; `start` is where the first page begins.
         """
         from .api.sender_identities import get_sender_identities as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[SenderIdentityList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.SenderIdentityList]:
             return self._prepare(_op.prepare, start=cursor, limit=limit, sort=sort, hidden=hidden)
 
         return self._iterate(
@@ -11376,7 +11285,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_sender_identity(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SenderIdentityEnvelope:
+    ) -> models.SenderIdentityEnvelope:
         """Get one sender identity.
 
         Args:
@@ -11396,7 +11305,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_sender_identity_used_by(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> SenderIdentityUsage:
+    ) -> models.SenderIdentityUsage:
         """List the campaigns and newsletters that send as a sender.
 
         Args:
@@ -11449,7 +11358,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MessageList:
+    ) -> models.MessageList:
         """List message deliveries across the workspace.
 
         Each delivery is one message sent (or drafted) for one recipient, with its metric
@@ -11538,14 +11447,14 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[DeliveryMessage]:
+    ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_messages`, fetching pages lazily.
 
         Takes the same arguments as `get_messages`; `start` is where the first page begins.
         """
         from .api.messages import get_messages as _op
 
-        def page(cursor: str | None) -> _rt.Prepared[MessageList]:
+        def page(cursor: str | None) -> _rt.Prepared[models.MessageList]:
             return self._prepare(
                 _op.prepare,
                 start=cursor,
@@ -11577,7 +11486,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MessageEnvelope:
+    ) -> models.MessageEnvelope:
         """Get one message delivery.
 
         Args:
@@ -11603,7 +11512,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_archived_message(
         self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ArchivedMessageEnvelope:
+    ) -> models.ArchivedMessageEnvelope:
         """Get the archived copy of a delivery, body included.
 
         The API allows 100 of these requests per day.
@@ -11625,11 +11534,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_import(
         self,
-        import_data: ImportInput | Mapping[str, Any],
+        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ImportEnvelope:
+    ) -> models.ImportEnvelope:
         """Start a bulk import from a CSV file.
 
         `import_data` needs the CSV's `data_file_url` and the import `type` (`people`, `event`,
@@ -11654,7 +11563,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_import(
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> ImportEnvelope:
+    ) -> models.ImportEnvelope:
         """Get a bulk import's progress and outcome.
 
         Args:
@@ -11674,7 +11583,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def batch_update_attributes(
         self,
-        attributes: Sequence[Mapping[str, Any]],
+        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11702,7 +11611,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def batch_update_events(
         self,
-        events: Sequence[Mapping[str, Any]],
+        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11729,7 +11638,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def list_workspaces(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> WorkspaceList:
+    ) -> models.WorkspaceList:
         """List the account's workspaces with usage counts.
 
         The counts are cached and can be up to a couple of hours old.
@@ -11747,7 +11656,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def get_ip_addresses(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> IpAddressList:
+    ) -> models.IpAddressList:
         """List the IP addresses Customer.io sends from.
 
         Allowlist these if a firewall or your SMTP provider blocks unknown senders. Push
@@ -11776,7 +11685,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional email.
 
         Sends one email to one person, either from a transactional template
@@ -11799,7 +11708,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional push notification.
 
         Sends a push from a transactional template to one person; template fields such as the title,
@@ -11822,7 +11731,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional SMS.
 
         Sends a text message from a transactional template to one person. Build the message with
@@ -11844,7 +11753,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional WhatsApp message.
 
         Sends a WhatsApp message from a transactional template to one person. `to` and `from` are
@@ -11867,7 +11776,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional inbox message.
 
         Places a message from a transactional template in one person's in-app inbox. Build the
@@ -11889,7 +11798,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional in-app message.
 
         Shows a message from a transactional template to one person inside your app. Build the
@@ -11906,12 +11815,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     def get_customers_by_email(
-        self,
-        email: str | None = None,
-        *,
-        timeout: Timeout = _rt.NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerEmailMatches]:
+        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> _rt.RawResponse[models.CustomerEmailMatches]:
         """Find the people who have an email address.
 
         Returns the identifiers of every person whose `email` matches. More than one person can
@@ -11934,13 +11839,13 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSearchResult]:
+    ) -> _rt.RawResponse[models.CustomerSearchResult]:
         """Search people with a segment and attribute filter.
 
         `filter` combines `segment` and `attribute` conditions with `and`, `or` and `not`. Returns
@@ -11970,11 +11875,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: Mapping[str, Any] | None = None,
+        recipients: BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TriggerBroadcastResult]:
+    ) -> _rt.RawResponse[models.TriggerBroadcastResult]:
         """Trigger an API-triggered broadcast.
 
         Starts the broadcast, optionally with `data` for its Liquid `trigger` variables and with
@@ -11998,7 +11903,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_exports(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportList]:
+    ) -> _rt.RawResponse[models.ExportList]:
         """List the workspace's exports.
 
         Returns:
@@ -12014,7 +11919,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Get an export and its progress.
 
         Check `status` (`done` means it can be downloaded) before calling `download_export`.
@@ -12036,7 +11941,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def download_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportDownload]:
+    ) -> _rt.RawResponse[models.ExportDownload]:
         """Get a short-lived download link for a finished export.
 
         The returned URL stays valid for about 15 minutes.
@@ -12058,11 +11963,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_customers_export(
         self,
-        filters: Mapping[str, Any],
+        filters: AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Export the people who match a filter.
 
         Starts an export of people and their attributes; poll `get_export` until it is done.
@@ -12112,7 +12017,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         drafts: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
 
         Starts an export of deliveries and their metrics; poll `get_export` until it is done. The
@@ -12163,7 +12068,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerAttributes]:
+    ) -> _rt.RawResponse[models.CustomerAttributes]:
         """Get a person's attributes and devices.
 
         Args:
@@ -12296,7 +12201,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerActivityList]:
+    ) -> _rt.RawResponse[models.CustomerActivityList]:
         """List what a person did and what happened to them.
 
         Activities include events, page views, attribute changes and message deliveries. Only the
@@ -12340,7 +12245,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerMessageList]:
+    ) -> _rt.RawResponse[models.CustomerMessageList]:
         """List the deliveries sent to a person.
 
         Without `start_ts` and `end_ts` the most recent six months are returned; a longer range is
@@ -12379,7 +12284,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerRelationshipList]:
+    ) -> _rt.RawResponse[models.CustomerRelationshipList]:
         """List the objects a person is related to.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -12410,7 +12315,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSegmentList]:
+    ) -> _rt.RawResponse[models.CustomerSegmentList]:
         """List the segments a person belongs to.
 
         Args:
@@ -12438,7 +12343,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSubscriptionPreferences]:
+    ) -> _rt.RawResponse[models.CustomerSubscriptionPreferences]:
         """Get a person's subscription-center preferences.
 
         Returns the topics with the person's choice for each, plus the page header. Pass `language`
@@ -12470,7 +12375,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerAttributesList]:
+    ) -> _rt.RawResponse[models.CustomerAttributesList]:
         """Get the attributes and devices of several people at once.
 
         Up to 100 ids per call; ids that match no one are left out of the answer.
@@ -12498,7 +12403,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectAttributes]:
+    ) -> _rt.RawResponse[models.ObjectAttributes]:
         """Get an object's attributes.
 
         Args:
@@ -12531,7 +12436,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectRelationshipList]:
+    ) -> _rt.RawResponse[models.ObjectRelationshipList]:
         """List the people related to an object.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -12563,13 +12468,13 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectSearchResult]:
+    ) -> _rt.RawResponse[models.ObjectSearchResult]:
         """Search objects of one type with a filter.
 
         Returns the ids of the objects of `object_type_id` that match `filter` (`and`, `or` and
@@ -12600,7 +12505,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_object_types(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ObjectTypeList]:
+    ) -> _rt.RawResponse[models.ObjectTypeList]:
         """List the workspace's object types.
 
         Object type ids are small integers (as strings); use them to address objects.
@@ -12730,7 +12635,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ActivityList]:
+    ) -> _rt.RawResponse[models.ActivityList]:
         """List recent activities across the workspace.
 
         Activity log entries (events, attribute changes, message deliveries …), optionally narrowed
@@ -12767,7 +12672,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_segments(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentList]:
+    ) -> _rt.RawResponse[models.SegmentList]:
         """List all segments.
 
         Returns:
@@ -12783,11 +12688,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_segment(
         self,
-        segment: SegmentInput | Mapping[str, Any],
+        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SegmentResponse]:
+    ) -> _rt.RawResponse[models.SegmentResponse]:
         """Create an empty manual segment.
 
         `segment` holds `name` (required) and an optional `description`; it is sent as given.
@@ -12809,7 +12714,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_segment(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentResponse]:
+    ) -> _rt.RawResponse[models.SegmentResponse]:
         """Get one segment.
 
         Args:
@@ -12849,7 +12754,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_segment_customer_count(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentCustomerCount]:
+    ) -> _rt.RawResponse[models.SegmentCustomerCount]:
         """Count the people in a segment.
 
         Args:
@@ -12875,7 +12780,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SegmentMembership]:
+    ) -> _rt.RawResponse[models.SegmentMembership]:
         """List the people in a segment.
 
         Returns a page of members, both as `identifiers` (id, email, cio_id) and as plain `ids`;
@@ -12903,7 +12808,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_segment_used_by(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentUsage]:
+    ) -> _rt.RawResponse[models.SegmentUsage]:
         """Find the campaigns and newsletters that use a segment.
 
         Args:
@@ -12923,7 +12828,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_subscription_topics(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SubscriptionTopicList]:
+    ) -> _rt.RawResponse[models.SubscriptionTopicList]:
         """List the subscription center's topics.
 
         An empty list when the workspace has no topics.
@@ -12941,7 +12846,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_subscription_channels(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SubscriptionChannelList]:
+    ) -> _rt.RawResponse[models.SubscriptionChannelList]:
         """List the subscription center's channels.
 
         An empty list when no channel options are configured.
@@ -12963,7 +12868,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SubscriptionCenterToken]:
+    ) -> _rt.RawResponse[models.SubscriptionCenterToken]:
         """Get a signed link to a person's subscription center page.
 
         The token and URL stay valid for 24 hours. The person must already exist.
@@ -12985,7 +12890,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_transactional_messages(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[TransactionalMessageList]:
+    ) -> _rt.RawResponse[models.TransactionalMessageList]:
         """List transactional message templates.
 
         The templates (transactional ids) you send from, not their deliveries.
@@ -13007,7 +12912,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalMessageResponse]:
+    ) -> _rt.RawResponse[models.TransactionalMessageResponse]:
         """Get one transactional message template.
 
         Args:
@@ -13031,7 +12936,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentList]:
+    ) -> _rt.RawResponse[models.TransactionalContentList]:
         """List a transactional message's content variants.
 
         One variant per language (the default language has an empty `language`).
@@ -13058,7 +12963,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Get one language variant of a transactional message.
 
         Args:
@@ -13082,11 +12987,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one language variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -13138,7 +13043,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalDeliveryList]:
+    ) -> _rt.RawResponse[models.TransactionalDeliveryList]:
         """List the deliveries sent from a transactional message.
 
         Each delivery is one message to one person. Without `start_ts`/`end_ts` the API covers the
@@ -13182,7 +13087,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalMetrics]:
+    ) -> _rt.RawResponse[models.TransactionalMetrics]:
         """Get a transactional message's delivery metrics over time.
 
         Each metric is a series of counts per `period`, oldest first. At least two steps are
@@ -13216,7 +13121,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalLinkMetrics]:
+    ) -> _rt.RawResponse[models.TransactionalLinkMetrics]:
         """Get click metrics for each link in a transactional message.
 
         Args:
@@ -13244,11 +13149,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one content variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -13275,7 +13180,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_campaigns(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[CampaignList]:
+    ) -> _rt.RawResponse[models.CampaignList]:
         """List the workspace's campaigns.
 
         Returns:
@@ -13295,7 +13200,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignResponse]:
+    ) -> _rt.RawResponse[models.CampaignResponse]:
         """Fetch one campaign.
 
         Args:
@@ -13320,7 +13225,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionList]:
+    ) -> _rt.RawResponse[models.CampaignActionList]:
         """List the actions (workflow tiles) of a campaign.
 
         Returns a page of at most 10 actions; pass the response's `next` as `start` for the
@@ -13350,7 +13255,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one action of a campaign.
 
         Args:
@@ -13374,11 +13279,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change the content or settings of a campaign action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -13411,7 +13316,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one language variant of a campaign action.
 
         Args:
@@ -13438,11 +13343,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change one language variant of a campaign action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -13483,7 +13388,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMetrics]:
+    ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of one campaign action over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -13533,7 +13438,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignLinkMetricsList]:
+    ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link in one campaign action.
 
         Args:
@@ -13576,7 +13481,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMetrics]:
+    ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of a campaign over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -13623,7 +13528,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignLinkMetricsList]:
+    ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link across a campaign.
 
         Args:
@@ -13651,12 +13556,12 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        start: int | None = None,
-        end: int | None = None,
-        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+        start: int,
+        end: int,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignJourneyMetrics]:
+    ) -> _rt.RawResponse[models.CampaignJourneyMetrics]:
         """Journey metrics of a campaign (started, activated, converted, ...).
 
         `start`, `end` (Unix seconds) and `res` are all required. Each array holds one count per
@@ -13712,7 +13617,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMessageList]:
+    ) -> _rt.RawResponse[models.CampaignMessageList]:
         """List the deliveries a campaign produced.
 
         Filter by channel (`type`), by a reached `metric`, by creation time (`start_ts`, `end_ts`,
@@ -13758,7 +13663,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTrigger]:
+    ) -> _rt.RawResponse[models.BroadcastTrigger]:
         """Check whether a broadcast trigger has been processed.
 
         The trigger id comes from `trigger_broadcast` or `get_broadcast_triggers`.
@@ -13789,7 +13694,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTriggerErrors]:
+    ) -> _rt.RawResponse[models.BroadcastTriggerErrors]:
         """List the validation errors a broadcast trigger produced.
 
         Mostly problems with the audience or the per-user data file, one line of text each.
@@ -13817,7 +13722,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_broadcasts(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[BroadcastList]:
+    ) -> _rt.RawResponse[models.BroadcastList]:
         """List the workspace's API-triggered broadcasts.
 
         Returns:
@@ -13837,7 +13742,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastResponse]:
+    ) -> _rt.RawResponse[models.BroadcastResponse]:
         """Fetch one API-triggered broadcast.
 
         Args:
@@ -13861,7 +13766,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionList]:
+    ) -> _rt.RawResponse[models.BroadcastActionList]:
         """List the actions (message variants) of a broadcast.
 
         Args:
@@ -13886,7 +13791,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one action of a broadcast.
 
         Args:
@@ -13910,11 +13815,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change the content or settings of a broadcast action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -13947,7 +13852,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one language variant of a broadcast action.
 
         Args:
@@ -13974,11 +13879,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change one language variant of a broadcast action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -14014,7 +13919,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMetrics]:
+    ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of one broadcast action over time.
 
         Args:
@@ -14051,7 +13956,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
+    ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link in one broadcast action.
 
         Args:
@@ -14089,7 +13994,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMetrics]:
+    ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of a broadcast over time.
 
         Args:
@@ -14122,7 +14027,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
+    ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link across a broadcast.
 
         Args:
@@ -14175,7 +14080,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMessageList]:
+    ) -> _rt.RawResponse[models.BroadcastMessageList]:
         """List the deliveries a broadcast produced.
 
         Filter by a reached `metric`, by channel (`type`) or by creation time (`start_ts`, `end_ts`,
@@ -14219,7 +14124,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTriggerList]:
+    ) -> _rt.RawResponse[models.BroadcastTriggerList]:
         """List the times a broadcast was triggered.
 
         Args:
@@ -14245,7 +14150,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterList]:
+    ) -> _rt.RawResponse[models.NewsletterList]:
         """List newsletters.
 
         Returns one page of newsletters with their metadata. Pass the response's `next` value as
@@ -14272,11 +14177,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_newsletter(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Create a newsletter, optionally sending or scheduling it.
 
         `data` describes the newsletter: `name`, channel `type`, `recipients` and the channel's
@@ -14304,7 +14209,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Get one newsletter's metadata.
 
         Args:
@@ -14355,7 +14260,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentList]:
+    ) -> _rt.RawResponse[models.NewsletterContentList]:
         """List a newsletter's content variants.
 
         Each variant is a translation or an A/B test message, with its own content id.
@@ -14382,7 +14287,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one content variant of a newsletter.
 
         Args:
@@ -14407,11 +14312,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one content variant of a newsletter.
 
         Changes the variant's content and, for email, its envelope (sender, subject and so on).
@@ -14448,7 +14353,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMetricsResponse]:
+    ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for one newsletter variant.
 
         Metric series per `period`, oldest step first. At least two steps are always returned.
@@ -14489,7 +14394,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
+    ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for one newsletter variant.
 
         Args:
@@ -14528,7 +14433,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMetricsResponse]:
+    ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for a newsletter.
 
         Metric series per `period`, oldest step first, across all of the newsletter's channels. At
@@ -14565,7 +14470,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
+    ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for a newsletter.
 
         Args:
@@ -14617,7 +14522,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMessageList]:
+    ) -> _rt.RawResponse[models.NewsletterMessageList]:
         """List the deliveries a newsletter produced.
 
         One record per rendered message. Without `start_ts`/`end_ts` the API covers up to six months
@@ -14656,11 +14561,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Send a draft newsletter now.
 
         The newsletter must still be a draft. `data` may carry rate limits (`rate_limit_email_rate`,
@@ -14686,11 +14591,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Schedule a draft newsletter, or change its send time.
 
         `data` holds `scheduled_at` (Unix seconds in the future, or 0 to unschedule) with its
@@ -14716,11 +14621,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter.
 
         `data` needs `language` plus the channel's content (for email, `subject` and `body`); fields
@@ -14751,7 +14656,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation of a newsletter.
 
         Args:
@@ -14775,11 +14680,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation of a newsletter.
 
         Same fields as `update_newsletter_content`; `data` is sent as given. For newsletters with
@@ -14839,7 +14744,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterTestGroupList]:
+    ) -> _rt.RawResponse[models.NewsletterTestGroupList]:
         """List a newsletter's A/B test groups.
 
         Args:
@@ -14863,7 +14768,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Add an A/B test group to a newsletter.
 
         The new group starts as a copy of the existing content. The API takes no input; the body is
@@ -14888,11 +14793,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter's A/B test group.
 
         Same payload as `create_newsletter_language`; the variant starts as a copy of the group's
@@ -14925,7 +14830,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation in a newsletter's A/B test group.
 
         Args:
@@ -14952,11 +14857,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation in a newsletter's A/B test group.
 
         Same fields as `update_newsletter_content`; `data` is sent as given.
@@ -15027,7 +14932,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioFolderList]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderList]:
         """List Design Studio folders.
 
         Returns one page of folders (folders only, not the emails or components inside them),
@@ -15071,11 +14976,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_folder(
         self,
-        folder: DesignStudioFolderInput | Mapping[str, Any],
+        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioFolderResult]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Create a Design Studio folder.
 
         `folder` needs a `name`; add `parent_folder_id` (a folder UUID) to nest it, or leave it out
@@ -15098,7 +15003,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_design_studio_folder(
         self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioFolderResult]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Get a Design Studio folder.
 
         Args:
@@ -15119,7 +15024,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: DesignStudioFolderUpdate | Mapping[str, Any],
+        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15187,7 +15092,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         is_linked: Literal["true", "false", "any"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailList]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailList]:
         """List Design Studio emails.
 
         Returns one page of emails plus the folders they sit in. Besides the folder and time
@@ -15237,11 +15142,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_email(
         self,
-        email: DesignStudioEmailInput | Mapping[str, Any],
+        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Create a Design Studio email.
 
         `email` needs a `name`; `content`, `envelope`, `transformers`, `is_template` and
@@ -15265,7 +15170,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_design_studio_email(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioEmailResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Get a Design Studio email with its content, envelope and transformers.
 
         Returns the default-language email; translations have their own calls.
@@ -15288,7 +15193,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_email(
         self,
         email_id: str,
-        updates: DesignStudioEmailUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15337,7 +15242,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_design_studio_email_languages(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationList]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationList]:
         """List an email's translations.
 
         Args:
@@ -15358,11 +15263,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
+        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Add a translation to an email.
 
         `translation` needs a `language` code (sent in the body). Whatever of `content`, `envelope`
@@ -15393,7 +15298,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Get one translation of an email.
 
         Args:
@@ -15417,7 +15322,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15491,7 +15396,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         tag: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioComponentList]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentList]:
         """List custom components.
 
         Returns one page of components plus the folders they sit in. Filters as for folders, plus
@@ -15536,11 +15441,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_component(
         self,
-        component: DesignStudioComponentInput | Mapping[str, Any],
+        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioComponentResult]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Create a custom component.
 
         `component` needs a display `name` and the `tag` emails use to include it; add `content`
@@ -15563,7 +15468,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_design_studio_component(
         self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioComponentResult]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Get a custom component with its content.
 
         Args:
@@ -15584,7 +15489,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_component(
         self,
         component_id: str,
-        updates: DesignStudioComponentUpdate | Mapping[str, Any],
+        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15640,7 +15545,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetList]:
+    ) -> _rt.RawResponse[models.AssetList]:
         """List file assets.
 
         Returns one page of uploaded files, optionally limited to an asset folder (and to its direct
@@ -15670,11 +15575,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_asset(
         self,
-        file: Mapping[str, Any],
+        file: AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetResult]:
+    ) -> _rt.RawResponse[models.AssetResult]:
         """Upload a file asset.
 
         Sent as `multipart/form-data`: a `file` part (named `filename`, typed by `contentType`, else
@@ -15696,7 +15601,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_asset(
         self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[AssetResult]:
+    ) -> _rt.RawResponse[models.AssetResult]:
         """Get a file asset.
 
         Args:
@@ -15717,7 +15622,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_asset(
         self,
         asset_id: str | int,
-        updates: AssetUpdate | Mapping[str, Any],
+        updates: models.AssetUpdate | AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15773,7 +15678,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetFolderList]:
+    ) -> _rt.RawResponse[models.AssetFolderList]:
         """List asset folders.
 
         Args:
@@ -15800,11 +15705,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_asset_folder(
         self,
-        folder: AssetFolderInput | Mapping[str, Any],
+        folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetFolderResult]:
+    ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Create an asset folder.
 
         `folder` needs a `name` that is unique among its siblings; `parent_folder_id` nests it. Sent
@@ -15827,7 +15732,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_asset_folder(
         self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[AssetFolderResult]:
+    ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Get an asset folder.
 
         Args:
@@ -15848,7 +15753,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: AssetFolderUpdate | Mapping[str, Any],
+        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15898,7 +15803,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_collections(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[CollectionList]:
+    ) -> _rt.RawResponse[models.CollectionList]:
         """List collections.
 
         Every collection with its name, size and top-level keys (not its rows).
@@ -15916,11 +15821,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_collection(
         self,
-        collection: CollectionInput | Mapping[str, Any],
+        collection: models.CollectionInput | CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Create a collection.
 
         `collection` needs a `name` and either `data` (a list of row objects) or `url` (where to
@@ -15947,7 +15852,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Get a collection's details (not its rows).
 
         Args:
@@ -15968,11 +15873,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_collection(
         self,
         collection_id: str | int,
-        updates: CollectionUpdate | Mapping[str, Any],
+        updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Rename a collection or replace its data.
 
         New `data` or `url` replaces all rows. Messages that refer to the collection by its old name
@@ -16052,7 +15957,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Replace a collection's rows.
 
         `content` is the complete new list of row objects, sent as a top-level JSON array; rows you
@@ -16077,7 +15982,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def search_suppression(
         self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """Check whether the email service provider suppressed an address.
 
         Looks the address up in the ESP's own suppression lists and tells you why it is suppressed,
@@ -16108,7 +16013,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         domain: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List addresses the email service provider suppressed for one reason.
 
         Pages with `limit` (at most 1000) and `offset`; `email` and `domain` narrow the results. For
@@ -16147,7 +16052,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List a sending domain's ESP-suppressed addresses for one reason.
 
         Cursor-paged: pass the previous response's `next` as `start`. With `email`, at most one
@@ -16235,7 +16140,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_reporting_webhooks(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ReportingWebhookList]:
+    ) -> _rt.RawResponse[models.ReportingWebhookList]:
         """List the workspace's reporting webhooks.
 
         Returns:
@@ -16251,11 +16156,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_reporting_webhook(
         self,
-        webhook: ReportingWebhookInput | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Create a reporting webhook.
 
         `webhook` needs an `endpoint` URL and the `events` to report; `name`, `disabled`,
@@ -16278,7 +16183,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_reporting_webhook(
         self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Get one reporting webhook.
 
         Args:
@@ -16299,11 +16204,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: ReportingWebhookUpdate | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Change a reporting webhook.
 
         `updates` holds the fields to change and is sent as given.
@@ -16347,7 +16252,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_snippets(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SnippetList]:
+    ) -> _rt.RawResponse[models.SnippetList]:
         """List the workspace's snippets.
 
         Snippets are named pieces of content reused across messages.
@@ -16365,11 +16270,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def update_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SnippetEnvelope]:
+    ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create or replace a snippet by name.
 
         The snippet is matched by `name`: an existing one gets the new `value`, otherwise a new
@@ -16392,11 +16297,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SnippetEnvelope]:
+    ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create a snippet.
 
         `snippet` holds a unique `name` and its `value`. The API refuses a name that is already
@@ -16446,7 +16351,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SenderIdentityList]:
+    ) -> _rt.RawResponse[models.SenderIdentityList]:
         """List sender identities (the "from" addresses and numbers).
 
         Args:
@@ -16472,7 +16377,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_sender_identity(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SenderIdentityEnvelope]:
+    ) -> _rt.RawResponse[models.SenderIdentityEnvelope]:
         """Get one sender identity.
 
         Args:
@@ -16492,7 +16397,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_sender_identity_used_by(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SenderIdentityUsage]:
+    ) -> _rt.RawResponse[models.SenderIdentityUsage]:
         """List the campaigns and newsletters that send as a sender.
 
         Args:
@@ -16545,7 +16450,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[MessageList]:
+    ) -> _rt.RawResponse[models.MessageList]:
         """List message deliveries across the workspace.
 
         Each delivery is one message sent (or drafted) for one recipient, with its metric
@@ -16608,7 +16513,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[MessageEnvelope]:
+    ) -> _rt.RawResponse[models.MessageEnvelope]:
         """Get one message delivery.
 
         Args:
@@ -16634,7 +16539,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_archived_message(
         self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ArchivedMessageEnvelope]:
+    ) -> _rt.RawResponse[models.ArchivedMessageEnvelope]:
         """Get the archived copy of a delivery, body included.
 
         The API allows 100 of these requests per day.
@@ -16656,11 +16561,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_import(
         self,
-        import_data: ImportInput | Mapping[str, Any],
+        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ImportEnvelope]:
+    ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Start a bulk import from a CSV file.
 
         `import_data` needs the CSV's `data_file_url` and the import `type` (`people`, `event`,
@@ -16685,7 +16590,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_import(
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ImportEnvelope]:
+    ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Get a bulk import's progress and outcome.
 
         Args:
@@ -16705,7 +16610,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def batch_update_attributes(
         self,
-        attributes: Sequence[Mapping[str, Any]],
+        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16733,7 +16638,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def batch_update_events(
         self,
-        events: Sequence[Mapping[str, Any]],
+        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16760,7 +16665,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def list_workspaces(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[WorkspaceList]:
+    ) -> _rt.RawResponse[models.WorkspaceList]:
         """List the account's workspaces with usage counts.
 
         The counts are cached and can be up to a couple of hours old.
@@ -16778,7 +16683,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def get_ip_addresses(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[IpAddressList]:
+    ) -> _rt.RawResponse[models.IpAddressList]:
         """List the IP addresses Customer.io sends from.
 
         Allowlist these if a firewall or your SMTP provider blocks unknown senders. Push
@@ -16807,7 +16712,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional email.
 
         Sends one email to one person, either from a transactional template
@@ -16830,7 +16735,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional push notification.
 
         Sends a push from a transactional template to one person; template fields such as the title,
@@ -16853,7 +16758,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional SMS.
 
         Sends a text message from a transactional template to one person. Build the message with
@@ -16875,7 +16780,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional WhatsApp message.
 
         Sends a WhatsApp message from a transactional template to one person. `to` and `from` are
@@ -16898,7 +16803,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional inbox message.
 
         Places a message from a transactional template in one person's in-app inbox. Build the
@@ -16920,7 +16825,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SendMessageResult]:
+    ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional in-app message.
 
         Shows a message from a transactional template to one person inside your app. Build the
@@ -16937,12 +16842,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         return await self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     async def get_customers_by_email(
-        self,
-        email: str | None = None,
-        *,
-        timeout: Timeout = _rt.NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerEmailMatches]:
+        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+    ) -> _rt.RawResponse[models.CustomerEmailMatches]:
         """Find the people who have an email address.
 
         Returns the identifiers of every person whose `email` matches. More than one person can
@@ -16965,13 +16866,13 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def search_customers(
         self,
-        filter: Mapping[str, Any],
+        filter: AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSearchResult]:
+    ) -> _rt.RawResponse[models.CustomerSearchResult]:
         """Search people with a segment and attribute filter.
 
         `filter` combines `segment` and `attribute` conditions with `and`, `or` and `not`. Returns
@@ -17001,11 +16902,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: Mapping[str, Any] | None = None,
+        recipients: BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TriggerBroadcastResult]:
+    ) -> _rt.RawResponse[models.TriggerBroadcastResult]:
         """Trigger an API-triggered broadcast.
 
         Starts the broadcast, optionally with `data` for its Liquid `trigger` variables and with
@@ -17031,7 +16932,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_exports(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportList]:
+    ) -> _rt.RawResponse[models.ExportList]:
         """List the workspace's exports.
 
         Returns:
@@ -17047,7 +16948,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Get an export and its progress.
 
         Check `status` (`done` means it can be downloaded) before calling `download_export`.
@@ -17069,7 +16970,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def download_export(
         self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ExportDownload]:
+    ) -> _rt.RawResponse[models.ExportDownload]:
         """Get a short-lived download link for a finished export.
 
         The returned URL stays valid for about 15 minutes.
@@ -17091,11 +16992,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_customers_export(
         self,
-        filters: Mapping[str, Any],
+        filters: AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Export the people who match a filter.
 
         Starts an export of people and their attributes; poll `get_export` until it is done.
@@ -17145,7 +17046,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         drafts: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ExportResult]:
+    ) -> _rt.RawResponse[models.ExportResult]:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
 
         Starts an export of deliveries and their metrics; poll `get_export` until it is done. The
@@ -17196,7 +17097,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerAttributes]:
+    ) -> _rt.RawResponse[models.CustomerAttributes]:
         """Get a person's attributes and devices.
 
         Args:
@@ -17329,7 +17230,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         name: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerActivityList]:
+    ) -> _rt.RawResponse[models.CustomerActivityList]:
         """List what a person did and what happened to them.
 
         Activities include events, page views, attribute changes and message deliveries. Only the
@@ -17373,7 +17274,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end_ts: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerMessageList]:
+    ) -> _rt.RawResponse[models.CustomerMessageList]:
         """List the deliveries sent to a person.
 
         Without `start_ts` and `end_ts` the most recent six months are returned; a longer range is
@@ -17412,7 +17313,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerRelationshipList]:
+    ) -> _rt.RawResponse[models.CustomerRelationshipList]:
         """List the objects a person is related to.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -17443,7 +17344,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSegmentList]:
+    ) -> _rt.RawResponse[models.CustomerSegmentList]:
         """List the segments a person belongs to.
 
         Args:
@@ -17471,7 +17372,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerSubscriptionPreferences]:
+    ) -> _rt.RawResponse[models.CustomerSubscriptionPreferences]:
         """Get a person's subscription-center preferences.
 
         Returns the topics with the person's choice for each, plus the page header. Pass `language`
@@ -17503,7 +17404,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CustomerAttributesList]:
+    ) -> _rt.RawResponse[models.CustomerAttributesList]:
         """Get the attributes and devices of several people at once.
 
         Up to 100 ids per call; ids that match no one are left out of the answer.
@@ -17531,7 +17432,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectAttributes]:
+    ) -> _rt.RawResponse[models.ObjectAttributes]:
         """Get an object's attributes.
 
         Args:
@@ -17564,7 +17465,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectRelationshipList]:
+    ) -> _rt.RawResponse[models.ObjectRelationshipList]:
         """List the people related to an object.
 
         Pages may repeat entries; use an export from the UI for a complete list.
@@ -17596,13 +17497,13 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def find_objects(
         self,
         object_type_id: str | int,
-        filter: Mapping[str, Any],
+        filter: ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ObjectSearchResult]:
+    ) -> _rt.RawResponse[models.ObjectSearchResult]:
         """Search objects of one type with a filter.
 
         Returns the ids of the objects of `object_type_id` that match `filter` (`and`, `or` and
@@ -17633,7 +17534,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_object_types(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ObjectTypeList]:
+    ) -> _rt.RawResponse[models.ObjectTypeList]:
         """List the workspace's object types.
 
         Object type ids are small integers (as strings); use them to address objects.
@@ -17763,7 +17664,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         id_type: Literal["id", "email", "cio_id"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ActivityList]:
+    ) -> _rt.RawResponse[models.ActivityList]:
         """List recent activities across the workspace.
 
         Activity log entries (events, attribute changes, message deliveries …), optionally narrowed
@@ -17800,7 +17701,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_segments(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentList]:
+    ) -> _rt.RawResponse[models.SegmentList]:
         """List all segments.
 
         Returns:
@@ -17816,11 +17717,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_segment(
         self,
-        segment: SegmentInput | Mapping[str, Any],
+        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SegmentResponse]:
+    ) -> _rt.RawResponse[models.SegmentResponse]:
         """Create an empty manual segment.
 
         `segment` holds `name` (required) and an optional `description`; it is sent as given.
@@ -17842,7 +17743,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_segment(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentResponse]:
+    ) -> _rt.RawResponse[models.SegmentResponse]:
         """Get one segment.
 
         Args:
@@ -17882,7 +17783,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_segment_customer_count(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentCustomerCount]:
+    ) -> _rt.RawResponse[models.SegmentCustomerCount]:
         """Count the people in a segment.
 
         Args:
@@ -17908,7 +17809,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SegmentMembership]:
+    ) -> _rt.RawResponse[models.SegmentMembership]:
         """List the people in a segment.
 
         Returns a page of members, both as `identifiers` (id, email, cio_id) and as plain `ids`;
@@ -17936,7 +17837,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_segment_used_by(
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SegmentUsage]:
+    ) -> _rt.RawResponse[models.SegmentUsage]:
         """Find the campaigns and newsletters that use a segment.
 
         Args:
@@ -17956,7 +17857,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_subscription_topics(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SubscriptionTopicList]:
+    ) -> _rt.RawResponse[models.SubscriptionTopicList]:
         """List the subscription center's topics.
 
         An empty list when the workspace has no topics.
@@ -17974,7 +17875,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_subscription_channels(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SubscriptionChannelList]:
+    ) -> _rt.RawResponse[models.SubscriptionChannelList]:
         """List the subscription center's channels.
 
         An empty list when no channel options are configured.
@@ -17996,7 +17897,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SubscriptionCenterToken]:
+    ) -> _rt.RawResponse[models.SubscriptionCenterToken]:
         """Get a signed link to a person's subscription center page.
 
         The token and URL stay valid for 24 hours. The person must already exist.
@@ -18018,7 +17919,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_transactional_messages(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[TransactionalMessageList]:
+    ) -> _rt.RawResponse[models.TransactionalMessageList]:
         """List transactional message templates.
 
         The templates (transactional ids) you send from, not their deliveries.
@@ -18040,7 +17941,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalMessageResponse]:
+    ) -> _rt.RawResponse[models.TransactionalMessageResponse]:
         """Get one transactional message template.
 
         Args:
@@ -18064,7 +17965,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentList]:
+    ) -> _rt.RawResponse[models.TransactionalContentList]:
         """List a transactional message's content variants.
 
         One variant per language (the default language has an empty `language`).
@@ -18091,7 +17992,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Get one language variant of a transactional message.
 
         Args:
@@ -18115,11 +18016,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one language variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -18171,7 +18072,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalDeliveryList]:
+    ) -> _rt.RawResponse[models.TransactionalDeliveryList]:
         """List the deliveries sent from a transactional message.
 
         Each delivery is one message to one person. Without `start_ts`/`end_ts` the API covers the
@@ -18215,7 +18116,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalMetrics]:
+    ) -> _rt.RawResponse[models.TransactionalMetrics]:
         """Get a transactional message's delivery metrics over time.
 
         Each metric is a series of counts per `period`, oldest first. At least two steps are
@@ -18249,7 +18150,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalLinkMetrics]:
+    ) -> _rt.RawResponse[models.TransactionalLinkMetrics]:
         """Get click metrics for each link in a transactional message.
 
         Args:
@@ -18277,11 +18178,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TransactionalContentResponse]:
+    ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one content variant of a transactional message.
 
         Overwrites the variant with `data` (`body`, `subject`, `from_id`, `headers` …), sent as
@@ -18308,7 +18209,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_campaigns(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[CampaignList]:
+    ) -> _rt.RawResponse[models.CampaignList]:
         """List the workspace's campaigns.
 
         Returns:
@@ -18328,7 +18229,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignResponse]:
+    ) -> _rt.RawResponse[models.CampaignResponse]:
         """Fetch one campaign.
 
         Args:
@@ -18353,7 +18254,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionList]:
+    ) -> _rt.RawResponse[models.CampaignActionList]:
         """List the actions (workflow tiles) of a campaign.
 
         Returns a page of at most 10 actions; pass the response's `next` as `start` for the
@@ -18383,7 +18284,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one action of a campaign.
 
         Args:
@@ -18407,11 +18308,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change the content or settings of a campaign action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -18444,7 +18345,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one language variant of a campaign action.
 
         Args:
@@ -18471,11 +18372,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignActionResponse]:
+    ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change one language variant of a campaign action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -18516,7 +18417,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMetrics]:
+    ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of one campaign action over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -18566,7 +18467,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignLinkMetricsList]:
+    ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link in one campaign action.
 
         Args:
@@ -18609,7 +18510,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMetrics]:
+    ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of a campaign over time.
 
         With `version="2"` the window is `start`/`end` (Unix seconds) split by `res`, in time zone
@@ -18656,7 +18557,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignLinkMetricsList]:
+    ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link across a campaign.
 
         Args:
@@ -18684,12 +18585,12 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        start: int | None = None,
-        end: int | None = None,
-        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+        start: int,
+        end: int,
+        res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignJourneyMetrics]:
+    ) -> _rt.RawResponse[models.CampaignJourneyMetrics]:
         """Journey metrics of a campaign (started, activated, converted, ...).
 
         `start`, `end` (Unix seconds) and `res` are all required. Each array holds one count per
@@ -18745,7 +18646,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CampaignMessageList]:
+    ) -> _rt.RawResponse[models.CampaignMessageList]:
         """List the deliveries a campaign produced.
 
         Filter by channel (`type`), by a reached `metric`, by creation time (`start_ts`, `end_ts`,
@@ -18791,7 +18692,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTrigger]:
+    ) -> _rt.RawResponse[models.BroadcastTrigger]:
         """Check whether a broadcast trigger has been processed.
 
         The trigger id comes from `trigger_broadcast` or `get_broadcast_triggers`.
@@ -18822,7 +18723,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTriggerErrors]:
+    ) -> _rt.RawResponse[models.BroadcastTriggerErrors]:
         """List the validation errors a broadcast trigger produced.
 
         Mostly problems with the audience or the per-user data file, one line of text each.
@@ -18850,7 +18751,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_broadcasts(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[BroadcastList]:
+    ) -> _rt.RawResponse[models.BroadcastList]:
         """List the workspace's API-triggered broadcasts.
 
         Returns:
@@ -18870,7 +18771,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastResponse]:
+    ) -> _rt.RawResponse[models.BroadcastResponse]:
         """Fetch one API-triggered broadcast.
 
         Args:
@@ -18894,7 +18795,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionList]:
+    ) -> _rt.RawResponse[models.BroadcastActionList]:
         """List the actions (message variants) of a broadcast.
 
         Args:
@@ -18919,7 +18820,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one action of a broadcast.
 
         Args:
@@ -18943,11 +18844,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change the content or settings of a broadcast action.
 
         `data` holds the fields to change (for example `body`, `subject`, `sending_state`,
@@ -18980,7 +18881,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one language variant of a broadcast action.
 
         Args:
@@ -19007,11 +18908,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastActionResponse]:
+    ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change one language variant of a broadcast action.
 
         `data` holds the fields to change in that translation; it is sent as given.
@@ -19047,7 +18948,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMetrics]:
+    ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of one broadcast action over time.
 
         Args:
@@ -19084,7 +18985,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
+    ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link in one broadcast action.
 
         Args:
@@ -19122,7 +19023,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMetrics]:
+    ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of a broadcast over time.
 
         Args:
@@ -19155,7 +19056,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastLinkMetricsList]:
+    ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link across a broadcast.
 
         Args:
@@ -19208,7 +19109,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastMessageList]:
+    ) -> _rt.RawResponse[models.BroadcastMessageList]:
         """List the deliveries a broadcast produced.
 
         Filter by a reached `metric`, by channel (`type`) or by creation time (`start_ts`, `end_ts`,
@@ -19252,7 +19153,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[BroadcastTriggerList]:
+    ) -> _rt.RawResponse[models.BroadcastTriggerList]:
         """List the times a broadcast was triggered.
 
         Args:
@@ -19278,7 +19179,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         sort: Literal["asc", "desc"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterList]:
+    ) -> _rt.RawResponse[models.NewsletterList]:
         """List newsletters.
 
         Returns one page of newsletters with their metadata. Pass the response's `next` value as
@@ -19305,11 +19206,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_newsletter(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Create a newsletter, optionally sending or scheduling it.
 
         `data` describes the newsletter: `name`, channel `type`, `recipients` and the channel's
@@ -19337,7 +19238,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Get one newsletter's metadata.
 
         Args:
@@ -19388,7 +19289,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentList]:
+    ) -> _rt.RawResponse[models.NewsletterContentList]:
         """List a newsletter's content variants.
 
         Each variant is a translation or an A/B test message, with its own content id.
@@ -19415,7 +19316,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one content variant of a newsletter.
 
         Args:
@@ -19440,11 +19341,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one content variant of a newsletter.
 
         Changes the variant's content and, for email, its envelope (sender, subject and so on).
@@ -19481,7 +19382,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMetricsResponse]:
+    ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for one newsletter variant.
 
         Metric series per `period`, oldest step first. At least two steps are always returned.
@@ -19522,7 +19423,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
+    ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for one newsletter variant.
 
         Args:
@@ -19561,7 +19462,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMetricsResponse]:
+    ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for a newsletter.
 
         Metric series per `period`, oldest step first, across all of the newsletter's channels. At
@@ -19598,7 +19499,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         unique: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterLinkMetricsList]:
+    ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for a newsletter.
 
         Args:
@@ -19650,7 +19551,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterMessageList]:
+    ) -> _rt.RawResponse[models.NewsletterMessageList]:
         """List the deliveries a newsletter produced.
 
         One record per rendered message. Without `start_ts`/`end_ts` the API covers up to six months
@@ -19689,11 +19590,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Send a draft newsletter now.
 
         The newsletter must still be a draft. `data` may carry rate limits (`rate_limit_email_rate`,
@@ -19719,11 +19620,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Schedule a draft newsletter, or change its send time.
 
         `data` holds `scheduled_at` (Unix seconds in the future, or 0 to unschedule) with its
@@ -19749,11 +19650,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter.
 
         `data` needs `language` plus the channel's content (for email, `subject` and `body`); fields
@@ -19784,7 +19685,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation of a newsletter.
 
         Args:
@@ -19808,11 +19709,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation of a newsletter.
 
         Same fields as `update_newsletter_content`; `data` is sent as given. For newsletters with
@@ -19872,7 +19773,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterTestGroupList]:
+    ) -> _rt.RawResponse[models.NewsletterTestGroupList]:
         """List a newsletter's A/B test groups.
 
         Args:
@@ -19896,7 +19797,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterResponse]:
+    ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Add an A/B test group to a newsletter.
 
         The new group starts as a copy of the existing content. The API takes no input; the body is
@@ -19921,11 +19822,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter's A/B test group.
 
         Same payload as `create_newsletter_language`; the variant starts as a copy of the group's
@@ -19958,7 +19859,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation in a newsletter's A/B test group.
 
         Args:
@@ -19985,11 +19886,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: Mapping[str, Any] | None = None,
+        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[NewsletterContentResponse]:
+    ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation in a newsletter's A/B test group.
 
         Same fields as `update_newsletter_content`; `data` is sent as given.
@@ -20060,7 +19961,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioFolderList]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderList]:
         """List Design Studio folders.
 
         Returns one page of folders (folders only, not the emails or components inside them),
@@ -20104,11 +20005,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_folder(
         self,
-        folder: DesignStudioFolderInput | Mapping[str, Any],
+        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioFolderResult]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Create a Design Studio folder.
 
         `folder` needs a `name`; add `parent_folder_id` (a folder UUID) to nest it, or leave it out
@@ -20131,7 +20032,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_design_studio_folder(
         self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioFolderResult]:
+    ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Get a Design Studio folder.
 
         Args:
@@ -20152,7 +20053,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: DesignStudioFolderUpdate | Mapping[str, Any],
+        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20220,7 +20121,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         is_linked: Literal["true", "false", "any"] | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailList]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailList]:
         """List Design Studio emails.
 
         Returns one page of emails plus the folders they sit in. Besides the folder and time
@@ -20270,11 +20171,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_email(
         self,
-        email: DesignStudioEmailInput | Mapping[str, Any],
+        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Create a Design Studio email.
 
         `email` needs a `name`; `content`, `envelope`, `transformers`, `is_template` and
@@ -20298,7 +20199,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_design_studio_email(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioEmailResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Get a Design Studio email with its content, envelope and transformers.
 
         Returns the default-language email; translations have their own calls.
@@ -20321,7 +20222,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_email(
         self,
         email_id: str,
-        updates: DesignStudioEmailUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20370,7 +20271,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_design_studio_email_languages(
         self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationList]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationList]:
         """List an email's translations.
 
         Args:
@@ -20391,11 +20292,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: DesignStudioEmailTranslationInput | Mapping[str, Any],
+        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Add a translation to an email.
 
         `translation` needs a `language` code (sent in the body). Whatever of `content`, `envelope`
@@ -20426,7 +20327,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioEmailTranslationResult]:
+    ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Get one translation of an email.
 
         Args:
@@ -20450,7 +20351,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: DesignStudioEmailTranslationUpdate | Mapping[str, Any],
+        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20524,7 +20425,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         tag: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioComponentList]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentList]:
         """List custom components.
 
         Returns one page of components plus the folders they sit in. Filters as for folders, plus
@@ -20569,11 +20470,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_component(
         self,
-        component: DesignStudioComponentInput | Mapping[str, Any],
+        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[DesignStudioComponentResult]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Create a custom component.
 
         `component` needs a display `name` and the `tag` emails use to include it; add `content`
@@ -20596,7 +20497,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_design_studio_component(
         self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[DesignStudioComponentResult]:
+    ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Get a custom component with its content.
 
         Args:
@@ -20617,7 +20518,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_component(
         self,
         component_id: str,
-        updates: DesignStudioComponentUpdate | Mapping[str, Any],
+        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20673,7 +20574,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetList]:
+    ) -> _rt.RawResponse[models.AssetList]:
         """List file assets.
 
         Returns one page of uploaded files, optionally limited to an asset folder (and to its direct
@@ -20703,11 +20604,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_asset(
         self,
-        file: Mapping[str, Any],
+        file: AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetResult]:
+    ) -> _rt.RawResponse[models.AssetResult]:
         """Upload a file asset.
 
         Sent as `multipart/form-data`: a `file` part (named `filename`, typed by `contentType`, else
@@ -20729,7 +20630,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_asset(
         self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[AssetResult]:
+    ) -> _rt.RawResponse[models.AssetResult]:
         """Get a file asset.
 
         Args:
@@ -20750,7 +20651,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_asset(
         self,
         asset_id: str | int,
-        updates: AssetUpdate | Mapping[str, Any],
+        updates: models.AssetUpdate | AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20806,7 +20707,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetFolderList]:
+    ) -> _rt.RawResponse[models.AssetFolderList]:
         """List asset folders.
 
         Args:
@@ -20833,11 +20734,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_asset_folder(
         self,
-        folder: AssetFolderInput | Mapping[str, Any],
+        folder: models.AssetFolderInput | AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[AssetFolderResult]:
+    ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Create an asset folder.
 
         `folder` needs a `name` that is unique among its siblings; `parent_folder_id` nests it. Sent
@@ -20860,7 +20761,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_asset_folder(
         self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[AssetFolderResult]:
+    ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Get an asset folder.
 
         Args:
@@ -20881,7 +20782,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: AssetFolderUpdate | Mapping[str, Any],
+        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20931,7 +20832,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_collections(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[CollectionList]:
+    ) -> _rt.RawResponse[models.CollectionList]:
         """List collections.
 
         Every collection with its name, size and top-level keys (not its rows).
@@ -20949,11 +20850,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_collection(
         self,
-        collection: CollectionInput | Mapping[str, Any],
+        collection: models.CollectionInput | CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Create a collection.
 
         `collection` needs a `name` and either `data` (a list of row objects) or `url` (where to
@@ -20980,7 +20881,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Get a collection's details (not its rows).
 
         Args:
@@ -21001,11 +20902,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_collection(
         self,
         collection_id: str | int,
-        updates: CollectionUpdate | Mapping[str, Any],
+        updates: models.CollectionUpdate | CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Rename a collection or replace its data.
 
         New `data` or `url` replaces all rows. Messages that refer to the collection by its old name
@@ -21085,7 +20986,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[CollectionResult]:
+    ) -> _rt.RawResponse[models.CollectionResult]:
         """Replace a collection's rows.
 
         `content` is the complete new list of row objects, sent as a top-level JSON array; rows you
@@ -21110,7 +21011,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def search_suppression(
         self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """Check whether the email service provider suppressed an address.
 
         Looks the address up in the ESP's own suppression lists and tells you why it is suppressed,
@@ -21141,7 +21042,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         domain: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List addresses the email service provider suppressed for one reason.
 
         Pages with `limit` (at most 1000) and `offset`; `email` and `domain` narrow the results. For
@@ -21180,7 +21081,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[EspSuppressionList]:
+    ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List a sending domain's ESP-suppressed addresses for one reason.
 
         Cursor-paged: pass the previous response's `next` as `start`. With `email`, at most one
@@ -21268,7 +21169,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_reporting_webhooks(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ReportingWebhookList]:
+    ) -> _rt.RawResponse[models.ReportingWebhookList]:
         """List the workspace's reporting webhooks.
 
         Returns:
@@ -21284,11 +21185,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_reporting_webhook(
         self,
-        webhook: ReportingWebhookInput | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Create a reporting webhook.
 
         `webhook` needs an `endpoint` URL and the `events` to report; `name`, `disabled`,
@@ -21311,7 +21212,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_reporting_webhook(
         self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Get one reporting webhook.
 
         Args:
@@ -21332,11 +21233,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: ReportingWebhookUpdate | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ReportingWebhook]:
+    ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Change a reporting webhook.
 
         `updates` holds the fields to change and is sent as given.
@@ -21380,7 +21281,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_snippets(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SnippetList]:
+    ) -> _rt.RawResponse[models.SnippetList]:
         """List the workspace's snippets.
 
         Snippets are named pieces of content reused across messages.
@@ -21398,11 +21299,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def update_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SnippetEnvelope]:
+    ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create or replace a snippet by name.
 
         The snippet is matched by `name`: an existing one gets the new `value`, otherwise a new
@@ -21425,11 +21326,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_snippet(
         self,
-        snippet: SnippetInput | Mapping[str, Any],
+        snippet: models.SnippetInput | SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SnippetEnvelope]:
+    ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create a snippet.
 
         `snippet` holds a unique `name` and its `value`. The API refuses a name that is already
@@ -21479,7 +21380,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         hidden: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[SenderIdentityList]:
+    ) -> _rt.RawResponse[models.SenderIdentityList]:
         """List sender identities (the "from" addresses and numbers).
 
         Args:
@@ -21505,7 +21406,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_sender_identity(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SenderIdentityEnvelope]:
+    ) -> _rt.RawResponse[models.SenderIdentityEnvelope]:
         """Get one sender identity.
 
         Args:
@@ -21525,7 +21426,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_sender_identity_used_by(
         self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[SenderIdentityUsage]:
+    ) -> _rt.RawResponse[models.SenderIdentityUsage]:
         """List the campaigns and newsletters that send as a sender.
 
         Args:
@@ -21578,7 +21479,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[MessageList]:
+    ) -> _rt.RawResponse[models.MessageList]:
         """List message deliveries across the workspace.
 
         Each delivery is one message sent (or drafted) for one recipient, with its metric
@@ -21641,7 +21542,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         get_tracked_responses: bool | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[MessageEnvelope]:
+    ) -> _rt.RawResponse[models.MessageEnvelope]:
         """Get one message delivery.
 
         Args:
@@ -21667,7 +21568,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_archived_message(
         self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ArchivedMessageEnvelope]:
+    ) -> _rt.RawResponse[models.ArchivedMessageEnvelope]:
         """Get the archived copy of a delivery, body included.
 
         The API allows 100 of these requests per day.
@@ -21689,11 +21590,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_import(
         self,
-        import_data: ImportInput | Mapping[str, Any],
+        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[ImportEnvelope]:
+    ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Start a bulk import from a CSV file.
 
         `import_data` needs the CSV's `data_file_url` and the import `type` (`people`, `event`,
@@ -21718,7 +21619,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_import(
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[ImportEnvelope]:
+    ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Get a bulk import's progress and outcome.
 
         Args:
@@ -21738,7 +21639,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch_update_attributes(
         self,
-        attributes: Sequence[Mapping[str, Any]],
+        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21766,7 +21667,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch_update_events(
         self,
-        events: Sequence[Mapping[str, Any]],
+        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21793,7 +21694,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def list_workspaces(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[WorkspaceList]:
+    ) -> _rt.RawResponse[models.WorkspaceList]:
         """List the account's workspaces with usage counts.
 
         The counts are cached and can be up to a couple of hours old.
@@ -21811,7 +21712,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_ip_addresses(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[IpAddressList]:
+    ) -> _rt.RawResponse[models.IpAddressList]:
         """List the IP addresses Customer.io sends from.
 
         Allowlist these if a firewall or your SMTP provider blocks unknown senders. Push

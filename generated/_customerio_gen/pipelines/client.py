@@ -15,11 +15,17 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen.params.pipelines import (
+    PipelinesBatchItemParam,
+    PipelinesContextParam,
+)
 
 if TYPE_CHECKING:
-    from .models.pipelines_response import PipelinesResponse
-
-    pass
+    from . import models
+else:
+    # annotations name `models.<Model>`: `typing.get_type_hints()` resolves each model on demand
+    # and importing the client imports none of them
+    models = _rt.LazyModule("_customerio_gen.pipelines.models")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -35,8 +41,8 @@ class PipelinesBodies(Protocol):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> Any: ...
@@ -46,10 +52,10 @@ class PipelinesBodies(Protocol):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        event: str | None = None,
+        event: str,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> Any: ...
@@ -62,8 +68,8 @@ class PipelinesBodies(Protocol):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> Any: ...
@@ -76,8 +82,8 @@ class PipelinesBodies(Protocol):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> Any: ...
@@ -87,10 +93,10 @@ class PipelinesBodies(Protocol):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        group_id: str | None = None,
+        group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> Any: ...
@@ -98,15 +104,15 @@ class PipelinesBodies(Protocol):
     def alias(
         self,
         *,
-        user_id: str | None = None,
-        previous_id: str | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        user_id: str,
+        previous_id: str,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> Any: ...
 
-    def batch(self, items: Sequence[Any]) -> Any: ...
+    def batch(self, items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]]) -> Any: ...
 
 
 class PipelinesOperations(_rt.SyncOperationsBase):
@@ -120,13 +126,13 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PipelinesResponse:
+    ) -> models.PipelinesResponse:
         """Identify a person and set their traits.
 
         Creates or updates the person named by `user_id` (or `anonymous_id` before you know who they
@@ -168,15 +174,15 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        event: str | None = None,
+        event: str,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PipelinesResponse:
+    ) -> models.PipelinesResponse:
         """Record an event a person performed.
 
         Records `event` with its `properties` for `user_id` or `anonymous_id`. Some event names are
@@ -223,13 +229,13 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PipelinesResponse:
+    ) -> models.PipelinesResponse:
         """Record a page view.
 
         Records that `user_id` or `anonymous_id` (one is required) viewed the page `name`.
@@ -276,13 +282,13 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PipelinesResponse:
+    ) -> models.PipelinesResponse:
         """Record a mobile screen view.
 
         Records that `user_id` or `anonymous_id` (one is required) viewed the screen `name`.
@@ -326,15 +332,15 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        group_id: str | None = None,
+        group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PipelinesResponse:
+    ) -> models.PipelinesResponse:
         """Add a person to a group (an object) and set the group's traits.
 
         `traits.object_type_id` selects the object type (default `1`);
@@ -376,15 +382,15 @@ class PipelinesOperations(_rt.SyncOperationsBase):
     def alias(
         self,
         *,
-        user_id: str | None = None,
-        previous_id: str | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        user_id: str,
+        previous_id: str,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PipelinesResponse:
+    ) -> models.PipelinesResponse:
         """Merge a previous identifier into a person's profile.
 
         Links `previous_id` (an earlier anonymous id or user id) to `user_id`, the identifier that
@@ -419,8 +425,12 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         )
 
     def batch(
-        self, items: Sequence[Any], *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> PipelinesResponse:
+        self,
+        items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
+        *,
+        timeout: Timeout = _rt.NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.PipelinesResponse:
         """Send several calls in one request.
 
         Each item is one call: `type` (`identify`, `track`, `page`, `screen`, `group` or `alias`)
@@ -449,13 +459,13 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PipelinesResponse:
+    ) -> models.PipelinesResponse:
         """Identify a person and set their traits.
 
         Creates or updates the person named by `user_id` (or `anonymous_id` before you know who they
@@ -497,15 +507,15 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        event: str | None = None,
+        event: str,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PipelinesResponse:
+    ) -> models.PipelinesResponse:
         """Record an event a person performed.
 
         Records `event` with its `properties` for `user_id` or `anonymous_id`. Some event names are
@@ -552,13 +562,13 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PipelinesResponse:
+    ) -> models.PipelinesResponse:
         """Record a page view.
 
         Records that `user_id` or `anonymous_id` (one is required) viewed the page `name`.
@@ -605,13 +615,13 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PipelinesResponse:
+    ) -> models.PipelinesResponse:
         """Record a mobile screen view.
 
         Records that `user_id` or `anonymous_id` (one is required) viewed the screen `name`.
@@ -655,15 +665,15 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        group_id: str | None = None,
+        group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PipelinesResponse:
+    ) -> models.PipelinesResponse:
         """Add a person to a group (an object) and set the group's traits.
 
         `traits.object_type_id` selects the object type (default `1`);
@@ -705,15 +715,15 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
     async def alias(
         self,
         *,
-        user_id: str | None = None,
-        previous_id: str | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        user_id: str,
+        previous_id: str,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PipelinesResponse:
+    ) -> models.PipelinesResponse:
         """Merge a previous identifier into a person's profile.
 
         Links `previous_id` (an earlier anonymous id or user id) to `user_id`, the identifier that
@@ -748,8 +758,12 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         )
 
     async def batch(
-        self, items: Sequence[Any], *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> PipelinesResponse:
+        self,
+        items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
+        *,
+        timeout: Timeout = _rt.NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.PipelinesResponse:
         """Send several calls in one request.
 
         Each item is one call: `type` (`identify`, `track`, `page`, `screen`, `group` or `alias`)
@@ -778,13 +792,13 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[PipelinesResponse]:
+    ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Identify a person and set their traits.
 
         Creates or updates the person named by `user_id` (or `anonymous_id` before you know who they
@@ -826,15 +840,15 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        event: str | None = None,
+        event: str,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[PipelinesResponse]:
+    ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record an event a person performed.
 
         Records `event` with its `properties` for `user_id` or `anonymous_id`. Some event names are
@@ -881,13 +895,13 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[PipelinesResponse]:
+    ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record a page view.
 
         Records that `user_id` or `anonymous_id` (one is required) viewed the page `name`.
@@ -934,13 +948,13 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[PipelinesResponse]:
+    ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record a mobile screen view.
 
         Records that `user_id` or `anonymous_id` (one is required) viewed the screen `name`.
@@ -984,15 +998,15 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        group_id: str | None = None,
+        group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[PipelinesResponse]:
+    ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Add a person to a group (an object) and set the group's traits.
 
         `traits.object_type_id` selects the object type (default `1`);
@@ -1034,15 +1048,15 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
     def alias(
         self,
         *,
-        user_id: str | None = None,
-        previous_id: str | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        user_id: str,
+        previous_id: str,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[PipelinesResponse]:
+    ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Merge a previous identifier into a person's profile.
 
         Links `previous_id` (an earlier anonymous id or user id) to `user_id`, the identifier that
@@ -1077,8 +1091,12 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def batch(
-        self, items: Sequence[Any], *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[PipelinesResponse]:
+        self,
+        items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
+        *,
+        timeout: Timeout = _rt.NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Send several calls in one request.
 
         Each item is one call: `type` (`identify`, `track`, `page`, `screen`, `group` or `alias`)
@@ -1107,13 +1125,13 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[PipelinesResponse]:
+    ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Identify a person and set their traits.
 
         Creates or updates the person named by `user_id` (or `anonymous_id` before you know who they
@@ -1155,15 +1173,15 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        event: str | None = None,
+        event: str,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[PipelinesResponse]:
+    ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record an event a person performed.
 
         Records `event` with its `properties` for `user_id` or `anonymous_id`. Some event names are
@@ -1210,13 +1228,13 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[PipelinesResponse]:
+    ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record a page view.
 
         Records that `user_id` or `anonymous_id` (one is required) viewed the page `name`.
@@ -1263,13 +1281,13 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[PipelinesResponse]:
+    ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record a mobile screen view.
 
         Records that `user_id` or `anonymous_id` (one is required) viewed the screen `name`.
@@ -1313,15 +1331,15 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        group_id: str | None = None,
+        group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[PipelinesResponse]:
+    ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Add a person to a group (an object) and set the group's traits.
 
         `traits.object_type_id` selects the object type (default `1`);
@@ -1363,15 +1381,15 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
     async def alias(
         self,
         *,
-        user_id: str | None = None,
-        previous_id: str | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        user_id: str,
+        previous_id: str,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[PipelinesResponse]:
+    ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Merge a previous identifier into a person's profile.
 
         Links `previous_id` (an earlier anonymous id or user id) to `user_id`, the identifier that
@@ -1406,8 +1424,12 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def batch(
-        self, items: Sequence[Any], *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[PipelinesResponse]:
+        self,
+        items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
+        *,
+        timeout: Timeout = _rt.NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Send several calls in one request.
 
         Each item is one call: `type` (`identify`, `track`, `page`, `screen`, `group` or `alias`)

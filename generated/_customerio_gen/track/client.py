@@ -14,12 +14,22 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen.params.track import (
+    AddDeviceDataParam,
+    SubmitFormDataParam,
+    TrackAttributesParam,
+    TrackEntityOperationParam,
+    TrackEventParam,
+    TrackMetricParam,
+    TrackPushMetricParam,
+)
 
 if TYPE_CHECKING:
-    from .models.track_account_region import TrackAccountRegion
-    from .models.track_batch_result import TrackBatchResult
-
-    pass
+    from . import models
+else:
+    # annotations name `models.<Model>`: `typing.get_type_hints()` resolves each model on demand
+    # and importing the client imports none of them
+    models = _rt.LazyModule("_customerio_gen.track.models")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -30,7 +40,11 @@ class TrackBodies(Protocol):
     """Builders of the bodies the spec cannot express, one per `x-cio-handwritten` operation."""
 
     def add_device(
-        self, customer_id: str | int, device_id: str, platform: str, data: Mapping[str, Any] | None = None
+        self,
+        customer_id: str | int,
+        device_id: str,
+        platform: str,
+        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
     ) -> Any: ...
 
     def merge_customers(
@@ -50,7 +64,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def identify(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -159,7 +173,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def track(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -191,7 +205,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -221,7 +235,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def track_push(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackPushMetricParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -251,7 +265,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: Mapping[str, Any] | None = None,
+        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -307,11 +321,11 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def batch(
         self,
-        operations: Sequence[Mapping[str, Any]],
+        operations: Sequence[TrackEntityOperationParam],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TrackBatchResult:
+    ) -> models.TrackBatchResult:
         """Send many v2 operations in one request.
 
         Each operation is a v2 entity operation (`type`, `identifiers`, `action`, and the action's
@@ -334,7 +348,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def entity(
         self,
-        operation: Mapping[str, Any],
+        operation: TrackEntityOperationParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -395,7 +409,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def get_account_region(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> TrackAccountRegion:
+    ) -> models.TrackAccountRegion:
         """Find which region the credentials belong to.
 
         Works against either region's host; answers with the URL to use.
@@ -474,7 +488,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def submit_form(
         self,
         form_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -503,7 +517,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def report_metric(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackMetricParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -566,7 +580,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def identify(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -675,7 +689,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def track(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -707,7 +721,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -737,7 +751,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def track_push(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackPushMetricParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -767,7 +781,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: Mapping[str, Any] | None = None,
+        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -823,11 +837,11 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def batch(
         self,
-        operations: Sequence[Mapping[str, Any]],
+        operations: Sequence[TrackEntityOperationParam],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TrackBatchResult:
+    ) -> models.TrackBatchResult:
         """Send many v2 operations in one request.
 
         Each operation is a v2 entity operation (`type`, `identifiers`, `action`, and the action's
@@ -850,7 +864,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def entity(
         self,
-        operation: Mapping[str, Any],
+        operation: TrackEntityOperationParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -911,7 +925,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def get_account_region(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> TrackAccountRegion:
+    ) -> models.TrackAccountRegion:
         """Find which region the credentials belong to.
 
         Works against either region's host; answers with the URL to use.
@@ -990,7 +1004,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def submit_form(
         self,
         form_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1019,7 +1033,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def report_metric(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackMetricParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1082,7 +1096,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def identify(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1191,7 +1205,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def track(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1223,7 +1237,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1253,7 +1267,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def track_push(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackPushMetricParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1283,7 +1297,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: Mapping[str, Any] | None = None,
+        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1339,11 +1353,11 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def batch(
         self,
-        operations: Sequence[Mapping[str, Any]],
+        operations: Sequence[TrackEntityOperationParam],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TrackBatchResult]:
+    ) -> _rt.RawResponse[models.TrackBatchResult]:
         """Send many v2 operations in one request.
 
         Each operation is a v2 entity operation (`type`, `identifiers`, `action`, and the action's
@@ -1366,7 +1380,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def entity(
         self,
-        operation: Mapping[str, Any],
+        operation: TrackEntityOperationParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1427,7 +1441,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def get_account_region(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[TrackAccountRegion]:
+    ) -> _rt.RawResponse[models.TrackAccountRegion]:
         """Find which region the credentials belong to.
 
         Works against either region's host; answers with the URL to use.
@@ -1506,7 +1520,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def submit_form(
         self,
         form_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1535,7 +1549,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def report_metric(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackMetricParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1598,7 +1612,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def identify(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1707,7 +1721,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def track(
         self,
         customer_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1739,7 +1753,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1769,7 +1783,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def track_push(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackPushMetricParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1799,7 +1813,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: Mapping[str, Any] | None = None,
+        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1855,11 +1869,11 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch(
         self,
-        operations: Sequence[Mapping[str, Any]],
+        operations: Sequence[TrackEntityOperationParam],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> _rt.RawResponse[TrackBatchResult]:
+    ) -> _rt.RawResponse[models.TrackBatchResult]:
         """Send many v2 operations in one request.
 
         Each operation is a v2 entity operation (`type`, `identifiers`, `action`, and the action's
@@ -1882,7 +1896,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def entity(
         self,
-        operation: Mapping[str, Any],
+        operation: TrackEntityOperationParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1943,7 +1957,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def get_account_region(
         self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
-    ) -> _rt.RawResponse[TrackAccountRegion]:
+    ) -> _rt.RawResponse[models.TrackAccountRegion]:
         """Find which region the credentials belong to.
 
         Works against either region's host; answers with the URL to use.
@@ -2022,7 +2036,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def submit_form(
         self,
         form_id: str | int,
-        data: Mapping[str, Any] | None = None,
+        data: SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2051,7 +2065,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def report_metric(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: TrackMetricParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

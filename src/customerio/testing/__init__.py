@@ -23,6 +23,12 @@ Over loopback HTTP (`python -m customerio.testing serve --port 8080`, or in a te
         ...
         server.calls                               # the same Call records
 
+Reporting webhooks for your receiver's tests::
+
+    body = sample_webhook("email", "clicked")       # a payload valid against spec/webhooks.yaml
+    headers = sign_webhook(SECRET, body)            # X-CIO-Timestamp, X-CIO-Signature, Content-Type
+    # or from a shell: python -m customerio.testing send-webhook URL --secret S --event email.clicked
+
 Requests are validated with openapi-schema-validator when it is installed
 (`pip install 'customerio-sdk[testing]'`), else with built-in checks; see `FakeCustomerIO`.
 """
@@ -31,5 +37,17 @@ from __future__ import annotations
 
 from ._fake import Answer, Call, FakeCustomerIO
 from ._server import PREFIXES, FakeServer, serve, serve_in_thread
+from ._webhooks import new_event_id, sample_webhook, sign_webhook
 
-__all__ = ["PREFIXES", "Answer", "Call", "FakeCustomerIO", "FakeServer", "serve", "serve_in_thread"]
+__all__ = [
+    "PREFIXES",
+    "Answer",
+    "Call",
+    "FakeCustomerIO",
+    "FakeServer",
+    "new_event_id",
+    "sample_webhook",
+    "serve",
+    "serve_in_thread",
+    "sign_webhook",
+]

@@ -1,14 +1,33 @@
-"""`python -m customerio.testing serve --port N [--host 127.0.0.1]`: run the loopback fake."""
+"""`python -m customerio.testing serve --port N [--host 127.0.0.1]`: run the loopback fake.
+
+`python -m customerio.testing send-webhook URL --secret S --event email.clicked`: post a signed
+sample reporting webhook to a receiver of yours (Stripe CLI's `trigger`, for Customer.io).
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
+import time
 from collections.abc import Sequence
 from types import FrameType
 
-from ._server import serve
+import httpx
+
+from ..webhooks import REPORTING_WEBHOOK_EVENTS
+from ._server import CONTROL_ENDPOINTS, PREFIXES, serve
+from ._webhooks import new_event_id, sample_webhook, sign_webhook
+
+SECRET_VARIABLE = "CUSTOMERIO_WEBHOOK_SIGNING_SECRET"
+
+
+def _serve_epilog() -> str:
+    roots = "\n".join(f"  {api:<10} {{base}}{prefix}" for api, prefix in PREFIXES.items())
+    width = max(len(endpoint) for endpoint, _ in CONTROL_ENDPOINTS)
+    control = "\n".join(f"  {endpoint:<{width}}  {what}" for endpoint, what in CONTROL_ENDPOINTS)
+    return f"API roots (point each client's url= at its own):\n{roots}\n\ncontrol endpoints:\n{control}"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -17,11 +36,51 @@ def _parser() -> argparse.ArgumentParser:
         description="A fake Customer.io (Track, App and Pipelines APIs) for tests, checked against the API spec.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    run = commands.add_parser("serve", help="serve the fake on a loopback port until interrupted")
+    run = commands.add_parser(
+        "serve",
+        help="serve the fake on a loopback port until interrupted",
+        description="Serve the fake Customer.io over HTTP on a loopback port until interrupted.",
+        epilog=_serve_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     run.add_argument("--port", type=int, default=0, help="port to listen on (0, the default: any free port)")
     run.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     run.add_argument("--quiet", action="store_true", help="do not log each request")
+    send = commands.add_parser(
+        "send-webhook",
+        help="post a signed sample reporting webhook to URL",
+        description="Post a sample reporting-webhook event, signed as Customer.io signs it, to your receiver.",
+        epilog="events: " + ", ".join(f"{o}.{m}" for o, m in sorted(REPORTING_WEBHOOK_EVENTS)),
+    )
+    send.add_argument("url", help="the receiver's URL, e.g. http://127.0.0.1:8000/webhooks/customerio")
+    send.add_argument("--secret", default=None, help=f"the webhook's signing secret (default: ${SECRET_VARIABLE})")
+    send.add_argument("--event", required=True, metavar="OBJECT_TYPE.METRIC", help="which event, e.g. email.clicked")
+    send.add_argument(
+        "--timestamp", type=int, default=None, help="sign as of this Unix time (default: now; an old one tests replays)"
+    )
+    send.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the answer (default 10)")
     return parser
+
+
+def _send_webhook(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    secret = args.secret if args.secret is not None else os.environ.get(SECRET_VARIABLE, "")
+    if not secret:
+        parser.error(f"send-webhook needs the signing secret: pass --secret or set {SECRET_VARIABLE}")
+    object_type, _, metric = str(args.event).rpartition(".")
+    if (object_type, metric) not in REPORTING_WEBHOOK_EVENTS:
+        parser.error(f"unknown event {args.event!r}; run `send-webhook --help` for the list")
+    timestamp = int(time.time()) if args.timestamp is None else args.timestamp
+    body = sample_webhook(object_type, metric, event_id=new_event_id(), timestamp=timestamp)
+    headers = sign_webhook(secret, body, timestamp=timestamp)
+    try:
+        response = httpx.post(args.url, content=body, headers=headers, timeout=args.timeout)
+    except httpx.HTTPError as error:
+        print(f"send-webhook: could not reach {args.url}: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
+    answer = response.text.strip()
+    summary = f"{args.event} -> {args.url}: {response.status_code} {response.reason_phrase}"
+    print(summary + (f"\n{answer[:500]}" if answer else ""), flush=True)
+    return 0 if response.is_success else 1
 
 
 def _stop(signum: int, frame: FrameType | None) -> None:
@@ -29,7 +88,10 @@ def _stop(signum: int, frame: FrameType | None) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "send-webhook":
+        return _send_webhook(parser, args)
     log = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
     server = serve(args.host, args.port, log=log)
     lines = [

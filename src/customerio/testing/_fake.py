@@ -8,28 +8,23 @@ import json as _json
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from urllib.parse import unquote
 
 import attrs
 import httpx
 
+# imported at run time (not for type checkers only) so that get_type_hints() resolves the fake's methods
+from .._app import APIClient, AsyncAPIClient
+from .._deadline import configured_timeout
+from .._pipelines import AsyncPipelinesClient, PipelinesClient
 from .._redirects import AsyncRedirectTransport, RedirectTransport
 from .._regions import RegionEU, RegionUS
 from .._retry import AsyncRetryTransport, RetryTransport
+from .._track import AsyncTrackClient, TrackClient
 from ._spec import API_BASES, APIS, Operation, SpecSet, load_specs
 from ._synth import synthesize_response
 from ._validate import Checker, SchemaChecker, auth_problem, coerce_parameter, make_checker, parse_multipart
-
-if TYPE_CHECKING:
-    from .. import (
-        APIClient,
-        AsyncAPIClient,
-        AsyncPipelinesClient,
-        AsyncTrackClient,
-        PipelinesClient,
-        TrackClient,
-    )
 
 __all__ = ["Call", "FakeCustomerIO"]
 
@@ -189,7 +184,8 @@ def _error_body(messages: Iterable[str]) -> bytes:
 
 def _read_timeout(request: httpx.Request) -> float | None:
     timeout = request.extensions.get("timeout")
-    value = timeout.get("read") if isinstance(timeout, Mapping) else None
+    # as configured: the fake's delays pass on its injected sleep, not on the deadline's clock
+    value = configured_timeout(timeout, "read") if isinstance(timeout, Mapping) else None
     return float(value) if isinstance(value, int | float) else None
 
 

@@ -23,37 +23,15 @@ class Activity:
 
     Attributes:
         id (str | Unset):
-        type_ (str | Unset): The kind of activity as the API reports it: a fixed name, or for object and relationship
-            activities `_o:<object_type_id>:<kind>` / `_r:<object_type_id>:<kind>` with the id filled in (parsing is
-            lenient, so those arrive as they are). One of: `add_relationship`, `anon_merge`, `attempted_action`,
-            `attempted_email`, `attempted_in_app`, `attempted_push`, `attempted_slack`, `attempted_twilio`,
-            `attempted_webhook`, `attribute_change`, `bounced_action`, `bounced_email`, `bounced_push`, `bounced_twilio`,
-            `clicked_action`, `clicked_content`, `clicked_email`, `clicked_in_app`, `clicked_push`, `clicked_twilio`,
-            `clicked_webhook`, `converted_action`, `converted_content`, `converted_email`, `converted_in_app`,
-            `converted_slack`, `converted_twilio`, `converted_webhook`, `deferred_action`, `deferred_email`,
-            `deferred_in_app`, `deferred_push`, `deferred_slack`, `deferred_twilio`, `deferred_webhook`,
-            `delete_relationship`, `delivered_action`, `delivered_email`, `delivered_push`, `delivered_twilio`,
-            `device_change`, `drafted_action`, `drafted_email`, `drafted_in_app`, `drafted_push`, `drafted_slack`,
-            `drafted_twilio`, `drafted_webhook`, `dropped_action`, `dropped_email`, `dropped_push`, `dropped_twilio`,
-            `dropped_webhook`, `event`, `failed_action`, `failed_attribute_change`, `failed_batch_update`, `failed_email`,
-            `failed_event`, `failed_in_app`, `failed_object_journeys`, `failed_push`, `failed_query_collection`,
-            `failed_slack`, `failed_twilio`, `failed_webhook`, `opened_action`, `opened_email`, `opened_in_app`,
-            `opened_push`, `page`, `profile_create`, `profile_delete`, `profile_merge`, `relationship_attribute_change`,
-            `relationship_failed_attribute_change`, `screen`, `sent_action`, `sent_email`, `sent_in_app`, `sent_push`,
-            `sent_slack`, `sent_twilio`, `sent_webhook`, `skipped_update`, `spammed_email`, `suppressed_twilio`,
-            `topic_unsubscribed_email`, `undeliverable_action`, `undeliverable_email`, `undeliverable_in_app`,
-            `undeliverable_push`, `undeliverable_slack`, `undeliverable_twilio`, `undeliverable_webhook`,
-            `unsubscribed_action`, `unsubscribed_email`, `viewed_content`, `webhook_event`.
+        type_ (str | Unset): The kind of activity as the API reports it: a fixed name, or for object and relationship activities `_o:<object_type_id>:<kind>` / `_r:<object_type_id>:<kind>` with the id filled in (parsing is lenient, so those arrive as they are). One of: `add_relationship`, `anon_merge`, `attempted_action`, `attempted_email`, `attempted_in_app`, `attempted_push`, `attempted_slack`, `attempted_twilio`, `attempted_webhook`, `attribute_change`, `bounced_action`, `bounced_email`, `bounced_push`, `bounced_twilio`, `clicked_action`, `clicked_content`, `clicked_email`, `clicked_in_app`, `clicked_push`, `clicked_twilio`, `clicked_webhook`, `converted_action`, `converted_content`, `converted_email`, `converted_in_app`, `converted_slack`, `converted_twilio`, `converted_webhook`, `deferred_action`, `deferred_email`, `deferred_in_app`, `deferred_push`, `deferred_slack`, `deferred_twilio`, `deferred_webhook`, `delete_relationship`, `delivered_action`, `delivered_email`, `delivered_push`, `delivered_twilio`, `device_change`, `drafted_action`, `drafted_email`, `drafted_in_app`, `drafted_push`, `drafted_slack`, `drafted_twilio`, `drafted_webhook`, `dropped_action`, `dropped_email`, `dropped_push`, `dropped_twilio`, `dropped_webhook`, `event`, `failed_action`, `failed_attribute_change`, `failed_batch_update`, `failed_email`, `failed_event`, `failed_in_app`, `failed_object_journeys`, `failed_push`, `failed_query_collection`, `failed_slack`, `failed_twilio`, `failed_webhook`, `opened_action`, `opened_email`, `opened_in_app`, `opened_push`, `page`, `profile_create`, `profile_delete`, `profile_merge`, `relationship_attribute_change`, `relationship_failed_attribute_change`, `screen`, `sent_action`, `sent_email`, `sent_in_app`, `sent_push`, `sent_slack`, `sent_twilio`, `sent_webhook`, `skipped_update`, `spammed_email`, `suppressed_twilio`, `topic_unsubscribed_email`, `undeliverable_action`, `undeliverable_email`, `undeliverable_in_app`, `undeliverable_push`, `undeliverable_slack`, `undeliverable_twilio`, `undeliverable_webhook`, `unsubscribed_action`, `unsubscribed_email`, `viewed_content`, `webhook_event`.
         name (str | Unset): The event or screen name, where relevant.
         url (str | Unset): The page URL, for page activities.
         timestamp (int | Unset): When it happened, Unix seconds.
         customer_id (None | str | Unset):
         customer_identifiers (ActivityPerson | Unset): The person an activity belongs to; unset values are null.
         delivery_id (str | Unset): The delivery, for message activities.
-        delivery_type (str | Unset): Where the message went, for message activities. One of: `ios`, `android`, `email`,
-            `phone`.
-        data (ActivityAttributeChanges | ActivityDeliveryData | Unset): Details: delivery facts for message activities,
-            or one `{from, to}` entry per changed attribute for attribute changes.
+        delivery_type (str | Unset): Where the message went, for message activities. One of: `ios`, `android`, `email`, `phone`.
+        data (ActivityAttributeChanges | ActivityDeliveryData | Unset): Details: delivery facts for message activities, or one `{from, to}` entry per changed attribute for attribute changes.
     """
 
     id: str | Unset = UNSET

@@ -21,11 +21,9 @@ class AppDeviceAttributes:
             device_model (str | Unset): The device's model.
             app_version (str | Unset): The version of your app on the device.
             cio_sdk_version (str | Unset): The version of the Customer.io SDK in your app.
-            field_last_status (str | Unset): What happened to the last message sent to the device; empty when none has been
-                sent yet. One of: ``, `bounced`, `sent`, `suppressed`.
+            field_last_status (str | Unset): What happened to the last message sent to the device; empty when none has been sent yet. One of: ``, `bounced`, `sent`, `suppressed`.
             device_locale (str | Unset): The device's language and region as an IETF tag, such as `en-MX`.
-            push_enabled (str | Unset): `"true"` when the device accepts push notifications, `"false"` otherwise. One of:
-                `true`, `false`.
+            push_enabled (str | Unset): `"true"` when the device accepts push notifications, `"false"` otherwise. One of: `true`, `false`.
     """
 
     device_os: str | Unset = UNSET

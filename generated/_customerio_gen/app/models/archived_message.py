@@ -33,9 +33,7 @@ class ArchivedMessage:
         fake_bcc (bool | Unset): True when BCC copies were sent as separate messages.
         url (str | Unset): The request URL, for webhooks.
         request_method (str | Unset): The HTTP method, for webhooks. One of: `GET`, `POST`, `PUT`, `DELETE`, `PATCH`.
-        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value
-            mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may
-            carry them as a list of `{name, value}` pairs, or that list as JSON text.
+        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
         forgotten (bool | Unset): True when the content was not retained.
     """
 

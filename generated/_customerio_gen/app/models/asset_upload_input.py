@@ -20,15 +20,19 @@ class AssetUploadInput:
         data (File): The file's content (bytes-like or str).
         filename (str): File name sent with the file part.
         content_type (str | Unset): The file part's MIME type; guessed from the extension when empty.
+        contentType (str | Unset): Node's spelling of `content_type`.
         name (str | Unset): Display name; the file name when omitted.
         parent_folder_id (int | Unset): Asset folder to put the file in.
+        parentFolderId (int | Unset): Node's spelling of `parent_folder_id`.
     """
 
     data: File
     filename: str
     content_type: str | Unset = UNSET
+    contentType: str | Unset = UNSET
     name: str | Unset = UNSET
     parent_folder_id: int | Unset = UNSET
+    parentFolderId: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,9 +42,13 @@ class AssetUploadInput:
 
         content_type = self.content_type
 
+        contentType = self.contentType
+
         name = self.name
 
         parent_folder_id = self.parent_folder_id
+
+        parentFolderId = self.parentFolderId
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,11 +59,15 @@ class AssetUploadInput:
             }
         )
         if content_type is not UNSET:
-            field_dict["contentType"] = content_type
+            field_dict["content_type"] = content_type
+        if contentType is not UNSET:
+            field_dict["contentType"] = contentType
         if name is not UNSET:
             field_dict["name"] = name
         if parent_folder_id is not UNSET:
-            field_dict["parentFolderId"] = parent_folder_id
+            field_dict["parent_folder_id"] = parent_folder_id
+        if parentFolderId is not UNSET:
+            field_dict["parentFolderId"] = parentFolderId
 
         return field_dict
 
@@ -66,18 +78,24 @@ class AssetUploadInput:
 
         filename = d.pop("filename")
 
-        content_type = d.pop("contentType", UNSET)
+        content_type = d.pop("content_type", UNSET)
+
+        contentType = d.pop("contentType", UNSET)
 
         name = d.pop("name", UNSET)
 
-        parent_folder_id = d.pop("parentFolderId", UNSET)
+        parent_folder_id = d.pop("parent_folder_id", UNSET)
+
+        parentFolderId = d.pop("parentFolderId", UNSET)
 
         asset_upload_input = cls(
             data=data,
             filename=filename,
             content_type=content_type,
+            contentType=contentType,
             name=name,
             parent_folder_id=parent_folder_id,
+            parentFolderId=parentFolderId,
         )
 
         asset_upload_input.additional_properties = d

@@ -18,8 +18,7 @@ class AudienceAttributeCondition:
 
     Attributes:
         field (str): The attribute's name.
-        operator (AudienceAttributeOperator): `eq`: the attribute is set to `value`; `exists`: the attribute is set at
-            all.
+        operator (AudienceAttributeOperator): `eq`: the attribute is set to `value`; `exists`: the attribute is set at all.
         value (str | Unset): The value the attribute must equal; used with `eq`.
     """
 

@@ -19,8 +19,7 @@ T = TypeVar("T", bound="BroadcastActionResponse")
 class BroadcastActionResponse:
     """
     Attributes:
-        action (BroadcastAction | Unset): One action of a broadcast: a message (email, SMS, push, in-app, Slack,
-            WhatsApp) or a webhook. Only the fields that apply to its `type` are present.
+        action (BroadcastAction | Unset): One action of a broadcast: a message (email, SMS, push, in-app, Slack, WhatsApp) or a webhook. Only the fields that apply to its `type` are present.
     """
 
     action: BroadcastAction | Unset = UNSET

@@ -25,16 +25,13 @@ class BroadcastActionUpdate:
     Attributes:
         body (str | Unset):
         body_amp (str | Unset):
-        sending_state (ActionSendingState | Unset): How a campaign or broadcast action sends: `automatic` sends when
-            reached, `draft` queues a draft for review, `off` sends nothing.
+        sending_state (ActionSendingState | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing.
         from_id (int | Unset):
         reply_to_id (int | None | Unset):
         recipient (str | Unset):
         subject (str | Unset):
         preheader_text (str | Unset):
-        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value
-            mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may
-            carry them as a list of `{name, value}` pairs, or that list as JSON text.
+        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
         image_url (str | Unset):
         url (str | Unset):
         method (WebhookActionMethod | Unset): The HTTP method of a webhook action.

@@ -20,14 +20,10 @@ class BroadcastFilterAudience:
     """The people matching an audience filter.
 
     Attributes:
-        recipients (AudienceFilter): Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of
-            which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a
-            condition on a profile attribute). Filters nest to any depth.
+        recipients (AudienceFilter): Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth.
         id_ignore_missing (bool | Unset): Skip ids that match no one instead of rejecting the trigger; off when omitted.
-        email_ignore_missing (bool | Unset): Skip addresses that match no one instead of rejecting the trigger; off when
-            omitted.
-        email_add_duplicates (bool | Unset): Send to every person sharing an address instead of treating it as an error;
-            off when omitted.
+        email_ignore_missing (bool | Unset): Skip addresses that match no one instead of rejecting the trigger; off when omitted.
+        email_add_duplicates (bool | Unset): Send to every person sharing an address instead of treating it as an error; off when omitted.
     """
 
     recipients: AudienceFilter

@@ -20,9 +20,7 @@ class BroadcastMetrics:
     """Delivery metrics of a broadcast or one of its actions.
 
     Attributes:
-        metric (DeliveryMetrics | Unset): The metric-series object every delivery-metrics endpoint returns under
-            `metric` (campaigns, campaign actions, broadcasts, broadcast actions, newsletters and their variants,
-            transactional messages).
+        metric (DeliveryMetrics | Unset): The metric-series object every delivery-metrics endpoint returns under `metric` (campaigns, campaign actions, broadcasts, broadcast actions, newsletters and their variants, transactional messages).
     """
 
     metric: DeliveryMetrics | Unset = UNSET

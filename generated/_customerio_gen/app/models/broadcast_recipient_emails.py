@@ -18,10 +18,8 @@ class BroadcastRecipientEmails:
 
         Attributes:
             emails (list[str]):
-            email_ignore_missing (bool | Unset): Skip addresses that match no one instead of rejecting the trigger; off when
-                omitted.
-            email_add_duplicates (bool | Unset): Send to every person sharing an address instead of treating it as an error;
-                off when omitted.
+            email_ignore_missing (bool | Unset): Skip addresses that match no one instead of rejecting the trigger; off when omitted.
+            email_add_duplicates (bool | Unset): Send to every person sharing an address instead of treating it as an error; off when omitted.
     """
 
     emails: list[str]

@@ -22,10 +22,8 @@ class BroadcastRecipientPerUserData:
     Attributes:
         per_user_data (list[BroadcastPerUserData]):
         id_ignore_missing (bool | Unset): Skip ids that match no one instead of rejecting the trigger; off when omitted.
-        email_ignore_missing (bool | Unset): Skip addresses that match no one instead of rejecting the trigger; off when
-            omitted.
-        email_add_duplicates (bool | Unset): Send to every person sharing an address instead of treating it as an error;
-            off when omitted.
+        email_ignore_missing (bool | Unset): Skip addresses that match no one instead of rejecting the trigger; off when omitted.
+        email_add_duplicates (bool | Unset): Send to every person sharing an address instead of treating it as an error; off when omitted.
     """
 
     per_user_data: list[BroadcastPerUserData]

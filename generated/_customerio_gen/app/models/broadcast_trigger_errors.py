@@ -16,8 +16,7 @@ class BroadcastTriggerErrors:
     """
     Attributes:
         errors (list[str] | Unset): Problems found, one line each (`line <n>: <message>`).
-        next_ (str | Unset): Cursor for the next page; the API documents it as a numeric offset, so it may arrive as a
-            number.
+        next_ (str | Unset): Cursor for the next page; the API documents it as a numeric offset, so it may arrive as a number.
     """
 
     errors: list[str] | Unset = UNSET

@@ -27,13 +27,11 @@ class Campaign:
             deduplicate_id (str | Unset): `<id>:<timestamp of last change>`.
             name (str | Unset):
             description (str | Unset):
-            type_ (str | Unset): What starts the campaign (deprecated in favour of the trigger fields). One of: `segment`,
-                `event`, `form`, `date`, `relationship`, `object`, `webhook`.
+            type_ (str | Unset): What starts the campaign (deprecated in favour of the trigger fields). One of: `segment`, `event`, `form`, `date`, `relationship`, `object`, `webhook`.
             created (int | Unset): Unix seconds.
             updated (int | Unset): Unix seconds.
             active (bool | Unset): True while the campaign can still send.
-            state (str | Unset): Whether the campaign is being edited, sending or stopped. One of: `draft`, `running`,
-                `stopped`.
+            state (str | Unset): Whether the campaign is being edited, sending or stopped. One of: `draft`, `running`, `stopped`.
             actions (list[CampaignActionSummary] | Unset): The campaign's actions, as `{id, type}`.
             first_started (int | Unset): When the campaign was first started, Unix seconds.
             tags (list[str] | Unset):
@@ -51,8 +49,7 @@ class Campaign:
             filter_object_attributes (Any | Unset): Object-attribute filter of the audience (JSON text).
             filter_relationship_attributes (Any | Unset): Relationship-attribute filter of the audience (JSON text).
             object_attribute_triggers (Any | Unset): Object-attribute conditions of the trigger.
-            relationship_attribute_triggers (Any | Unset): Relationship-attribute conditions of the trigger (an `and`/`or`
-                tree of `relationship_attribute` conditions, sometimes as JSON text).
+            relationship_attribute_triggers (Any | Unset): Relationship-attribute conditions of the trigger (an `and`/`or` tree of `relationship_attribute` conditions, sometimes as JSON text).
             audience (CampaignAudience | Unset): Who starts a journey in an object or relationship triggered campaign.
             webhook_id (int | Unset): Id of the webhook trigger (webhook-triggered campaigns).
     """

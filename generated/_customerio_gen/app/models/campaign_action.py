@@ -30,10 +30,8 @@ class CampaignAction:
             layout (str | Unset): Layout used, if any.
             created (int | Unset): Unix seconds.
             updated (int | Unset): Unix seconds.
-            type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as WhatsApp may appear too. One of:
-                `email`, `in_app`, `push`, `twilio`, `slack`, `webhook`.
-            sending_state (str | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft`
-                queues a draft for review, `off` sends nothing. One of: `automatic`, `draft`, `off`.
+            type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as WhatsApp may appear too. One of: `email`, `in_app`, `push`, `twilio`, `slack`, `webhook`.
+            sending_state (str | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing. One of: `automatic`, `draft`, `off`.
             language (str | Unset): Language tag of this variant; empty for the default language.
             body (str | Unset): Message body (or webhook payload).
             body_amp (str | Unset): AMP version of an email body.
@@ -49,9 +47,7 @@ class CampaignAction:
             bcc (str | Unset):
             fake_bcc (bool | Unset): True when BCC recipients get a copy marked in the subject instead.
             preheader_text (str | Unset): Preview text shown after the subject.
-            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value
-                mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may
-                carry them as a list of `{name, value}` pairs, or that list as JSON text.
+            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
             image_url (str | Unset): Image of an MMS message.
             url (str | Unset): Webhook target URL.
             method (str | Unset): The HTTP method of a webhook action. One of: `get`, `post`, `put`, `delete`, `patch`.

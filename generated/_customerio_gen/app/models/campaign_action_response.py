@@ -19,8 +19,7 @@ T = TypeVar("T", bound="CampaignActionResponse")
 class CampaignActionResponse:
     """
     Attributes:
-        action (CampaignAction | Unset): One action of a campaign: a message (email, SMS, push, in-app, Slack, WhatsApp)
-            or a webhook. Only the fields that apply to its `type` are present.
+        action (CampaignAction | Unset): One action of a campaign: a message (email, SMS, push, in-app, Slack, WhatsApp) or a webhook. Only the fields that apply to its `type` are present.
     """
 
     action: CampaignAction | Unset = UNSET

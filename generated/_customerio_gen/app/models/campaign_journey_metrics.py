@@ -19,8 +19,7 @@ T = TypeVar("T", bound="CampaignJourneyMetrics")
 class CampaignJourneyMetrics:
     """
     Attributes:
-        journey_metric (CampaignJourneyMetricSeries | Unset): One count per time bucket for the journeys that began in
-            it.
+        journey_metric (CampaignJourneyMetricSeries | Unset): One count per time bucket for the journeys that began in it.
     """
 
     journey_metric: CampaignJourneyMetricSeries | Unset = UNSET

@@ -19,8 +19,7 @@ T = TypeVar("T", bound="CampaignResponse")
 class CampaignResponse:
     """
     Attributes:
-        campaign (Campaign | Unset): A campaign (workflow). Trigger-specific fields appear only for the matching
-            trigger: segment, event, date, object/relationship or webhook.
+        campaign (Campaign | Unset): A campaign (workflow). Trigger-specific fields appear only for the matching trigger: segment, event, date, object/relationship or webhook.
     """
 
     campaign: Campaign | Unset = UNSET

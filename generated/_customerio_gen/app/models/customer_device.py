@@ -23,8 +23,7 @@ class CustomerDevice:
         id (str | Unset): The device token.
         platform (str | Unset): The device's push platform. One of: `ios`, `android`.
         last_used (int | Unset): When the device was last seen, Unix seconds.
-        attributes (AppDeviceAttributes | Unset): Attributes of one device, usable in segments like a person's
-            attributes. Besides the ones listed, any custom attribute may be set, as a string.
+        attributes (AppDeviceAttributes | Unset): Attributes of one device, usable in segments like a person's attributes. Besides the ones listed, any custom attribute may be set, as a string.
     """
 
     id: str | Unset = UNSET

@@ -33,12 +33,10 @@ class CustomerMessage:
         trigger_event_id (None | str | Unset): The event that triggered the campaign; null otherwise.
         recipient (str | Unset): The address, phone number or device the delivery went to.
         subject (str | Unset): The subject line, for emails.
-        metrics (CustomerMessageMetrics | Unset): When the delivery reached each metric (`sent`, `delivered`, `opened`,
-            `clicked` ...), Unix seconds.
+        metrics (CustomerMessageMetrics | Unset): When the delivery reached each metric (`sent`, `delivered`, `opened`, `clicked` ...), Unix seconds.
         created (int | Unset): Unix seconds.
         failure_message (None | str | Unset): Why the delivery failed; null when it did not.
-        type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as `in_app` and `whatsapp` appear too.
-            One of: `email`, `webhook`, `twilio`, `slack`, `push`.
+        type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as `in_app` and `whatsapp` appear too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
         forgotten (bool | Unset): Whether the content was discarded after sending.
     """
 

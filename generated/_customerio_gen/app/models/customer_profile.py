@@ -26,8 +26,7 @@ class CustomerProfile:
         id (None | str | Unset): The person's id.
         identifiers (CustomerIdentifiers | Unset): A person's identifiers; `id` or `email` is null when unset.
         attributes (CustomerProfileAttributes | Unset): Every attribute, including the identifiers; values are strings.
-        timestamps (CustomerProfileTimestamps | Unset): When each attribute was set, Unix seconds, keyed by attribute
-            name.
+        timestamps (CustomerProfileTimestamps | Unset): When each attribute was set, Unix seconds, keyed by attribute name.
         unsubscribed (bool | Unset): Whether the person is unsubscribed from everything.
         devices (list[CustomerDevice] | Unset):
     """

@@ -19,10 +19,8 @@ class CustomerProfileAttributes:
         id (None | str | Unset): The person's id, when set.
         email (None | str | Unset): The person's email address, when set.
         cio_id (str | Unset): The id Customer.io assigned to the person.
-        cio_subscription_preferences (str | Unset): The preferences the person set in the subscription center, as JSON
-            text.
-        field_cio_subscription_preferences_computed (str | Unset): The preferences in effect (the person's own choices
-            merged with each topic's default), as JSON text.
+        cio_subscription_preferences (str | Unset): The preferences the person set in the subscription center, as JSON text.
+        field_cio_subscription_preferences_computed (str | Unset): The preferences in effect (the person's own choices merged with each topic's default), as JSON text.
     """
 
     id: None | str | Unset = UNSET

@@ -31,8 +31,7 @@ class DeliveryMessage:
             customer_identifiers (DeliveryMessageIdentifiers | Unset): The recipient's identifiers; unset values are null.
             recipient (None | str | Unset): Address, phone number or device the message went to.
             subject (None | str | Unset): Subject line, for email.
-            metrics (DeliveryMessageMetrics | Unset): When the delivery reached each metric, Unix seconds; only reached
-                metrics are present.
+            metrics (DeliveryMessageMetrics | Unset): When the delivery reached each metric, Unix seconds; only reached metrics are present.
             created (int | Unset): When the delivery was created, Unix seconds.
             failure_message (None | str | Unset): Why the delivery failed, if it did.
             campaign_id (int | None | Unset):
@@ -42,11 +41,9 @@ class DeliveryMessage:
             content_id (int | None | Unset): The newsletter variant (language or A/B test) sent.
             broadcast_id (int | None | Unset):
             trigger_event_id (None | str | Unset): The event that triggered an event-triggered campaign.
-            type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as `in_app`, `whatsapp` and
-                `live_notification` appear too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
+            type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as `in_app`, `whatsapp` and `live_notification` appear too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
             forgotten (bool | Unset): True when the message content is not retained.
-            tracked_responses (DeliveryMessageTrackedResponses | Unset): In-app survey answers keyed by response option
-                name, each `{id, ts}`; present only when tracked responses were requested.
+            tracked_responses (DeliveryMessageTrackedResponses | Unset): In-app survey answers keyed by response option name, each `{id, ts}`; present only when tracked responses were requested.
     """
 
     id: str | Unset = UNSET

@@ -26,9 +26,7 @@ class DesignStudioEmailInput:
         is_template (bool | Unset): Whether the email is a reusable template.
         content (DesignStudioEmailContent | Unset): The parts of an email's message.
         envelope (DesignStudioEmailEnvelope | Unset): Sender, recipient and header settings of an email.
-        transformers (DesignStudioEmailTransformers | Unset): HTML post-processing settings, each an object with at
-            least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none,
-            prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`.
+        transformers (DesignStudioEmailTransformers | Unset): HTML post-processing settings, each an object with at least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none, prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`.
     """
 
     name: str

@@ -32,9 +32,7 @@ class DesignStudioEmailTranslation:
         updated (int | Unset): Last update, Unix seconds.
         content (DesignStudioEmailContent | Unset): The parts of an email's message.
         envelope (DesignStudioEmailEnvelope | Unset): Sender, recipient and header settings of an email.
-        transformers (DesignStudioEmailTransformers | Unset): HTML post-processing settings, each an object with at
-            least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none,
-            prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`.
+        transformers (DesignStudioEmailTransformers | Unset): HTML post-processing settings, each an object with at least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none, prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`.
     """
 
     language: str | Unset = UNSET

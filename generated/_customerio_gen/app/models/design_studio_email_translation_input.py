@@ -24,9 +24,7 @@ class DesignStudioEmailTranslationInput:
         language (str): The translation's language code.
         content (DesignStudioEmailContent | Unset): The parts of an email's message.
         envelope (DesignStudioEmailEnvelope | Unset): Sender, recipient and header settings of an email.
-        transformers (DesignStudioEmailTransformers | Unset): HTML post-processing settings, each an object with at
-            least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none,
-            prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`.
+        transformers (DesignStudioEmailTransformers | Unset): HTML post-processing settings, each an object with at least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none, prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`.
     """
 
     language: str

@@ -20,14 +20,11 @@ class Import:
         name (str | Unset): The import's name.
         description (str | Unset): The import's description.
         type_ (str | Unset): What the rows hold. One of: `people`, `event`, `object`, `relationship`.
-        state (str | Unset): Where the import stands. One of: `preprocessing`, `preprocessed`, `validating`,
-            `validated`, `importing`, `imported`, `failed`, `canceled`.
+        state (str | Unset): Where the import stands. One of: `preprocessing`, `preprocessed`, `validating`, `validated`, `importing`, `imported`, `failed`, `canceled`.
         identifier (str | Unset): How the rows identify people. One of: `id`, `email`, `cio_id`.
         object_type_id (int | str | Unset): A string or integer identifier.
-        data_to_process (str | Unset): Which rows are applied: all of them, only those for people (or objects) that
-            exist already, or only those for new ones. One of: `all`, `only_existing`, `only_new`.
-        people_to_process (str | Unset): The older name of `data_to_process`, same values. One of: `all`,
-            `only_existing`, `only_new`.
+        data_to_process (str | Unset): Which rows are applied: all of them, only those for people (or objects) that exist already, or only those for new ones. One of: `all`, `only_existing`, `only_new`.
+        people_to_process (str | Unset): The older name of `data_to_process`, same values. One of: `all`, `only_existing`, `only_new`.
         rows_to_import (int | Unset): Importable rows found in the file.
         rows_imported (int | Unset): Rows imported so far.
         created_at (int | Unset): Unix seconds.

@@ -27,8 +27,7 @@ class ImportInput:
         name (str | Unset): A name for the import.
         description (str | Unset): A description of the import.
         people_to_process (ImportInputPeopleToProcess | Unset): The older name of `data_to_process`.
-        data_to_process (ImportInputDataToProcess | Unset): Which rows to apply: all, only existing people or objects,
-            or only new ones.
+        data_to_process (ImportInputDataToProcess | Unset): Which rows to apply: all, only existing people or objects, or only new ones.
     """
 
     data_file_url: str

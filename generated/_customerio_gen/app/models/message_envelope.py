@@ -19,9 +19,7 @@ T = TypeVar("T", bound="MessageEnvelope")
 class MessageEnvelope:
     """
     Attributes:
-        message (DeliveryMessage | Unset): One delivery: a message (or webhook) produced for one recipient. Every parent
-            id (`campaign_id`, `broadcast_id`, `newsletter_id`, ...) is present, but only the delivery's own parents are
-            set; the rest are null.
+        message (DeliveryMessage | Unset): One delivery: a message (or webhook) produced for one recipient. Every parent id (`campaign_id`, `broadcast_id`, `newsletter_id`, ...) is present, but only the delivery's own parents are set; the rest are null.
     """
 
     message: DeliveryMessage | Unset = UNSET

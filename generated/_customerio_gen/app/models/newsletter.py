@@ -19,11 +19,9 @@ class Newsletter:
         id (int | Unset): The newsletter's id.
         deduplicate_id (str | Unset): `<id>:<last update timestamp>`.
         name (str | Unset): The newsletter's name (at most 190 characters).
-        type_ (str | Unset): The channel (`twilio` is SMS); newsletters created through the API may also be `inbox`. One
-            of: `email`, `webhook`, `twilio`, `slack`, `push`, `in_app`.
+        type_ (str | Unset): The channel (`twilio` is SMS); newsletters created through the API may also be `inbox`. One of: `email`, `webhook`, `twilio`, `slack`, `push`, `in_app`.
         content_ids (list[int] | Unset): The ids of the newsletter's variants (translations and A/B tests).
-        send_state (str | Unset): Where the newsletter is in its lifecycle, e.g. `drafted`, `scheduled`, `sending`,
-            `sent`, `awaiting_winner`.
+        send_state (str | Unset): Where the newsletter is in its lifecycle, e.g. `drafted`, `scheduled`, `sending`, `sent`, `awaiting_winner`.
         sent_at (int | Unset): When it was last sent, Unix seconds; null if never sent.
         created (int | Unset): When it was created, Unix seconds.
         updated (int | Unset): When it was last changed, Unix seconds.

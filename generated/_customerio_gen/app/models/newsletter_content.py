@@ -26,8 +26,7 @@ class NewsletterContent:
             newsletter_id (int | Unset): The newsletter the variant belongs to.
             deduplicate_id (str | Unset): `<id>:<last update timestamp>`.
             name (str | Unset): The variant's name.
-            type_ (str | Unset): The channel (`twilio` is SMS); `in_app` and `inbox` variants exist too. One of: `email`,
-                `webhook`, `twilio`, `slack`, `push`.
+            type_ (str | Unset): The channel (`twilio` is SMS); `in_app` and `inbox` variants exist too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
             language (str | Unset): The variant's language tag; empty for the default language.
             layout (str | Unset): The email layout HTML that wraps the body.
             body (str | Unset): The message body (HTML for email).
@@ -43,9 +42,7 @@ class NewsletterContent:
             bcc (str | Unset): Blind-copy addresses.
             fake_bcc (bool | Unset): Whether BCC copies are sent as separate messages.
             preheader_text (str | Unset): The preview text shown next to the subject.
-            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value
-                mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may
-                carry them as a list of `{name, value}` pairs, or that list as JSON text.
+            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
     """
 
     id: int | Unset = UNSET

@@ -20,8 +20,7 @@ class NewsletterContentResponse:
     """A single content variant.
 
     Attributes:
-        content (NewsletterContent | Unset): One content variant of a newsletter: the default message, a translation, or
-            an A/B test message. Which fields are set depends on the channel.
+        content (NewsletterContent | Unset): One content variant of a newsletter: the default message, a translation, or an A/B test message. Which fields are set depends on the channel.
     """
 
     content: NewsletterContent | Unset = UNSET

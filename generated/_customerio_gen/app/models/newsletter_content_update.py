@@ -29,9 +29,7 @@ class NewsletterContentUpdate:
         from_id (int | Unset): The sender identity's id; unchanged when omitted.
         reply_to_id (int | Unset): The reply-to identity's id.
         recipient (str | Unset): The recipient address (liquid allowed).
-        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value
-            mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may
-            carry them as a list of `{name, value}` pairs, or that list as JSON text.
+        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
         url (str | Unset): The webhook's URL.
         request_method (str | Unset): The webhook's HTTP method.
     """

@@ -32,17 +32,14 @@ class NewsletterCreateRequest:
 
         Attributes:
             rate_limit_email_rate (int | Unset): The most messages per period (any channel, despite the name).
-            rate_limit_time_period (NewsletterRateLimitRateLimitTimePeriod | Unset): The period in seconds (minute, hour or
-                day).
+            rate_limit_time_period (NewsletterRateLimitRateLimitTimePeriod | Unset): The period in seconds (minute, hour or day).
             rate_limit_spread (bool | Unset): Spread messages evenly over the period instead of sending as fast as allowed.
             name (str | Unset): The newsletter's name.
             type_ (NewsletterCreateRequestType | Unset): The channel.
-            recipients (NewsletterRecipients | Unset): Audience filter. Combine `segment` (`{id}`) and `attribute` (`{field,
-                operator, value, inverse}`, operator `eq` or `exists`) conditions with `and`, `or` and `not`.
+            recipients (NewsletterRecipients | Unset): Audience filter. Combine `segment` (`{id}`) and `attribute` (`{field, operator, value, inverse}`, operator `eq` or `exists`) conditions with `and`, `or` and `not`.
             send_now (bool | Unset): Send right after creating; excludes `scheduled_at`.
             scheduled_at (int | Unset): Send at this future time, Unix seconds; excludes `send_now`.
-            subscription_topic_id (int | Unset): The audience's subscription topic; required when the subscription center is
-                on.
+            subscription_topic_id (int | Unset): The audience's subscription topic; required when the subscription center is on.
             subject (str | Unset): The email subject or push title.
             preheader_text (str | Unset): Email preview text.
             body (str | Unset): The body: HTML for email, text for SMS and push, the payload for webhooks.

@@ -20,9 +20,7 @@ class NewsletterMetricsResponse:
     """Delivery metrics of a newsletter or one of its variants.
 
     Attributes:
-        metric (DeliveryMetrics | Unset): The metric-series object every delivery-metrics endpoint returns under
-            `metric` (campaigns, campaign actions, broadcasts, broadcast actions, newsletters and their variants,
-            transactional messages).
+        metric (DeliveryMetrics | Unset): The metric-series object every delivery-metrics endpoint returns under `metric` (campaigns, campaign actions, broadcasts, broadcast actions, newsletters and their variants, transactional messages).
     """
 
     metric: DeliveryMetrics | Unset = UNSET

@@ -22,8 +22,7 @@ class NewsletterRateLimit:
 
         Attributes:
             rate_limit_email_rate (int | Unset): The most messages per period (any channel, despite the name).
-            rate_limit_time_period (NewsletterRateLimitRateLimitTimePeriod | Unset): The period in seconds (minute, hour or
-                day).
+            rate_limit_time_period (NewsletterRateLimitRateLimitTimePeriod | Unset): The period in seconds (minute, hour or day).
             rate_limit_spread (bool | Unset): Spread messages evenly over the period instead of sending as fast as allowed.
     """
 

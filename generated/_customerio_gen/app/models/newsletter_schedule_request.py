@@ -21,8 +21,7 @@ class NewsletterScheduleRequest:
 
     Attributes:
         rate_limit_email_rate (int | Unset): The most messages per period (any channel, despite the name).
-        rate_limit_time_period (NewsletterRateLimitRateLimitTimePeriod | Unset): The period in seconds (minute, hour or
-            day).
+        rate_limit_time_period (NewsletterRateLimitRateLimitTimePeriod | Unset): The period in seconds (minute, hour or day).
         rate_limit_spread (bool | Unset): Spread messages evenly over the period instead of sending as fast as allowed.
         scheduled_at (int | Unset): Unix seconds in the future, or 0 to remove the schedule.
         timezone (str | Unset): The IANA time zone the send time is shown in, e.g. `America/New_York`.

@@ -19,8 +19,7 @@ class ObjectKeys:
         object_id (str | Unset): Your id for the object.
         cio_object_id (str | Unset): The id Customer.io assigned.
         id (None | str | Unset): The object's id, under the name the published document gives it.
-        email (None | str | Unset): Listed among object identifiers by the published document; objects have no email
-            address of their own.
+        email (None | str | Unset): Listed among object identifiers by the published document; objects have no email address of their own.
     """
 
     object_id: str | Unset = UNSET

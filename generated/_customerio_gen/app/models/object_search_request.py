@@ -18,8 +18,7 @@ class ObjectSearchRequest:
     """
     Attributes:
         object_type_id (int | str): A string or integer identifier.
-        filter_ (ObjectSearchFilter): Exactly one of `and`, `or` (lists of filters), `not` (one filter) or
-            `object_attribute` (a condition).
+        filter_ (ObjectSearchFilter): Exactly one of `and`, `or` (lists of filters), `not` (one filter) or `object_attribute` (a condition).
     """
 
     object_type_id: int | str

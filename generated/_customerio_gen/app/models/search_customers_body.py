@@ -17,9 +17,7 @@ T = TypeVar("T", bound="SearchCustomersBody")
 class SearchCustomersBody:
     """
     Attributes:
-        filter_ (AudienceFilter): Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of
-            which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a
-            condition on a profile attribute). Filters nest to any depth.
+        filter_ (AudienceFilter): Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth.
     """
 
     filter_: AudienceFilter

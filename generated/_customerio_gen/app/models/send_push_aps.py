@@ -27,14 +27,11 @@ class SendPushAps:
     Attributes:
         alert (SendPushApsAlert | str | Unset): The alert, as plain text or as an object.
         badge (int | Unset): The number on the app icon; 0 clears it.
-        sound (SendPushApsSound | str | Unset): A sound file name (`default` for the system sound), or a critical-alert
-            sound object.
+        sound (SendPushApsSound | str | Unset): A sound file name (`default` for the system sound), or a critical-alert sound object.
         thread_id (str | Unset): Groups related notifications together.
         category (str | Unset): A notification category your app registered.
-        content_available (int | Unset): `1` (with no alert) for a silent background update, `0` for a normal
-            notification.
-        mutable_content (int | Unset): `1` lets the app change the notification before it is shown; the Customer.io SDK
-            needs it for images and delivery metrics.
+        content_available (int | Unset): `1` (with no alert) for a silent background update, `0` for a normal notification.
+        mutable_content (int | Unset): `1` lets the app change the notification before it is shown; the Customer.io SDK needs it for images and delivery metrics.
         target_content_id (str | Unset): Which app window to bring forward.
         interruption_level (SendPushApsInterruptionLevel | Unset): How urgently the notification is presented.
         relevance_score (float | Unset): From 0 to 1; the highest is featured in the notification summary.

@@ -22,9 +22,7 @@ class SendPushCustomPayload:
     """Platform payloads that replace the ones built from the template, per platform.
 
     Attributes:
-        ios (SendPushIosApnsPayload | SendPushIosFcmPayload | Unset): The iOS payload. Its shape depends on how the
-            workspace reaches iOS devices: through Firebase (a `message.apns` envelope) or directly through APNs (`CIO` and
-            `aps` at the top).
+        ios (SendPushIosApnsPayload | SendPushIosFcmPayload | Unset): The iOS payload. Its shape depends on how the workspace reaches iOS devices: through Firebase (a `message.apns` envelope) or directly through APNs (`CIO` and `aps` at the top).
         android (SendPushAndroidPayload | Unset): The Android payload, sent through Firebase Cloud Messaging.
     """
 

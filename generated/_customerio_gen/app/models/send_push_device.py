@@ -25,8 +25,7 @@ class SendPushDevice:
             token (str): The device's push token.
             platform (SendPushDevicePlatform): The device's push platform.
             last_used (int | Unset): When the device was last seen, Unix seconds; the time of the request when left out.
-            attributes (AppDeviceAttributes | Unset): Attributes of one device, usable in segments like a person's
-                attributes. Besides the ones listed, any custom attribute may be set, as a string.
+            attributes (AppDeviceAttributes | Unset): Attributes of one device, usable in segments like a person's attributes. Besides the ones listed, any custom attribute may be set, as a string.
     """
 
     token: str

@@ -21,8 +21,7 @@ class SendPushIosFcmPayloadMessageApns:
     """The part of the Firebase message meant for APNs.
 
     Attributes:
-        payload (SendPushIosFcmPayloadMessageApnsPayload): The notification payload; keys beyond `CIO` and `aps` reach
-            your app as given.
+        payload (SendPushIosFcmPayloadMessageApnsPayload): The notification payload; keys beyond `CIO` and `aps` reach your app as given.
         headers (SendPushIosFcmPayloadMessageApnsHeaders | Unset): APNs request headers, as Apple defines them.
     """
 

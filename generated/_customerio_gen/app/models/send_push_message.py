@@ -28,8 +28,7 @@ class SendPushMessage:
     Attributes:
         identifiers (SendIdentifiers): The recipient, by exactly one of `id`, `email` or `cio_id`.
         transactional_message_id (int | str): The template, by numeric id or trigger name.
-        to (SendPushMessageToType0 | str | Unset): Which of the person's devices receive it: `all` of them (the API's
-            default), the one `last_used`, or one device given by its token (it must belong to the person).
+        to (SendPushMessageToType0 | str | Unset): Which of the person's devices receive it: `all` of them (the API's default), the one `last_used`, or one device given by its token (it must belong to the person).
         title (str | Unset): The notification title; replaces the template's.
         message (str | Unset): The notification text; replaces the template's.
         disable_message_retention (bool | Unset): Do not keep the message body after sending.
@@ -41,12 +40,9 @@ class SendPushMessage:
         image_url (str | Unset): An image shown with the notification; replaces the template's.
         link (str | Unset): A deep link or URL opened on tap; replaces the template's.
         sound (SendPushMessageSound | Unset): iOS only: play the device's `default` sound (the API's default) or `none`.
-        custom_data (SendPushMessageCustomData | Unset): Extra key-values added to the payload. Firebase carries string
-            values only.
-        custom_device (SendPushDevice | Unset): A device added to (or updated on) the recipient's profile as the message
-            is sent, and sent to. `SendPushRequest` takes it as `device`.
-        custom_payload (SendPushCustomPayload | Unset): Platform payloads that replace the ones built from the template,
-            per platform.
+        custom_data (SendPushMessageCustomData | Unset): Extra key-values added to the payload. Firebase carries string values only.
+        custom_device (SendPushDevice | Unset): A device added to (or updated on) the recipient's profile as the message is sent, and sent to. `SendPushRequest` takes it as `device`.
+        custom_payload (SendPushCustomPayload | Unset): Platform payloads that replace the ones built from the template, per platform.
     """
 
     identifiers: SendIdentifiers

@@ -38,9 +38,7 @@ class TransactionalContent:
         bcc (str | Unset): Blind-copy addresses.
         fake_bcc (bool | Unset): True when BCC copies go out as separate messages.
         preprocessor (str | Unset): `premailer` when CSS is inlined before sending. One of: `premailer`.
-        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value
-            mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may
-            carry them as a list of `{name, value}` pairs, or that list as JSON text.
+        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
         created (int | Unset): Unix seconds.
         updated (int | Unset): Unix seconds.
     """

@@ -19,8 +19,7 @@ T = TypeVar("T", bound="TransactionalContentResponse")
 class TransactionalContentResponse:
     """
     Attributes:
-        content (list[TransactionalContent] | TransactionalContent | Unset): The variant. The reference shows an object
-            for some of these endpoints and a one-item list for others, so both are accepted.
+        content (list[TransactionalContent] | TransactionalContent | Unset): The variant. The reference shows an object for some of these endpoints and a one-item list for others, so both are accepted.
     """
 
     content: list[TransactionalContent] | TransactionalContent | Unset = UNSET

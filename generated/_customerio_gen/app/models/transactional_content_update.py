@@ -28,9 +28,7 @@ class TransactionalContentUpdate:
             preheader_text (str | Unset): The preview text inboxes show after the subject.
             from_id (int | Unset): The sender identity the email comes from (see `get_sender_identities`).
             reply_to_id (int | None | Unset): The sender identity that receives replies; null for none.
-            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value
-                mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may
-                carry them as a list of `{name, value}` pairs, or that list as JSON text.
+            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
     """
 
     body: str | Unset = UNSET

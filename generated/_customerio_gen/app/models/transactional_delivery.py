@@ -31,10 +31,8 @@ class TransactionalDelivery:
         identifiers (TransactionalDeliveryPerson | Unset): The recipient's identifiers; unset values are null.
         recipient (str | Unset): Where the delivery went: address, phone number or device.
         subject (None | str | Unset): The subject line, for emails.
-        type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as `in_app` and `whatsapp` appear too.
-            One of: `email`, `webhook`, `twilio`, `slack`, `push`.
-        metrics (TransactionalDeliveryMetrics | Unset): When the delivery reached each metric, Unix seconds; only
-            reached metrics appear.
+        type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as `in_app` and `whatsapp` appear too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
+        metrics (TransactionalDeliveryMetrics | Unset): When the delivery reached each metric, Unix seconds; only reached metrics appear.
         created (int | Unset): Unix seconds.
         failure_message (None | str | Unset): Why the delivery failed; null when it did not.
         forgotten (bool | Unset): True when the contents were not kept.
@@ -45,8 +43,7 @@ class TransactionalDelivery:
         content_id (int | None | Unset): The newsletter variant sent; null otherwise.
         broadcast_id (int | None | Unset): The broadcast that sent it; null otherwise.
         trigger_event_id (None | str | Unset): The event that triggered the campaign; null otherwise.
-        tracked_responses (TransactionalDeliveryTrackedResponses | Unset): Survey responses by option name, each `{id,
-            ts}`; only on request.
+        tracked_responses (TransactionalDeliveryTrackedResponses | Unset): Survey responses by option name, each `{id, ts}`; only on request.
     """
 
     id: str | Unset = UNSET

@@ -25,9 +25,7 @@ class TriggerBroadcastRequest:
 
         Attributes:
             data (BroadcastTriggerData | Unset): Values the broadcast's messages can use as Liquid `trigger` variables.
-            recipients (AudienceFilter | Unset): Who to select, as exactly one key: `and` or `or` (a list of filters, all or
-                any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or
-                `attribute` (a condition on a profile attribute). Filters nest to any depth.
+            recipients (AudienceFilter | Unset): Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth.
             ids (list[int | str] | Unset):
             emails (list[str] | Unset):
             per_user_data (list[BroadcastPerUserData] | Unset):

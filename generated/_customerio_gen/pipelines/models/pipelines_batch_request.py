@@ -22,10 +22,8 @@ class PipelinesBatchRequest:
     """
     Attributes:
         batch (list[PipelinesBatchItem]):
-        context (PipelinesContext | Unset): What surrounds the call. Keys given per call win over the client's
-            `default_context` (a shallow merge); `library` names this SDK unless the call sets it.
-        integrations (PipelinesIntegrations | Unset): Destination names mapped to true (on) or false (off); `All` sets
-            the default for the others.
+        context (PipelinesContext | Unset): What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it.
+        integrations (PipelinesIntegrations | Unset): Destination names mapped to true (on) or false (off); `All` sets the default for the others.
     """
 
     batch: list[PipelinesBatchItem]

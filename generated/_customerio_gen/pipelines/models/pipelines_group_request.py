@@ -29,10 +29,8 @@ class PipelinesGroupRequest:
         timestamp (datetime.datetime | Unset): When it happened.
         sent_at (datetime.datetime | Unset): When the library sent it.
         original_timestamp (datetime.datetime | Unset): The device's clock when the call was made.
-        context (PipelinesContext | Unset): What surrounds the call. Keys given per call win over the client's
-            `default_context` (a shallow merge); `library` names this SDK unless the call sets it.
-        integrations (PipelinesIntegrations | Unset): Destination names mapped to true (on) or false (off); `All` sets
-            the default for the others.
+        context (PipelinesContext | Unset): What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it.
+        integrations (PipelinesIntegrations | Unset): Destination names mapped to true (on) or false (off); `All` sets the default for the others.
         type_ (PipelinesGroupRequestType | Unset): The call's kind; the path says it already.
         user_id (str | Unset):
         anonymous_id (str | Unset):

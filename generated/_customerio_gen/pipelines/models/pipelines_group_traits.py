@@ -21,8 +21,7 @@ class PipelinesGroupTraits:
 
     Attributes:
         object_type_id (str | Unset): The object type the group belongs to (`1` when omitted).
-        relationship_attributes (PipelinesGroupTraitsRelationshipAttributes | Unset): Attributes of the person's
-            relationship to the group.
+        relationship_attributes (PipelinesGroupTraitsRelationshipAttributes | Unset): Attributes of the person's relationship to the group.
     """
 
     object_type_id: str | Unset = UNSET

@@ -23,8 +23,7 @@ class PipelinesIdentifyTraits:
     Attributes:
         email (str | Unset): The person's email address.
         created_at (datetime.datetime | Unset): When the person signed up.
-        cio_subscription_preferences (PipelinesSubscriptionPreferences | Unset): The person's subscription choices, true
-            to subscribe and false to unsubscribe.
+        cio_subscription_preferences (PipelinesSubscriptionPreferences | Unset): The person's subscription choices, true to subscribe and false to unsubscribe.
         unsubscribed (bool | Unset): True unsubscribes the person from every message.
     """
 

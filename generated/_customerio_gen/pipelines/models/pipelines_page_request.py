@@ -28,17 +28,14 @@ class PipelinesPageRequest:
         timestamp (datetime.datetime | Unset): When it happened.
         sent_at (datetime.datetime | Unset): When the library sent it.
         original_timestamp (datetime.datetime | Unset): The device's clock when the call was made.
-        context (PipelinesContext | Unset): What surrounds the call. Keys given per call win over the client's
-            `default_context` (a shallow merge); `library` names this SDK unless the call sets it.
-        integrations (PipelinesIntegrations | Unset): Destination names mapped to true (on) or false (off); `All` sets
-            the default for the others.
+        context (PipelinesContext | Unset): What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library` names this SDK unless the call sets it.
+        integrations (PipelinesIntegrations | Unset): Destination names mapped to true (on) or false (off); `All` sets the default for the others.
         type_ (PipelinesPageRequestType | Unset): The call's kind; the path says it already.
         user_id (str | Unset):
         anonymous_id (str | Unset):
         name (str | Unset):
         category (str | Unset):
-        properties (PipelinesPageProperties | Unset): A page view's properties; any key is kept, the keys below describe
-            the page.
+        properties (PipelinesPageProperties | Unset): A page view's properties; any key is kept, the keys below describe the page.
     """
 
     message_id: str | Unset = UNSET

@@ -20,8 +20,7 @@ class PipelinesResponse:
     """The answer to an accepted call, normally an empty object. Unknown fields are kept.
 
     Attributes:
-        meta (PipelinesResponseMeta | Unset): Problems the API reports about a call, in the shape of its error answers;
-            not expected on a 2xx, modelled so that one is read rather than lost.
+        meta (PipelinesResponseMeta | Unset): Problems the API reports about a call, in the shape of its error answers; not expected on a 2xx, modelled so that one is read rather than lost.
     """
 
     meta: PipelinesResponseMeta | Unset = UNSET

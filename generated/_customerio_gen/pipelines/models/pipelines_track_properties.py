@@ -33,8 +33,7 @@ class PipelinesTrackProperties:
             reason (str | Unset): Why the metric happened (for failures).
             action_value (str | Unset): The value of the action taken in the message.
             href (str | Unset): The link that was clicked.
-            action_type (PipelinesTrackPropertiesActionType | Unset): What the person did with content (`Report Content
-                Event`).
+            action_type (PipelinesTrackPropertiesActionType | Unset): What the person did with content (`Report Content Event`).
             content_id (int | Unset): The content the event is about.
             template_id (int | Unset): The template of that content.
     """

@@ -36,11 +36,7 @@ T = TypeVar("T", bound="BatchBody")
 class BatchBody:
     """
     Attributes:
-        batch (list[TrackV2DeliveryEvent | TrackV2ObjectAddRelationships | TrackV2ObjectDelete |
-            TrackV2ObjectDeleteRelationships | TrackV2ObjectIdentify | TrackV2ObjectIdentifyAnonymous |
-            TrackV2PersonAddDevice | TrackV2PersonAddRelationships | TrackV2PersonDelete | TrackV2PersonDeleteDevice |
-            TrackV2PersonDeleteRelationships | TrackV2PersonEvent | TrackV2PersonIdentify | TrackV2PersonMerge |
-            TrackV2PersonPage | TrackV2PersonScreen | TrackV2PersonSuppress | TrackV2PersonUnsuppress] | Unset):
+        batch (list[TrackV2DeliveryEvent | TrackV2ObjectAddRelationships | TrackV2ObjectDelete | TrackV2ObjectDeleteRelationships | TrackV2ObjectIdentify | TrackV2ObjectIdentifyAnonymous | TrackV2PersonAddDevice | TrackV2PersonAddRelationships | TrackV2PersonDelete | TrackV2PersonDeleteDevice | TrackV2PersonDeleteRelationships | TrackV2PersonEvent | TrackV2PersonIdentify | TrackV2PersonMerge | TrackV2PersonPage | TrackV2PersonScreen | TrackV2PersonSuppress | TrackV2PersonUnsuppress] | Unset):
     """
 
     batch: (

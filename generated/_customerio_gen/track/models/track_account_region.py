@@ -16,8 +16,7 @@ class TrackAccountRegion:
     """Where the account's data lives.
 
     Attributes:
-        url (str | Unset): The Track API host to send this account's calls to. One of: `https://track.customer.io`,
-            `https://track-eu.customer.io`.
+        url (str | Unset): The Track API host to send this account's calls to. One of: `https://track.customer.io`, `https://track-eu.customer.io`.
         region (str | Unset): The region; for `eu`, every API host takes the `-eu` suffix. One of: `us`, `eu`.
         environment_id (int | Unset): The workspace the credentials belong to.
     """

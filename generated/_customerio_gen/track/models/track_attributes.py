@@ -26,12 +26,9 @@ class TrackAttributes:
         anonymous_id (str | Unset): An anonymous id to attribute earlier anonymous events to this person.
         created_at (int | Unset): When the person signed up
         field_timestamp (int | Unset): When this update happened (Unix seconds); orders updates sent close together.
-        field_update (bool | Unset): True to only update an existing person: nobody is created when the identifier is
-            unknown (the change is logged as failed instead).
-        cio_relationships (TrackRelationshipChange | Unset): Relationships to objects to add to or remove from the
-            person with this update.
-        unsubscribed (bool | Unset): True unsubscribes the person from every message; false or absent leaves it to their
-            topic preferences.
+        field_update (bool | Unset): True to only update an existing person: nobody is created when the identifier is unknown (the change is logged as failed instead).
+        cio_relationships (TrackRelationshipChange | Unset): Relationships to objects to add to or remove from the person with this update.
+        unsubscribed (bool | Unset): True unsubscribes the person from every message; false or absent leaves it to their topic preferences.
         cio_subscription_preferences (TrackSubscriptionPreferences | Unset): The person's subscription topic choices.
     """
 

@@ -26,8 +26,7 @@ class TrackDeviceAttributes:
             app_version (str | Unset): Your app's version.
             cio_sdk_version (str | Unset): The version of Customer.io's SDK in the app.
             device_locale (str | Unset): The device's locale
-            push_enabled (TrackDeviceAttributesPushEnabled | Unset): Whether the person allows push notifications, as a
-                string.
+            push_enabled (TrackDeviceAttributesPushEnabled | Unset): Whether the person allows push notifications, as a string.
     """
 
     device_os: str | Unset = UNSET

@@ -26,8 +26,7 @@ class TrackDeviceRequestDevice:
         id (str): The device token.
         platform (TrackDeviceRequestDevicePlatform):
         last_used (int | Unset): When the device was last used
-        attributes (TrackDeviceAttributes | Unset): What is known about a device. Customer.io's SDKs fill in the keys
-            below; any other key becomes a custom device attribute.
+        attributes (TrackDeviceAttributes | Unset): What is known about a device. Customer.io's SDKs fill in the keys below; any other key becomes a custom device attribute.
     """
 
     id: str

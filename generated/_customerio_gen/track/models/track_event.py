@@ -24,8 +24,7 @@ class TrackEvent:
         Attributes:
             name (str): The event name (the page URL or screen name for views).
             type_ (TrackEventType | Unset): `event` when omitted.
-            data (TrackEventData | Unset): The event's properties; any key is kept, the keys below also steer messages it
-                triggers.
+            data (TrackEventData | Unset): The event's properties; any key is kept, the keys below also steer messages it triggers.
             timestamp (int | Unset): When it happened
             id (str | Unset): A ULID that deduplicates the event.
             anonymous_id (str | Unset): The anonymous id (anonymous events and screen views).

@@ -16,8 +16,7 @@ class TrackEventData:
     """The event's properties; any key is kept, the keys below also steer messages it triggers.
 
     Attributes:
-        recipient (str | Unset): Where a triggered email goes instead of the person's address (required for invite
-            events).
+        recipient (str | Unset): Where a triggered email goes instead of the person's address (required for invite events).
         from_address (str | Unset): The sender address of a triggered email.
         reply_to (str | Unset): The reply-to address of a triggered email.
     """

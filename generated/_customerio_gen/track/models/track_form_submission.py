@@ -17,8 +17,7 @@ T = TypeVar("T", bound="TrackFormSubmission")
 class TrackFormSubmission:
     """
     Attributes:
-        data (TrackFormSubmissionData): The form's fields, each sent as given. One of `email` or `id` names the person
-            the submission creates or updates.
+        data (TrackFormSubmissionData): The form's fields, each sent as given. One of `email` or `id` names the person the submission creates or updates.
     """
 
     data: TrackFormSubmissionData

@@ -21,10 +21,8 @@ class TrackObjectRelationship:
     """One object a person or another entity is related to, and what describes that link.
 
     Attributes:
-        identifiers (TrackObjectIdentifiers | Unset): Which object: its type id and id (creates the object when new), or
-            its `cio_object_id` (existing objects only).
-        relationship_attributes (TrackObjectRelationshipRelationshipAttributes | Unset): Attributes of the relationship
-            itself (not of the object).
+        identifiers (TrackObjectIdentifiers | Unset): Which object: its type id and id (creates the object when new), or its `cio_object_id` (existing objects only).
+        relationship_attributes (TrackObjectRelationshipRelationshipAttributes | Unset): Attributes of the relationship itself (not of the object).
     """
 
     identifiers: TrackObjectIdentifiers | Unset = UNSET

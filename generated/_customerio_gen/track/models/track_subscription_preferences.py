@@ -20,8 +20,7 @@ class TrackSubscriptionPreferences:
     """The person's subscription topic choices.
 
     Attributes:
-        topics (TrackSubscriptionPreferencesTopics | Unset): `topic_<id>` keys with true (subscribed) or false
-            (unsubscribed).
+        topics (TrackSubscriptionPreferencesTopics | Unset): `topic_<id>` keys with true (subscribed) or false (unsubscribed).
     """
 
     topics: TrackSubscriptionPreferencesTopics | Unset = UNSET

@@ -24,8 +24,7 @@ class TrackV2Device:
         token (str): The device token.
         platform (TrackV2DevicePlatform):
         last_used (int | Unset): When the device was last used
-        attributes (TrackDeviceAttributes | Unset): What is known about a device. Customer.io's SDKs fill in the keys
-            below; any other key becomes a custom device attribute.
+        attributes (TrackDeviceAttributes | Unset): What is known about a device. Customer.io's SDKs fill in the keys below; any other key becomes a custom device attribute.
     """
 
     token: str

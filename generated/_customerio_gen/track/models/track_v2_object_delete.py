@@ -23,8 +23,7 @@ class TrackV2ObjectDelete:
     Attributes:
         type_ (TrackV2ObjectDeleteType):
         action (TrackV2ObjectDeleteAction):
-        identifiers (TrackObjectIdentifiers): Which object: its type id and id (creates the object when new), or its
-            `cio_object_id` (existing objects only).
+        identifiers (TrackObjectIdentifiers): Which object: its type id and id (creates the object when new), or its `cio_object_id` (existing objects only).
     """
 
     type_: TrackV2ObjectDeleteType

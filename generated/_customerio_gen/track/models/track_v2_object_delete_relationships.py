@@ -30,8 +30,7 @@ class TrackV2ObjectDeleteRelationships:
     Attributes:
         type_ (TrackV2ObjectDeleteRelationshipsType):
         action (TrackV2ObjectDeleteRelationshipsAction):
-        identifiers (TrackObjectIdentifiers): Which object: its type id and id (creates the object when new), or its
-            `cio_object_id` (existing objects only).
+        identifiers (TrackObjectIdentifiers): Which object: its type id and id (creates the object when new), or its `cio_object_id` (existing objects only).
         cio_relationships (list[TrackPersonRelationship]):
     """
 

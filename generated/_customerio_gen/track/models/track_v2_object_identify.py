@@ -26,8 +26,7 @@ class TrackV2ObjectIdentify:
     Attributes:
         type_ (TrackV2ObjectIdentifyType):
         action (TrackV2ObjectIdentifyAction):
-        identifiers (TrackObjectIdentifiers): Which object: its type id and id (creates the object when new), or its
-            `cio_object_id` (existing objects only).
+        identifiers (TrackObjectIdentifiers): Which object: its type id and id (creates the object when new), or its `cio_object_id` (existing objects only).
         attributes (TrackV2ObjectIdentifyAttributes | Unset): The object's attributes.
         cio_relationships (list[TrackPersonRelationship] | Unset): People to relate to the object.
     """

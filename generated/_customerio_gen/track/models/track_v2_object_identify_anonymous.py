@@ -34,11 +34,9 @@ class TrackV2ObjectIdentifyAnonymous:
     Attributes:
         type_ (TrackV2ObjectIdentifyAnonymousType):
         action (TrackV2ObjectIdentifyAnonymousAction):
-        identifiers (TrackObjectIdentifiers): Which object: its type id and id (creates the object when new), or its
-            `cio_object_id` (existing objects only).
+        identifiers (TrackObjectIdentifiers): Which object: its type id and id (creates the object when new), or its `cio_object_id` (existing objects only).
         attributes (TrackV2ObjectIdentifyAnonymousAttributes | Unset): The object's attributes.
-        cio_relationships (list[TrackV2ObjectIdentifyAnonymousCioRelationshipsItem] | Unset): Anonymous visitors to
-            relate to the object.
+        cio_relationships (list[TrackV2ObjectIdentifyAnonymousCioRelationshipsItem] | Unset): Anonymous visitors to relate to the object.
     """
 
     type_: TrackV2ObjectIdentifyAnonymousType

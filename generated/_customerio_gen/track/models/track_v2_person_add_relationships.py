@@ -30,8 +30,7 @@ class TrackV2PersonAddRelationships:
     Attributes:
         type_ (TrackV2PersonAddRelationshipsType):
         action (TrackV2PersonAddRelationshipsAction):
-        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id`
-            (several keys are refused by the API).
+        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API).
         cio_relationships (list[TrackObjectRelationship]):
     """
 

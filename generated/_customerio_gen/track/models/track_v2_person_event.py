@@ -25,13 +25,11 @@ class TrackV2PersonEvent:
     Attributes:
         type_ (TrackV2PersonEventType):
         action (TrackV2PersonEventAction):
-        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id`
-            (several keys are refused by the API).
+        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API).
         name (str): The event name.
         id (str | Unset): A ULID that deduplicates the event.
         timestamp (int | Unset): When it happened
-        attributes (TrackEventData | Unset): The event's properties; any key is kept, the keys below also steer messages
-            it triggers.
+        attributes (TrackEventData | Unset): The event's properties; any key is kept, the keys below also steer messages it triggers.
     """
 
     type_: TrackV2PersonEventType

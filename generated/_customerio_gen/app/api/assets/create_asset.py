@@ -5,7 +5,6 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,10 +12,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.asset_result import AssetResult
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import AssetUploadInputParam
+
     from ...client import AppBodies
 
 
-def prepare(file: Mapping[str, Any], *, bodies: AppBodies) -> _rt.Prepared[AssetResult]:
+def prepare(file: AssetUploadInputParam, *, bodies: AppBodies) -> _rt.Prepared[AssetResult]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require_mapping("file", file)
     body: Any = bodies.create_asset(file)

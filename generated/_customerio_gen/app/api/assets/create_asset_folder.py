@@ -5,7 +5,6 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,10 +12,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.asset_folder_result import AssetFolderResult
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import AssetFolderInputParam
+
     from ...models.asset_folder_input import AssetFolderInput
 
 
-def prepare(folder: AssetFolderInput | Mapping[str, Any]) -> _rt.Prepared[AssetFolderResult]:
+def prepare(folder: AssetFolderInput | AssetFolderInputParam) -> _rt.Prepared[AssetFolderResult]:
     """Check the arguments (node's order) and describe the request."""
     folder = _rt.as_mapping(folder)
     _rt.require_mapping("folder", folder)

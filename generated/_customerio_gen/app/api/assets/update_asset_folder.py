@@ -5,16 +5,17 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import AssetFolderUpdateParam
+
     from ...models.asset_folder_update import AssetFolderUpdate
 
 
-def prepare(folder_id: str | int, updates: AssetFolderUpdate | Mapping[str, Any]) -> _rt.Prepared[dict[str, Any]]:
+def prepare(folder_id: str | int, updates: AssetFolderUpdate | AssetFolderUpdateParam) -> _rt.Prepared[dict[str, Any]]:
     """Check the arguments (node's order) and describe the request."""
     updates = _rt.as_mapping(updates)
     _rt.require("folder_id", folder_id)

@@ -13,13 +13,15 @@ from _customerio_gen import _runtime as _rt
 from ...models.trigger_broadcast_result import TriggerBroadcastResult
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import BroadcastRecipientsParam
+
     from ...client import AppBodies
 
 
 def prepare(
     broadcast_id: str | int,
     data: Mapping[str, Any] | None = None,
-    recipients: Mapping[str, Any] | None = None,
+    recipients: BroadcastRecipientsParam | None = None,
     *,
     bodies: AppBodies,
 ) -> _rt.Prepared[TriggerBroadcastResult]:

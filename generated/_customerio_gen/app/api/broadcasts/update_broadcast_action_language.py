@@ -13,11 +13,14 @@ from _customerio_gen import _runtime as _rt
 from ...models.broadcast_action_response import BroadcastActionResponse
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.app import BroadcastActionUpdateParam
 
 
 def prepare(
-    broadcast_id: str | int, action_id: str | int, language: str, data: Mapping[str, Any] | None = None
+    broadcast_id: str | int,
+    action_id: str | int,
+    language: str,
+    data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
 ) -> _rt.Prepared[BroadcastActionResponse]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("broadcast_id", broadcast_id)

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 def prepare(
     campaign_id: str | int,
     *,
-    start: int | None = None,
-    end: int | None = None,
-    res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"] | None = None,
+    start: int,
+    end: int,
+    res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
 ) -> _rt.Prepared[CampaignJourneyMetrics]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("campaign_id", campaign_id)

@@ -13,11 +13,14 @@ from _customerio_gen import _runtime as _rt
 from ...models.campaign_action_response import CampaignActionResponse
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.app import CampaignActionUpdateParam
 
 
 def prepare(
-    campaign_id: str | int, action_id: str | int, language: str, data: Mapping[str, Any] | None = None
+    campaign_id: str | int,
+    action_id: str | int,
+    language: str,
+    data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
 ) -> _rt.Prepared[CampaignActionResponse]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("campaign_id", campaign_id)

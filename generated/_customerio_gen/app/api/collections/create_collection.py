@@ -5,7 +5,6 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,10 +12,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.collection_result import CollectionResult
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import CollectionInputParam
+
     from ...models.collection_input import CollectionInput
 
 
-def prepare(collection: CollectionInput | Mapping[str, Any]) -> _rt.Prepared[CollectionResult]:
+def prepare(collection: CollectionInput | CollectionInputParam) -> _rt.Prepared[CollectionResult]:
     """Check the arguments (node's order) and describe the request."""
     collection = _rt.as_mapping(collection)
     _rt.require_mapping("collection", collection)

@@ -5,7 +5,6 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,10 +12,14 @@ from _customerio_gen import _runtime as _rt
 from ...models.collection_result import CollectionResult
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import CollectionUpdateParam
+
     from ...models.collection_update import CollectionUpdate
 
 
-def prepare(collection_id: str | int, updates: CollectionUpdate | Mapping[str, Any]) -> _rt.Prepared[CollectionResult]:
+def prepare(
+    collection_id: str | int, updates: CollectionUpdate | CollectionUpdateParam
+) -> _rt.Prepared[CollectionResult]:
     """Check the arguments (node's order) and describe the request."""
     updates = _rt.as_mapping(updates)
     _rt.require("collection_id", collection_id)

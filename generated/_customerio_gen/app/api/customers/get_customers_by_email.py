@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     pass
 
 
-def prepare(email: str | None = None) -> _rt.Prepared[CustomerEmailMatches]:
+def prepare(email: str) -> _rt.Prepared[CustomerEmailMatches]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require_string("email", email, '"email" must be a string')
     return _rt.Prepared(

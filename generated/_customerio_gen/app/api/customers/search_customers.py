@@ -5,7 +5,6 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,11 +12,11 @@ from _customerio_gen import _runtime as _rt
 from ...models.customer_search_result import CustomerSearchResult
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.app import AudienceFilterParam
 
 
 def prepare(
-    filter: Mapping[str, Any], *, start: str | None = None, limit: int | None = None
+    filter: AudienceFilterParam, *, start: str | None = None, limit: int | None = None
 ) -> _rt.Prepared[CustomerSearchResult]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require_present("filter", filter)

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 from _customerio_gen import _runtime as _rt
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.app import DataIndexAttributeParam
 
 
-def prepare(attributes: Sequence[Mapping[str, Any]]) -> _rt.Prepared[dict[str, Any]]:
+def prepare(attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]]) -> _rt.Prepared[dict[str, Any]]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require_non_empty_list("attributes", attributes)
     body: Any = {"attributes": attributes}

@@ -5,7 +5,6 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,10 +12,14 @@ from _customerio_gen import _runtime as _rt
 from ...models.design_studio_component_result import DesignStudioComponentResult
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import DesignStudioComponentInputParam
+
     from ...models.design_studio_component_input import DesignStudioComponentInput
 
 
-def prepare(component: DesignStudioComponentInput | Mapping[str, Any]) -> _rt.Prepared[DesignStudioComponentResult]:
+def prepare(
+    component: DesignStudioComponentInput | DesignStudioComponentInputParam,
+) -> _rt.Prepared[DesignStudioComponentResult]:
     """Check the arguments (node's order) and describe the request."""
     component = _rt.as_mapping(component)
     _rt.require_mapping("component", component)

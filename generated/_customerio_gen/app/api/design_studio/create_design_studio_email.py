@@ -5,7 +5,6 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,10 +12,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.design_studio_email_result import DesignStudioEmailResult
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import DesignStudioEmailInputParam
+
     from ...models.design_studio_email_input import DesignStudioEmailInput
 
 
-def prepare(email: DesignStudioEmailInput | Mapping[str, Any]) -> _rt.Prepared[DesignStudioEmailResult]:
+def prepare(email: DesignStudioEmailInput | DesignStudioEmailInputParam) -> _rt.Prepared[DesignStudioEmailResult]:
     """Check the arguments (node's order) and describe the request."""
     email = _rt.as_mapping(email)
     _rt.require_mapping("email", email)

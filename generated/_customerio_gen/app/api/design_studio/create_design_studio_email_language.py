@@ -5,7 +5,6 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,11 +12,13 @@ from _customerio_gen import _runtime as _rt
 from ...models.design_studio_email_translation_result import DesignStudioEmailTranslationResult
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import DesignStudioEmailTranslationInputParam
+
     from ...models.design_studio_email_translation_input import DesignStudioEmailTranslationInput
 
 
 def prepare(
-    email_id: str, translation: DesignStudioEmailTranslationInput | Mapping[str, Any]
+    email_id: str, translation: DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam
 ) -> _rt.Prepared[DesignStudioEmailTranslationResult]:
     """Check the arguments (node's order) and describe the request."""
     translation = _rt.as_mapping(translation)

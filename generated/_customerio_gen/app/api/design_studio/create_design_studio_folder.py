@@ -5,7 +5,6 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,10 +12,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.design_studio_folder_result import DesignStudioFolderResult
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import DesignStudioFolderInputParam
+
     from ...models.design_studio_folder_input import DesignStudioFolderInput
 
 
-def prepare(folder: DesignStudioFolderInput | Mapping[str, Any]) -> _rt.Prepared[DesignStudioFolderResult]:
+def prepare(folder: DesignStudioFolderInput | DesignStudioFolderInputParam) -> _rt.Prepared[DesignStudioFolderResult]:
     """Check the arguments (node's order) and describe the request."""
     folder = _rt.as_mapping(folder)
     _rt.require_mapping("folder", folder)

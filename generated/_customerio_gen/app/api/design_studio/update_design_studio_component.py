@@ -5,17 +5,18 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import DesignStudioComponentUpdateParam
+
     from ...models.design_studio_component_update import DesignStudioComponentUpdate
 
 
 def prepare(
-    component_id: str, updates: DesignStudioComponentUpdate | Mapping[str, Any]
+    component_id: str, updates: DesignStudioComponentUpdate | DesignStudioComponentUpdateParam
 ) -> _rt.Prepared[dict[str, Any]]:
     """Check the arguments (node's order) and describe the request."""
     updates = _rt.as_mapping(updates)

@@ -5,16 +5,19 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import DesignStudioEmailUpdateParam
+
     from ...models.design_studio_email_update import DesignStudioEmailUpdate
 
 
-def prepare(email_id: str, updates: DesignStudioEmailUpdate | Mapping[str, Any]) -> _rt.Prepared[dict[str, Any]]:
+def prepare(
+    email_id: str, updates: DesignStudioEmailUpdate | DesignStudioEmailUpdateParam
+) -> _rt.Prepared[dict[str, Any]]:
     """Check the arguments (node's order) and describe the request."""
     updates = _rt.as_mapping(updates)
     _rt.require("email_id", email_id)

@@ -5,7 +5,6 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,10 +12,10 @@ from _customerio_gen import _runtime as _rt
 from ...models.export_result import ExportResult
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.app import AudienceFilterParam
 
 
-def prepare(filters: Mapping[str, Any]) -> _rt.Prepared[ExportResult]:
+def prepare(filters: AudienceFilterParam) -> _rt.Prepared[ExportResult]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require_present("filters", filters)
     body: Any = {"filters": filters}

@@ -13,10 +13,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.import_envelope import ImportEnvelope
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import ImportInputParam
+
     from ...models.import_input import ImportInput
 
 
-def prepare(import_data: ImportInput | Mapping[str, Any]) -> _rt.Prepared[ImportEnvelope]:
+def prepare(import_data: ImportInput | ImportInputParam | Mapping[str, Any]) -> _rt.Prepared[ImportEnvelope]:
     """Check the arguments (node's order) and describe the request."""
     import_data = _rt.as_mapping(import_data)
     _rt.require_mapping("import_data", import_data)

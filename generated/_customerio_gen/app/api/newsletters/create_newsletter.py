@@ -13,10 +13,10 @@ from _customerio_gen import _runtime as _rt
 from ...models.newsletter_response import NewsletterResponse
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.app import NewsletterCreateRequestParam
 
 
-def prepare(data: Mapping[str, Any] | None = None) -> _rt.Prepared[NewsletterResponse]:
+def prepare(data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None) -> _rt.Prepared[NewsletterResponse]:
     """Check the arguments (node's order) and describe the request."""
     body: Any = data if data is not None else {}
     return _rt.Prepared(

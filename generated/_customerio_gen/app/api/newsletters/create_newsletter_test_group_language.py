@@ -13,11 +13,13 @@ from _customerio_gen import _runtime as _rt
 from ...models.newsletter_content_response import NewsletterContentResponse
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.app import NewsletterLanguageCreateParam
 
 
 def prepare(
-    newsletter_id: str | int, test_group_id: str | int, data: Mapping[str, Any] | None = None
+    newsletter_id: str | int,
+    test_group_id: str | int,
+    data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
 ) -> _rt.Prepared[NewsletterContentResponse]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("newsletter_id", newsletter_id)

@@ -13,10 +13,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.newsletter_response import NewsletterResponse
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.app import NewsletterScheduleRequestParam
 
 
-def prepare(newsletter_id: str | int, data: Mapping[str, Any] | None = None) -> _rt.Prepared[NewsletterResponse]:
+def prepare(
+    newsletter_id: str | int, data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None
+) -> _rt.Prepared[NewsletterResponse]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("newsletter_id", newsletter_id)
     body: Any = data if data is not None else {}

@@ -5,7 +5,6 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,10 +12,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.newsletter_response import NewsletterResponse
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.app import NewsletterSendRequestParam
 
 
-def prepare(newsletter_id: str | int, data: Mapping[str, Any] | None = None) -> _rt.Prepared[NewsletterResponse]:
+def prepare(
+    newsletter_id: str | int, data: NewsletterSendRequestParam | None = None
+) -> _rt.Prepared[NewsletterResponse]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("newsletter_id", newsletter_id)
     body: Any = data if data is not None else {}

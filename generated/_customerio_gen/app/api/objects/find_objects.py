@@ -5,7 +5,6 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,11 +12,11 @@ from _customerio_gen import _runtime as _rt
 from ...models.object_search_result import ObjectSearchResult
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.app import ObjectSearchFilterParam
 
 
 def prepare(
-    object_type_id: str | int, filter: Mapping[str, Any], *, start: str | None = None, limit: int | None = None
+    object_type_id: str | int, filter: ObjectSearchFilterParam, *, start: str | None = None, limit: int | None = None
 ) -> _rt.Prepared[ObjectSearchResult]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("object_type_id", object_type_id)

@@ -13,10 +13,14 @@ from _customerio_gen import _runtime as _rt
 from ...models.reporting_webhook import ReportingWebhook
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import ReportingWebhookInputParam
+
     from ...models.reporting_webhook_input import ReportingWebhookInput
 
 
-def prepare(webhook: ReportingWebhookInput | Mapping[str, Any]) -> _rt.Prepared[ReportingWebhook]:
+def prepare(
+    webhook: ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
+) -> _rt.Prepared[ReportingWebhook]:
     """Check the arguments (node's order) and describe the request."""
     webhook = _rt.as_mapping(webhook)
     _rt.require_mapping("webhook", webhook)

@@ -13,11 +13,13 @@ from _customerio_gen import _runtime as _rt
 from ...models.reporting_webhook import ReportingWebhook
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import ReportingWebhookUpdateParam
+
     from ...models.reporting_webhook_update import ReportingWebhookUpdate
 
 
 def prepare(
-    webhook_id: str | int, updates: ReportingWebhookUpdate | Mapping[str, Any]
+    webhook_id: str | int, updates: ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any]
 ) -> _rt.Prepared[ReportingWebhook]:
     """Check the arguments (node's order) and describe the request."""
     updates = _rt.as_mapping(updates)

@@ -13,10 +13,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.segment_response import SegmentResponse
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import SegmentInputParam
+
     from ...models.segment_input import SegmentInput
 
 
-def prepare(segment: SegmentInput | Mapping[str, Any]) -> _rt.Prepared[SegmentResponse]:
+def prepare(segment: SegmentInput | SegmentInputParam | Mapping[str, Any]) -> _rt.Prepared[SegmentResponse]:
     """Check the arguments (node's order) and describe the request."""
     segment = _rt.as_mapping(segment)
     _rt.require_mapping("segment", segment)

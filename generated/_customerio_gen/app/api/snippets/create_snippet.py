@@ -5,7 +5,6 @@ Rendered by `make generate` from spec/app.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,10 +12,12 @@ from _customerio_gen import _runtime as _rt
 from ...models.snippet_envelope import SnippetEnvelope
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.app import SnippetInputParam
+
     from ...models.snippet_input import SnippetInput
 
 
-def prepare(snippet: SnippetInput | Mapping[str, Any]) -> _rt.Prepared[SnippetEnvelope]:
+def prepare(snippet: SnippetInput | SnippetInputParam) -> _rt.Prepared[SnippetEnvelope]:
     """Check the arguments (node's order) and describe the request."""
     snippet = _rt.as_mapping(snippet)
     _rt.require_mapping("snippet", snippet)

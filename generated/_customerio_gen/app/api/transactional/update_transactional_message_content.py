@@ -13,11 +13,13 @@ from _customerio_gen import _runtime as _rt
 from ...models.transactional_content_response import TransactionalContentResponse
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.app import TransactionalContentUpdateParam
 
 
 def prepare(
-    transactional_id: str | int, content_id: str | int, data: Mapping[str, Any] | None = None
+    transactional_id: str | int,
+    content_id: str | int,
+    data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
 ) -> _rt.Prepared[TransactionalContentResponse]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("transactional_id", transactional_id)

@@ -14,15 +14,17 @@ from _customerio_gen import _runtime as _rt
 from ...models.pipelines_response import PipelinesResponse
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.pipelines import PipelinesContextParam
+
     from ...client import PipelinesBodies
 
 
 def prepare(
     *,
-    user_id: str | None = None,
-    previous_id: str | None = None,
-    context: Mapping[str, Any] | None = None,
-    integrations: Mapping[str, Any] | None = None,
+    user_id: str,
+    previous_id: str,
+    context: PipelinesContextParam | Mapping[str, Any] | None = None,
+    integrations: Mapping[str, bool] | None = None,
     timestamp: str | _dt.datetime | None = None,
     message_id: str | None = None,
     bodies: PipelinesBodies,

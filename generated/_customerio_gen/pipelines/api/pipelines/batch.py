@@ -5,7 +5,7 @@ Rendered by `make generate` from spec/pipelines.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,10 +13,14 @@ from _customerio_gen import _runtime as _rt
 from ...models.pipelines_response import PipelinesResponse
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.pipelines import PipelinesBatchItemParam
+
     from ...client import PipelinesBodies
 
 
-def prepare(items: Sequence[Any], *, bodies: PipelinesBodies) -> _rt.Prepared[PipelinesResponse]:
+def prepare(
+    items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]], *, bodies: PipelinesBodies
+) -> _rt.Prepared[PipelinesResponse]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require_non_empty_list("items", items)
     body: Any = bodies.batch(items)

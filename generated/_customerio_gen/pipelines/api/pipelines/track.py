@@ -14,6 +14,8 @@ from _customerio_gen import _runtime as _rt
 from ...models.pipelines_response import PipelinesResponse
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.pipelines import PipelinesContextParam
+
     from ...client import PipelinesBodies
 
 
@@ -21,10 +23,10 @@ def prepare(
     *,
     user_id: str | None = None,
     anonymous_id: str | None = None,
-    event: str | None = None,
+    event: str,
     properties: Mapping[str, Any] | None = None,
-    context: Mapping[str, Any] | None = None,
-    integrations: Mapping[str, Any] | None = None,
+    context: PipelinesContextParam | Mapping[str, Any] | None = None,
+    integrations: Mapping[str, bool] | None = None,
     timestamp: str | _dt.datetime | None = None,
     message_id: str | None = None,
     bodies: PipelinesBodies,

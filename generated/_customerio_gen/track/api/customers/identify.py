@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING, Any
 from _customerio_gen import _runtime as _rt
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.track import TrackAttributesParam
 
 
-def prepare(customer_id: str | int, data: Mapping[str, Any] | None = None) -> _rt.Prepared[dict[str, Any]]:
+def prepare(
+    customer_id: str | int, data: TrackAttributesParam | Mapping[str, Any] | None = None
+) -> _rt.Prepared[dict[str, Any]]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("customer_id", customer_id)
     body: Any = data if data is not None else {}

@@ -11,11 +11,18 @@ from typing import TYPE_CHECKING, Any
 from _customerio_gen import _runtime as _rt
 
 if TYPE_CHECKING:
+    from _customerio_gen.params.track import AddDeviceDataParam
+
     from ...client import TrackBodies
 
 
 def prepare(
-    customer_id: str | int, device_id: str, platform: str, data: Mapping[str, Any] | None = None, *, bodies: TrackBodies
+    customer_id: str | int,
+    device_id: str,
+    platform: str,
+    data: AddDeviceDataParam | Mapping[str, Any] | None = None,
+    *,
+    bodies: TrackBodies,
 ) -> _rt.Prepared[dict[str, Any]]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("customer_id", customer_id)

@@ -5,7 +5,7 @@ Rendered by `make generate` from spec/track.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
@@ -13,10 +13,10 @@ from _customerio_gen import _runtime as _rt
 from ...models.track_batch_result import TrackBatchResult
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.track import TrackEntityOperationParam
 
 
-def prepare(operations: Sequence[Mapping[str, Any]]) -> _rt.Prepared[TrackBatchResult]:
+def prepare(operations: Sequence[TrackEntityOperationParam]) -> _rt.Prepared[TrackBatchResult]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require_non_empty_list("operations", operations)
     body: Any = {"batch": operations}

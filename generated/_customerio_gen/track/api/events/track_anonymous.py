@@ -5,16 +5,15 @@ Rendered by `make generate` from spec/track.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from _customerio_gen import _runtime as _rt
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.track import TrackEventParam
 
 
-def prepare(anonymous_id: str | int, data: Mapping[str, Any] | None = None) -> _rt.Prepared[dict[str, Any]]:
+def prepare(anonymous_id: str | int, data: TrackEventParam) -> _rt.Prepared[dict[str, Any]]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require_key("data", data, "name")
     body: dict[str, Any] = {}

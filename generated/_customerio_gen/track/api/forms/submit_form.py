@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 from _customerio_gen import _runtime as _rt
 
 if TYPE_CHECKING:
-    pass
+    from _customerio_gen.params.track import SubmitFormDataParam
 
 
-def prepare(form_id: str | int, data: Mapping[str, Any] | None = None) -> _rt.Prepared[dict[str, Any]]:
+def prepare(form_id: str | int, data: SubmitFormDataParam | Mapping[str, Any]) -> _rt.Prepared[dict[str, Any]]:
     """Check the arguments (node's order) and describe the request."""
     _rt.require("form_id", form_id)
     _rt.require_non_empty_mapping("data", data)

@@ -1,0 +1,1 @@
+"""Request TypedDicts, one module per API (`all` gathers them). Rendered by `make generate`."""

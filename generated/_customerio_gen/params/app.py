@@ -1,0 +1,861 @@
+"""Request TypedDicts of the Customer.io App API: the shapes of the structured arguments.
+
+Rendered by `make generate` from spec/app.yaml (generator/request_types.py); do not
+edit. Pass plain dict literals: mypy checks their keys and values against these types, the
+clients send them as given. `customerio.types` re-exports every one.
+"""
+
+from collections.abc import Mapping, Sequence
+from typing import IO, Any, Literal, NotRequired, Required, TypedDict
+
+__all__ = [
+    "AssetFolderInputParam",
+    "AssetFolderUpdateParam",
+    "AssetUpdateParam",
+    "AssetUploadInputParam",
+    "AudienceAttributeConditionParam",
+    "AudienceFilterAndParam",
+    "AudienceFilterAttributeParam",
+    "AudienceFilterNotParam",
+    "AudienceFilterOrParam",
+    "AudienceFilterParam",
+    "AudienceFilterSegmentParam",
+    "AudienceSegmentConditionParam",
+    "BroadcastActionUpdateParam",
+    "BroadcastPerUserDataParam",
+    "BroadcastRecipientDataFileParam",
+    "BroadcastRecipientEmailsParam",
+    "BroadcastRecipientIdsParam",
+    "BroadcastRecipientPerUserDataParam",
+    "BroadcastRecipientsParam",
+    "CampaignActionUpdateParam",
+    "CollectionInputParam",
+    "CollectionUpdateParam",
+    "DataIndexAttributeParam",
+    "DataIndexEventParam",
+    "DesignStudioComponentInputParam",
+    "DesignStudioComponentUpdateParam",
+    "DesignStudioEmailContentParam",
+    "DesignStudioEmailEnvelopeParam",
+    "DesignStudioEmailHeaderParam",
+    "DesignStudioEmailInputParam",
+    "DesignStudioEmailTransformersParam",
+    "DesignStudioEmailTranslationInputParam",
+    "DesignStudioEmailTranslationUpdateParam",
+    "DesignStudioEmailUpdateParam",
+    "DesignStudioFolderInputParam",
+    "DesignStudioFolderUpdateParam",
+    "ImportInputParam",
+    "MessageHeaderParam",
+    "NewsletterContentUpdateParam",
+    "NewsletterCreateRequestParam",
+    "NewsletterLanguageCreateParam",
+    "NewsletterRecipientsAttributeParam",
+    "NewsletterRecipientsParam",
+    "NewsletterRecipientsSegmentParam",
+    "NewsletterScheduleRequestParam",
+    "NewsletterSendRequestParam",
+    "ObjectSearchConditionParam",
+    "ObjectSearchFilterAndParam",
+    "ObjectSearchFilterNotParam",
+    "ObjectSearchFilterObjectAttributeParam",
+    "ObjectSearchFilterOrParam",
+    "ObjectSearchFilterParam",
+    "ReportingWebhookInputParam",
+    "ReportingWebhookUpdateParam",
+    "SegmentInputParam",
+    "SnippetInputParam",
+    "TransactionalContentUpdateParam",
+]
+
+AudienceFilterAndParam = TypedDict(
+    "AudienceFilterAndParam",
+    {
+        "and": "Sequence[AudienceFilterParam]",
+    },
+)
+"""`and`: Every filter in the list must match."""
+
+AudienceFilterOrParam = TypedDict(
+    "AudienceFilterOrParam",
+    {
+        "or": "Sequence[AudienceFilterParam]",
+    },
+)
+"""`or`: At least one filter in the list must match."""
+
+AudienceFilterNotParam = TypedDict(
+    "AudienceFilterNotParam",
+    {
+        "not": "AudienceFilterParam",
+    },
+)
+"""`not`: The filter people must not match."""
+
+
+class AudienceSegmentConditionParam(TypedDict):
+    """Matches the people who belong to one segment."""
+
+    id: int
+    """The segment's id."""
+
+
+class AudienceFilterSegmentParam(TypedDict):
+    """`segment`: Matches the people who belong to one segment."""
+
+    segment: "AudienceSegmentConditionParam"
+
+
+class AudienceAttributeConditionParam(TypedDict):
+    """Matches people by one profile attribute."""
+
+    field: str
+    """The attribute's name."""
+    operator: Literal["eq", "exists"]
+    """`eq`: the attribute is set to `value`; `exists`: the attribute is set at all."""
+    value: NotRequired[str]
+    """The value the attribute must equal; used with `eq`."""
+
+
+class AudienceFilterAttributeParam(TypedDict):
+    """`attribute`: Matches people by one profile attribute."""
+
+    attribute: "AudienceAttributeConditionParam"
+
+
+class BroadcastRecipientIdsParam(TypedDict, total=False):
+    """People chosen by their ids; they must already exist. The address flags do not apply (only `id_ignore_missing` is sent with `ids`)."""
+
+    ids: Required[Sequence[str | int]]
+    id_ignore_missing: bool
+    """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
+
+
+class BroadcastRecipientEmailsParam(TypedDict, total=False):
+    """People chosen by email address; they must already exist. The id flag does not apply (only the address flags are sent with `emails`)."""
+
+    emails: Required[Sequence[str]]
+    email_ignore_missing: bool
+    """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
+    email_add_duplicates: bool
+    """Send to every person sharing an address instead of treating it as an error; off when omitted."""
+
+
+class BroadcastPerUserDataParam(TypedDict, total=False):
+    """One recipient, by `id` or by `email` (exactly one of them), with its own message data."""
+
+    id: str | int
+    """A string or integer identifier."""
+    email: str
+    """Must belong to one person only."""
+    data: Mapping[str, Any]
+    """Values for this person's message, next to the broadcast-wide `data`."""
+
+
+class BroadcastRecipientPerUserDataParam(TypedDict, total=False):
+    """People chosen one by one, each with data of its own for the messages."""
+
+    per_user_data: Required["Sequence[BroadcastPerUserDataParam]"]
+    id_ignore_missing: bool
+    """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
+    email_ignore_missing: bool
+    """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
+    email_add_duplicates: bool
+    """Send to every person sharing an address instead of treating it as an error; off when omitted."""
+
+
+class BroadcastRecipientDataFileParam(TypedDict, total=False):
+    """People listed in a file at a URL, one JSON object per line shaped like a `per_user_data` entry."""
+
+    data_file_url: Required[str]
+    id_ignore_missing: bool
+    """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
+    email_ignore_missing: bool
+    """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
+    email_add_duplicates: bool
+    """Send to every person sharing an address instead of treating it as an error; off when omitted."""
+
+
+ObjectSearchFilterAndParam = TypedDict(
+    "ObjectSearchFilterAndParam",
+    {
+        "and": "Sequence[ObjectSearchFilterParam]",
+    },
+)
+"""`and`: Every filter in the list must match."""
+
+ObjectSearchFilterOrParam = TypedDict(
+    "ObjectSearchFilterOrParam",
+    {
+        "or": "Sequence[ObjectSearchFilterParam]",
+    },
+)
+"""`or`: At least one filter in the list must match."""
+
+ObjectSearchFilterNotParam = TypedDict(
+    "ObjectSearchFilterNotParam",
+    {
+        "not": "ObjectSearchFilterParam",
+    },
+)
+"""`not`: Exactly one of `and`, `or` (lists of filters), `not` (one filter) or `object_attribute` (a condition)."""
+
+
+class ObjectSearchConditionParam(TypedDict):
+    """A request object."""
+
+    field: str
+    """The attribute name."""
+    operator: Literal["eq", "exists"]
+    """`eq` (equals `value`) or `exists` (is set at all)."""
+    value: NotRequired[Any]
+    """The value to match; needed with `eq`."""
+    type_id: str | int
+    """The object type id; must equal the request's `object_type_id`."""
+
+
+class ObjectSearchFilterObjectAttributeParam(TypedDict):
+    """`object_attribute`:"""
+
+    object_attribute: "ObjectSearchConditionParam"
+
+
+class SegmentInputParam(TypedDict, total=False):
+    """A request object. Other keys are accepted too."""
+
+    name: Required[str]
+    """The segment's name."""
+    description: str
+    """What the segment is for."""
+
+
+class MessageHeaderParam(TypedDict, total=False):
+    """A request object. Other keys are accepted too."""
+
+    name: str
+    value: str
+
+
+class TransactionalContentUpdateParam(TypedDict, total=False):
+    """The fields to change on one variant of a transactional message; the others keep their values. A body made in the drag-and-drop editor cannot be replaced. Other keys are accepted too."""
+
+    body: str
+    """The HTML body (email) or the message text."""
+    body_amp: str
+    """The AMP body shown by email clients that support it; the HTML body otherwise."""
+    subject: str
+    """The email subject."""
+    preheader_text: str
+    """The preview text inboxes show after the subject."""
+    from_id: int
+    """The sender identity the email comes from (see `get_sender_identities`)."""
+    reply_to_id: int | None
+    """The sender identity that receives replies; null for none."""
+    headers: "Mapping[str, str] | Sequence[MessageHeaderParam | Mapping[str, Any]] | str"
+    """Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text."""
+
+
+class CampaignActionUpdateParam(TypedDict, total=False):
+    """Fields of a campaign action (or one of its translations) that can be changed. Other keys are accepted too."""
+
+    body: str
+    body_amp: str
+    sending_state: Literal["automatic", "draft", "off"]
+    """How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing."""
+    from_id: int
+    reply_to_id: int | None
+    recipient: str
+    subject: str
+    preheader_text: str
+    headers: "Mapping[str, str] | Sequence[MessageHeaderParam | Mapping[str, Any]] | str"
+    """Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text."""
+    image_url: str
+    url: str
+    method: Literal["get", "post", "put", "delete", "patch"]
+    """The HTTP method of a webhook action."""
+    sender_identity_id: int
+    send_to_unsubscribed: bool
+    tracked: bool
+
+
+class BroadcastActionUpdateParam(TypedDict, total=False):
+    """Fields of a broadcast action (or one of its translations) that can be changed. Other keys are accepted too."""
+
+    body: str
+    body_amp: str
+    sending_state: Literal["automatic", "draft", "off"]
+    """How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing."""
+    from_id: int
+    reply_to_id: int | None
+    recipient: str
+    subject: str
+    preheader_text: str
+    headers: "Mapping[str, str] | Sequence[MessageHeaderParam | Mapping[str, Any]] | str"
+    """Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text."""
+    image_url: str
+    url: str
+    method: Literal["get", "post", "put", "delete", "patch"]
+    """The HTTP method of a webhook action."""
+    sender_identity_id: int
+    send_to_unsubscribed: bool
+    tracked: bool
+
+
+class NewsletterRecipientsSegmentParam(TypedDict, total=False):
+    """Membership of a segment."""
+
+    id: int
+    """The segment's id."""
+
+
+class NewsletterRecipientsAttributeParam(TypedDict, total=False):
+    """A condition on a person attribute."""
+
+    field: str
+    """The attribute name."""
+    operator: Literal["eq", "exists"]
+    value: str
+    """The value to compare with (for `eq`)."""
+    inverse: bool
+    """Negate the condition."""
+
+
+NewsletterRecipientsParam = TypedDict(
+    "NewsletterRecipientsParam",
+    {
+        "and": Sequence[Mapping[str, Any]],
+        "or": Sequence[Mapping[str, Any]],
+        "not": Mapping[str, Any],
+        "segment": "NewsletterRecipientsSegmentParam",
+        "attribute": "NewsletterRecipientsAttributeParam",
+    },
+    total=False,
+)
+"""Audience filter. Combine `segment` (`{id}`) and `attribute` (`{field, operator, value, inverse}`, operator `eq` or `exists`) conditions with `and`, `or` and `not`. Other keys are accepted too."""
+
+NewsletterCreateRequestParam = TypedDict(
+    "NewsletterCreateRequestParam",
+    {
+        "rate_limit_email_rate": int,
+        "rate_limit_time_period": Literal[60, 3600, 86400],
+        "rate_limit_spread": bool,
+        "name": str,
+        "type": Literal["email", "twilio", "push", "in_app", "webhook", "inbox"],
+        "recipients": "NewsletterRecipientsParam | Mapping[str, Any]",
+        "send_now": bool,
+        "scheduled_at": int,
+        "subscription_topic_id": int,
+        "subject": str,
+        "preheader_text": str,
+        "body": str,
+        "body_plain": str,
+        "layout_id": int,
+        "from": str,
+        "from_id": int,
+        "body_json": str,
+        "request_method": Literal["DELETE", "GET", "POST", "PUT", "PATCH"],
+        "url": str,
+    },
+    total=False,
+)
+"""A new newsletter. `name`, `type` and `recipients` are expected by the API, plus the channel's content: `subject` and `body` for email, `body` for SMS (`twilio`), `subject` and/or `body` for push, `body_json` for in-app and inbox, and `body`, `request_method` and `url` for webhooks. Other keys are accepted too."""
+
+
+class NewsletterContentUpdateParam(TypedDict, total=False):
+    """Changes to a content variant; only the fields you send change. Which fields apply depends on the channel. Other keys are accepted too."""
+
+    body: str
+    """The message body (HTML for email)."""
+    body_amp: str
+    """The AMP version of an email body."""
+    body_plain: str
+    """A plain-text email body replacing the generated one."""
+    subject: str
+    """The subject line (email) or title (push)."""
+    preheader_text: str
+    """Email preview text."""
+    from_id: int
+    """The sender identity's id; unchanged when omitted."""
+    reply_to_id: int
+    """The reply-to identity's id."""
+    recipient: str
+    """The recipient address (liquid allowed)."""
+    headers: "Mapping[str, str] | Sequence[MessageHeaderParam | Mapping[str, Any]] | str"
+    """Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text."""
+    url: str
+    """The webhook's URL."""
+    request_method: str
+    """The webhook's HTTP method."""
+
+
+class NewsletterSendRequestParam(TypedDict, total=False):
+    """Optional settings for sending a draft now."""
+
+    rate_limit_email_rate: int
+    """The most messages per period (any channel, despite the name)."""
+    rate_limit_time_period: Literal[60, 3600, 86400]
+    """The period in seconds (minute, hour or day)."""
+    rate_limit_spread: bool
+    """Spread messages evenly over the period instead of sending as fast as allowed."""
+
+
+class NewsletterScheduleRequestParam(TypedDict, total=False):
+    """When to send a draft newsletter. Other keys are accepted too."""
+
+    rate_limit_email_rate: int
+    """The most messages per period (any channel, despite the name)."""
+    rate_limit_time_period: Literal[60, 3600, 86400]
+    """The period in seconds (minute, hour or day)."""
+    rate_limit_spread: bool
+    """Spread messages evenly over the period instead of sending as fast as allowed."""
+    scheduled_at: int
+    """Unix seconds in the future, or 0 to remove the schedule."""
+    timezone: str
+    """The IANA time zone the send time is shown in, e.g. `America/New_York`."""
+    tz_match_enabled: bool
+    """Send at the scheduled local time in each recipient's time zone."""
+
+
+class NewsletterLanguageCreateParam(TypedDict, total=False):
+    """A new language variant: `language` plus the channel's content (`subject` and `body` for email). Omitted fields are copied from the default variant untranslated. Other keys are accepted too."""
+
+    language: str
+    """The language tag, e.g. `es`."""
+    subject: str
+    """The subject line (email) or title (push)."""
+    body: str
+    """The message body (HTML for email)."""
+    body_amp: str
+    """The AMP version of an email body."""
+    body_plain: str
+    """A plain-text email body."""
+    preheader_text: str
+    """Email preview text."""
+    body_json: str
+    """The in-app or inbox message as a JSON-encoded string."""
+
+
+class DesignStudioFolderInputParam(TypedDict, total=False):
+    """A request object."""
+
+    name: Required[str]
+    """Folder name; may not contain < > : ' / \\ | ? * or a dot."""
+    parent_folder_id: str
+    """Parent folder UUID; omit it or send null for the root."""
+
+
+class DesignStudioFolderUpdateParam(TypedDict, total=False):
+    """A request object."""
+
+    name: str
+    parent_folder_id: str
+    """New parent folder UUID; null moves it to the root."""
+
+
+class DesignStudioEmailContentParam(TypedDict, total=False):
+    """The parts of an email's message. Other keys are accepted too."""
+
+    subject: str
+    preheader_text: str
+    """Preview text shown after the subject."""
+    html: str
+    amp: str
+    """AMP HTML body."""
+    text: str
+    """Plain-text body."""
+
+
+class DesignStudioEmailHeaderParam(TypedDict, total=False):
+    """A request object. Other keys are accepted too."""
+
+    name: str
+    value: str
+
+
+DesignStudioEmailEnvelopeParam = TypedDict(
+    "DesignStudioEmailEnvelopeParam",
+    {
+        "from_id": int,
+        "from": str,
+        "reply_to_id": int,
+        "reply_to": str,
+        "recipient": str,
+        "bcc": str,
+        "fake_bcc": bool,
+        "cc": str,
+        "headers": "Sequence[DesignStudioEmailHeaderParam | Mapping[str, Any]]",
+    },
+    total=False,
+)
+"""Sender, recipient and header settings of an email. Other keys are accepted too."""
+
+
+class DesignStudioEmailTransformersParam(TypedDict, total=False):
+    """HTML post-processing settings, each an object with at least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none, prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`. Other keys are accepted too."""
+
+    url_parameters: Mapping[str, Any]
+    """Query parameters appended to links."""
+    css_variables: Mapping[str, Any]
+    """Resolution of CSS custom properties."""
+    css_inliner: Mapping[str, Any]
+    """Moving style rules inline."""
+    accessibility: Mapping[str, Any]
+    """Accessibility fixes (lang, alt text)."""
+    formatter: Mapping[str, Any]
+    """Prettify or minify the output."""
+    prevent_widows: Mapping[str, Any]
+    encode_entities: Mapping[str, Any]
+    remove_unused_css: Mapping[str, Any]
+
+
+class DesignStudioEmailInputParam(TypedDict, total=False):
+    """A request object."""
+
+    name: Required[str]
+    parent_folder_id: str
+    """Parent folder UUID; omit it or send null for the root."""
+    is_template: bool
+    """Whether the email is a reusable template."""
+    content: "DesignStudioEmailContentParam | Mapping[str, Any]"
+    """The parts of an email's message."""
+    envelope: "DesignStudioEmailEnvelopeParam | Mapping[str, Any]"
+    """Sender, recipient and header settings of an email."""
+    transformers: "DesignStudioEmailTransformersParam | Mapping[str, Any]"
+    """HTML post-processing settings, each an object with at least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none, prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`."""
+
+
+class DesignStudioEmailUpdateParam(TypedDict, total=False):
+    """At least one field; omitted fields stay as they are."""
+
+    name: str
+    parent_folder_id: str
+    """New parent folder UUID; null moves it to the root."""
+    is_template: bool
+    content: "DesignStudioEmailContentParam | Mapping[str, Any]"
+    """The parts of an email's message."""
+    envelope: "DesignStudioEmailEnvelopeParam | Mapping[str, Any]"
+    """Sender, recipient and header settings of an email."""
+    transformers: "DesignStudioEmailTransformersParam | Mapping[str, Any]"
+    """HTML post-processing settings, each an object with at least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none, prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`."""
+
+
+class DesignStudioEmailTranslationInputParam(TypedDict, total=False):
+    """A request object."""
+
+    language: Required[str]
+    """The translation's language code."""
+    content: "DesignStudioEmailContentParam | Mapping[str, Any]"
+    """The parts of an email's message."""
+    envelope: "DesignStudioEmailEnvelopeParam | Mapping[str, Any]"
+    """Sender, recipient and header settings of an email."""
+    transformers: "DesignStudioEmailTransformersParam | Mapping[str, Any]"
+    """HTML post-processing settings, each an object with at least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none, prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`."""
+
+
+class DesignStudioEmailTranslationUpdateParam(TypedDict, total=False):
+    """At least one field; omitted fields stay as they are."""
+
+    content: "DesignStudioEmailContentParam | Mapping[str, Any]"
+    """The parts of an email's message."""
+    envelope: "DesignStudioEmailEnvelopeParam | Mapping[str, Any]"
+    """Sender, recipient and header settings of an email."""
+    transformers: "DesignStudioEmailTransformersParam | Mapping[str, Any]"
+    """HTML post-processing settings, each an object with at least `enabled`: `url_parameters`, `css_variables`, `css_inliner`, `accessibility`, `formatter` (`type` none, prettify or minify), `prevent_widows`, `encode_entities`, `remove_unused_css`."""
+
+
+class DesignStudioComponentInputParam(TypedDict, total=False):
+    """A request object."""
+
+    name: Required[str]
+    """Display name in Design Studio."""
+    tag: Required[str]
+    """The tag emails use to include the component."""
+    parent_folder_id: str
+    """Parent folder UUID; omit it or send null for the root."""
+    content: str
+    """The component's HTML."""
+
+
+class DesignStudioComponentUpdateParam(TypedDict, total=False):
+    """At least one field; omitted fields stay as they are."""
+
+    name: str
+    tag: str
+    parent_folder_id: str
+    """New parent folder UUID; null moves it to the root."""
+    content: str
+
+
+class AssetUploadInputParam(TypedDict, total=False):
+    """What `create_asset` takes (node's CreateAssetInput)."""
+
+    data: Required[bytes | str | IO[bytes]]
+    """The file's content (bytes-like or str)."""
+    filename: Required[str]
+    """File name sent with the file part."""
+    content_type: str
+    """The file part's MIME type; guessed from the extension when empty."""
+    contentType: str
+    """Node's spelling of `content_type`."""
+    name: str
+    """Display name; the file name when omitted."""
+    parent_folder_id: int
+    """Asset folder to put the file in."""
+    parentFolderId: int
+    """Node's spelling of `parent_folder_id`."""
+
+
+class AssetUpdateParam(TypedDict, total=False):
+    """At least one field."""
+
+    name: str
+    parent_folder_id: int
+    """New asset folder; null moves it to the root."""
+
+
+class AssetFolderInputParam(TypedDict, total=False):
+    """A request object."""
+
+    name: Required[str]
+    """Unique among its siblings."""
+    parent_folder_id: int
+    """Parent asset folder; omit or 0 for the root."""
+
+
+class AssetFolderUpdateParam(TypedDict, total=False):
+    """At least one field."""
+
+    name: str
+    parent_folder_id: int
+    """New parent folder; null moves it to the root."""
+
+
+class CollectionInputParam(TypedDict, total=False):
+    """Give `data` or `url`, not both."""
+
+    name: Required[str]
+    """The name messages use, as in `{{name.key}}`."""
+    data: Sequence[Mapping[str, Any]]
+    """The rows, one object each."""
+    url: str
+    """Where to download CSV or JSON rows."""
+
+
+class CollectionUpdateParam(TypedDict, total=False):
+    """New `data` or `url` replaces every row."""
+
+    name: str
+    """A new name."""
+    data: Sequence[Mapping[str, Any]]
+    """Rows replacing the collection's data."""
+    url: str
+    """A URL the collection's data is fetched from instead."""
+
+
+class ReportingWebhookInputParam(TypedDict, total=False):
+    """A new reporting webhook. Other keys are accepted too."""
+
+    endpoint: Required[str]
+    """The URL to post events to."""
+    events: Required[
+        Sequence[
+            Literal[
+                "customer_subscribed",
+                "customer_unsubscribed",
+                "customer_subscription_preferences_changed",
+                "email_drafted",
+                "email_attempted",
+                "email_sent",
+                "email_delivered",
+                "email_opened",
+                "email_clicked",
+                "email_converted",
+                "email_bounced",
+                "email_dropped",
+                "email_deferred",
+                "email_spammed",
+                "email_failed",
+                "email_unsubscribed",
+                "email_undeliverable",
+                "push_drafted",
+                "push_attempted",
+                "push_sent",
+                "push_delivered",
+                "push_opened",
+                "push_clicked",
+                "push_converted",
+                "push_bounced",
+                "push_dropped",
+                "push_failed",
+                "push_undeliverable",
+                "slack_drafted",
+                "slack_attempted",
+                "slack_sent",
+                "slack_clicked",
+                "slack_converted",
+                "slack_failed",
+                "sms_drafted",
+                "sms_attempted",
+                "sms_sent",
+                "sms_delivered",
+                "sms_clicked",
+                "sms_converted",
+                "sms_bounced",
+                "sms_failed",
+                "sms_undeliverable",
+                "webhook_drafted",
+                "webhook_attempted",
+                "webhook_sent",
+                "webhook_clicked",
+                "webhook_converted",
+                "webhook_failed",
+                "webhook_undeliverable",
+            ]
+        ]
+    ]
+    """Event types to report."""
+    name: str
+    full_resolution: bool
+    with_content: bool
+    disabled: bool
+
+
+class ReportingWebhookUpdateParam(TypedDict, total=False):
+    """The reporting webhook fields to change. Other keys are accepted too."""
+
+    endpoint: str
+    events: Sequence[
+        Literal[
+            "customer_subscribed",
+            "customer_unsubscribed",
+            "customer_subscription_preferences_changed",
+            "email_drafted",
+            "email_attempted",
+            "email_sent",
+            "email_delivered",
+            "email_opened",
+            "email_clicked",
+            "email_converted",
+            "email_bounced",
+            "email_dropped",
+            "email_deferred",
+            "email_spammed",
+            "email_failed",
+            "email_unsubscribed",
+            "email_undeliverable",
+            "push_drafted",
+            "push_attempted",
+            "push_sent",
+            "push_delivered",
+            "push_opened",
+            "push_clicked",
+            "push_converted",
+            "push_bounced",
+            "push_dropped",
+            "push_failed",
+            "push_undeliverable",
+            "slack_drafted",
+            "slack_attempted",
+            "slack_sent",
+            "slack_clicked",
+            "slack_converted",
+            "slack_failed",
+            "sms_drafted",
+            "sms_attempted",
+            "sms_sent",
+            "sms_delivered",
+            "sms_clicked",
+            "sms_converted",
+            "sms_bounced",
+            "sms_failed",
+            "sms_undeliverable",
+            "webhook_drafted",
+            "webhook_attempted",
+            "webhook_sent",
+            "webhook_clicked",
+            "webhook_converted",
+            "webhook_failed",
+            "webhook_undeliverable",
+        ]
+    ]
+    """Event types to report (replaces the current list)."""
+    name: str
+    full_resolution: bool
+    with_content: bool
+    disabled: bool
+
+
+class SnippetInputParam(TypedDict):
+    """A request object."""
+
+    name: str
+    """Unique name; surrounding whitespace is trimmed."""
+    value: str
+    """The content; surrounding whitespace is trimmed."""
+
+
+class ImportInputParam(TypedDict, total=False):
+    """The parameters of a new import. Other keys are accepted too."""
+
+    data_file_url: Required[str]
+    """A URL the CSV can be downloaded from."""
+    type: Required[Literal["people", "event", "object", "relationship"]]
+    """What the file holds."""
+    identifier: Literal["id", "email", "cio_id"]
+    """How rows identify people."""
+    object_type_id: str | int
+    """A string or integer identifier."""
+    name: str
+    """A name for the import."""
+    description: str
+    """A description of the import."""
+    people_to_process: Literal["all", "only_existing", "only_new"]
+    """The older name of `data_to_process`."""
+    data_to_process: Literal["all", "only_existing", "only_new"]
+    """Which rows to apply: all, only existing people or objects, or only new ones."""
+
+
+class DataIndexAttributeParam(TypedDict, total=False):
+    """A request object. Other keys are accepted too."""
+
+    name: Required[str]
+    description: str
+    object_type_id: int
+    is_relationship: bool
+    event_name: str
+    privacy_level: Literal[0, 1]
+    """1 marks the attribute as sensitive."""
+
+
+class DataIndexEventParam(TypedDict, total=False):
+    """A request object. Other keys are accepted too."""
+
+    name: Required[str]
+    description: str
+
+
+AudienceFilterParam = (
+    AudienceFilterAndParam
+    | AudienceFilterOrParam
+    | AudienceFilterNotParam
+    | AudienceFilterSegmentParam
+    | AudienceFilterAttributeParam
+)
+"""Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth. Exactly one key."""
+
+BroadcastRecipientsParam = (
+    AudienceFilterParam
+    | BroadcastRecipientIdsParam
+    | BroadcastRecipientEmailsParam
+    | BroadcastRecipientPerUserDataParam
+    | BroadcastRecipientDataFileParam
+)
+"""Who a triggered broadcast goes to (the `recipients` argument of `trigger_broadcast`): an audience filter, sent as `recipients`; or a list of people by id, by email, with per-person data, or in a file, whose fields (and the flags that go with them) are sent at the top level of the body."""
+
+ObjectSearchFilterParam = (
+    ObjectSearchFilterAndParam
+    | ObjectSearchFilterOrParam
+    | ObjectSearchFilterNotParam
+    | ObjectSearchFilterObjectAttributeParam
+)
+"""Exactly one of `and`, `or` (lists of filters), `not` (one filter) or `object_attribute` (a condition). Exactly one key."""

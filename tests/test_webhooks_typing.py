@@ -1,0 +1,61 @@
+"""The webhook event union under `mypy --strict`: an exhaustive `match` passes, a partial one does not.
+
+tests/typing/webhook_usage.py is a receiver as a user writes it; the same module with one `case`
+taken out must fail at its `assert_never`, naming the class left unhandled. (The negative cases
+that sit with the SDK's other misuse examples are checked by tests/test_typing.py.)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+USAGE = ROOT / "tests" / "typing" / "webhook_usage.py"
+LEFT_OUT = "        case wh.EmailBouncedEvent():\n"
+
+
+def mypy(directory: Path) -> tuple[int, str]:
+    """One strict, uncached mypy run over the usage module and its copy without the bounced case."""
+    partial = directory / "webhook_partial_match.py"
+    source = USAGE.read_text(encoding="utf-8")
+    assert source.count(LEFT_OUT) == 1
+    start = source.index(LEFT_OUT)
+    end = source.index("\n", source.index("\n", start) + 1) + 1  # the case line and its body line
+    partial.write_text(source[:start] + source[end:], encoding="utf-8")
+    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT / "generated")])}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            os.devnull,
+            "--no-color-output",
+            "--no-error-summary",
+            str(USAGE),
+            str(partial),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    return result.returncode, result.stdout + result.stderr
+
+
+def test_exhaustive_match_passes_and_a_partial_one_is_flagged(tmp_path: Path) -> None:
+    code, output = mypy(tmp_path)
+    assert code == 1, output  # 0: the partial match went unnoticed; 2: mypy crashed
+    errors = [line for line in output.splitlines() if ": error: " in line]
+    assert not [line for line in errors if "webhook_usage.py" in line], output
+    (only,) = errors
+    assert re.search(r'webhook_partial_match\.py:\d+: error: Argument 1 to "assert_never" has incompatible type', only)
+    assert '"EmailBouncedEvent"' in only
