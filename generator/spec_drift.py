@@ -30,7 +30,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,9 +45,6 @@ DOCUMENTS = {  # published file -> (spec/ file, node client whose methods it des
     "app-api.json": ("app.yaml", "APIClient"),
 }
 METHODS = ("get", "put", "post", "delete", "patch")
-# The root each `x-cio-base` value stands for, for spec documents that still carry it without
-# operation-level servers.
-LEGACY_BASES = {"track": "/api/v1", "track_v2": "/api/v2", "track_host": "", "api": "/v1", "pipelines": "/v1"}
 NODE_ROOTS = {
     "trackRoot": "/api/v1",
     "trackV2Root": "/api/v2",
@@ -87,6 +84,8 @@ class OperationFacts:
     params: dict[str, Facet]  # "query.limit", "header.x-strict-mode", "path.1"
     request: dict[str, Facet]
     response: dict[str, Facet]
+    # "request:batch[]" -> {"action", "type (mapped)"}: the discriminators declared at that place
+    discriminators: dict[str, set[str]] = field(default_factory=dict)
 
 
 def _normalise_path(path: str) -> str:
@@ -138,10 +137,6 @@ class Document:
             prefix = _server_path(servers)
             if prefix is not None:
                 return prefix + path
-        base = op.get("x-cio-base")
-        if isinstance(base, str) and base in LEGACY_BASES:
-            root = LEGACY_BASES[base]
-            return path if root and path.startswith(root + "/") else root + path
         return (_server_path(self.data.get("servers")) or "") + path
 
     def operations(self) -> Iterator[tuple[str, OperationFacts]]:
@@ -173,16 +168,17 @@ class Document:
             facet.required = bool(param.get("required"))
             params[key] = facet
         body = _json_schema(self.deref(op.get("requestBody") or {}).get("content"))
-        request = self.fields(body, "request") if body is not None else {}
+        discriminators: dict[str, set[str]] = {}
+        request = self.fields(body, "request", discriminators) if body is not None else {}
         response: dict[str, Facet] = {}
         for status, answer in (op.get("responses") or {}).items():
             schema = _json_schema(self.deref(answer).get("content")) if str(status).startswith("2") else None
-            for path, facet in (self.fields(schema, "response") if schema is not None else {}).items():
+            for path, facet in (self.fields(schema, "response", discriminators) if schema is not None else {}).items():
                 if path in response:
                     response[path].merge(facet)
                 else:
                     response[path] = facet
-        return OperationFacts(f"{method.upper()} {full}", params, request, response)
+        return OperationFacts(f"{method.upper()} {full}", params, request, response, discriminators)
 
     def facet(self, schema: Any, stack: tuple[str, ...] = ()) -> Facet:
         """Types and enum values of a schema, through references and combinations."""
@@ -219,7 +215,7 @@ class Document:
             out.types.add("array")
         return out
 
-    def fields(self, schema: Any, side: str) -> dict[str, Facet]:
+    def fields(self, schema: Any, side: str, discriminators: dict[str, set[str]] | None = None) -> dict[str, Facet]:
         """Every field of a request or response body as `a.b[].c` -> Facet.
 
         A reference met again on the way down ends the path. A field is required when every
@@ -243,6 +239,10 @@ class Document:
                 return
             if not isinstance(node, Mapping):
                 return
+            chooser = node.get("discriminator")
+            if discriminators is not None and isinstance(chooser, Mapping) and chooser.get("propertyName"):
+                mapped = " (mapped)" if chooser.get("mapping") else ""
+                discriminators.setdefault(f"{side}:{prefix}", set()).add(f"{chooser['propertyName']}{mapped}")
             for combination in ("allOf", "oneOf", "anyOf"):
                 for branch in node.get(combination) or []:
                     walk(branch, prefix, stack)
@@ -319,14 +319,31 @@ class Difference:
 
 @dataclass
 class Coverage:
+    """Described/total counts of what the published document has."""
+
     request: tuple[int, int] = (0, 0)
     query: tuple[int, int] = (0, 0)
     response: tuple[int, int] = (0, 0)
     operations: tuple[int, int] = (0, 0)
 
-    @staticmethod
-    def _add(pair: tuple[int, int], described: int, total: int) -> tuple[int, int]:
-        return pair[0] + described, pair[1] + total
+    def __iadd__(self, other: Coverage) -> Coverage:
+        for name in ("request", "query", "response", "operations"):
+            mine, theirs = getattr(self, name), getattr(other, name)
+            setattr(self, name, (mine[0] + theirs[0], mine[1] + theirs[1]))
+        return self
+
+
+def measure(theirs: OperationFacts, ours: OperationFacts | None) -> Coverage:
+    """How much of one published operation spec/ describes (nothing when spec/ lacks it)."""
+    query = [name for name in theirs.params if name.startswith("query.")]
+    if ours is None:
+        return Coverage((0, len(theirs.request)), (0, len(query)), (0, len(theirs.response)), (0, 1))
+    return Coverage(
+        request=(sum(path in ours.request for path in theirs.request), len(theirs.request)),
+        query=(sum(name in ours.params for name in query), len(query)),
+        response=(sum(path in ours.response for path in theirs.response), len(theirs.response)),
+        operations=(1, 1),
+    )
 
 
 def _types_covered(published: set[str], ours: set[str]) -> bool:
@@ -336,9 +353,7 @@ def _types_covered(published: set[str], ours: set[str]) -> bool:
     return all(kind in ours or (kind == "integer" and "number" in ours) for kind in published)
 
 
-def compare_operation(
-    document: str, key: str, theirs: OperationFacts, ours: OperationFacts
-) -> tuple[list[Difference], Coverage]:
+def compare_operation(document: str, key: str, theirs: OperationFacts, ours: OperationFacts) -> list[Difference]:
     found: list[Difference] = []
 
     def add(code: str, detail: str = "") -> None:
@@ -374,17 +389,18 @@ def compare_operation(
         for path in mine_fields.keys() - their_fields.keys():
             add(f"{side}-field-extra {path}", "spec/ has this field, the document does not")
 
-    query = [name for name in theirs.params if name.startswith("query.")]
-    coverage = Coverage(
-        request=(sum(path in ours.request for path in theirs.request), len(theirs.request)),
-        query=(sum(name in ours.params for name in query), len(query)),
-        response=(sum(path in ours.response for path in theirs.response), len(theirs.response)),
-        operations=(1, 1),
-    )
-    return found, coverage
+    for place in sorted(theirs.discriminators.keys() | ours.discriminators.keys()):
+        chosen, published = ours.discriminators.get(place, set()), theirs.discriminators.get(place, set())
+        if chosen != published:
+            side, _, path = place.partition(":")
+            add(
+                f"{side}-discriminator {path or '(body)'}",
+                f"document {', '.join(sorted(published)) or 'none'}; spec/ {', '.join(sorted(chosen)) or 'none'}",
+            )
+    return found
 
 
-def _compare_facet(add: Any, side: str, name: str, theirs: Facet, ours: Facet) -> None:
+def _compare_facet(add: Callable[[str, str], None], side: str, name: str, theirs: Facet, ours: Facet) -> None:
     kind = "param-type" if side == "param" else f"{side}-field-type"
     if not _types_covered(theirs.types, ours.types):
         add(f"{kind} {name}", f"document {'|'.join(sorted(theirs.types))}, spec/ {'|'.join(sorted(ours.types))}")
@@ -427,17 +443,11 @@ def compare_documents(
     node_only: list[tuple[str, str]] = []
     total = Coverage()
     for key, facts in theirs.items():
-        if key not in ours:
+        total += measure(facts, ours.get(key))
+        if key in ours:
+            differences.extend(compare_operation(document, key, facts, ours[key]))
+        else:
             differences.append(Difference(document, key, facts.label, "operation-missing", "spec/ lacks it"))
-            total.request = Coverage._add(total.request, 0, len(facts.request))
-            total.query = Coverage._add(total.query, 0, sum(n.startswith("query.") for n in facts.params))
-            total.response = Coverage._add(total.response, 0, len(facts.response))
-            total.operations = Coverage._add(total.operations, 0, 1)
-            continue
-        found, coverage = compare_operation(document, key, facts, ours[key])
-        differences.extend(found)
-        for name in ("request", "query", "response", "operations"):
-            setattr(total, name, Coverage._add(getattr(total, name), *getattr(coverage, name)))
     for key, facts in ours.items():
         if key in theirs:
             continue

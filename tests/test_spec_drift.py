@@ -72,7 +72,8 @@ PUBLISHED: dict[str, Any] = {
                                         "required": ["type"],
                                         "properties": {"type": {"const": "b"}, "size": {"type": "integer"}},
                                     },
-                                ]
+                                ],
+                                "discriminator": {"propertyName": "type", "mapping": {"a": "#/a", "b": "#/b"}},
                             }
                         }
                     }
@@ -295,6 +296,17 @@ def test_planted_change_is_named_and_fails(tmp_path: Path, plant: dict[str, Any]
     assert any(line.startswith(f"DRIFT    {expected}") for line in _drift_lines(output)), output
 
 
+def test_a_discriminator_without_mapping_is_a_difference(tmp_path: Path) -> None:
+    document = copy.deepcopy(PUBLISHED)
+    schema = document["paths"]["/api/v2/things"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    del schema["discriminator"]["mapping"]
+    code, output = _run(tmp_path, published=document)
+    assert code == 1
+    assert _drift_lines(output) == [
+        "DRIFT    POST /api/v2/things: request-discriminator (body) -- document type; spec/ type (mapped)"
+    ]
+
+
 def test_field_required_only_in_one_alternative_is_not_required(tmp_path: Path) -> None:
     # `name` is required by alternative a only; spec/ requiring it in ThingA is the same statement
     code, output = _run(tmp_path)
@@ -458,3 +470,26 @@ def test_an_open_alternative_leaves_a_field_open(tmp_path: Path) -> None:
         "DRIFT    POST /api/v2/things: request-enum-extra type=a",
         "DRIFT    POST /api/v2/things: request-enum-extra type=b",
     ]
+
+
+@needs_official
+def test_planted_changes_in_a_copy_of_the_pipelines_document_are_each_named(tmp_path: Path) -> None:
+    official = _official_copy(tmp_path)
+    path = official / "pipelines-api.json"
+    document = json.loads(path.read_text())
+    schemas = document["components"]["schemas"]
+    known_user = schemas["identify"]["oneOf"][0]["allOf"][0]
+    known_user["properties"]["traits"]["properties"]["zz_plan"] = {"type": "string"}
+    schemas["context_common"]["properties"]["channel"]["enum"].append("zz_kiosk")
+    document["paths"]["/zz_forget"] = {"post": {"responses": {"200": {"description": "ok"}}}}
+    path.write_text(json.dumps(document))
+
+    code, output = _main(["--official-dir", str(official)])
+    assert code == 1
+    drift = {line.split(" -- ")[0] for line in _drift_lines(output)}
+    assert {
+        "DRIFT    POST /v1/zz_forget: operation-missing",
+        "DRIFT    POST /v1/identify: request-field-missing traits.zz_plan",
+        "DRIFT    POST /v1/identify: request-enum-missing context.channel=zz_kiosk",
+        "DRIFT    POST /v1/track: request-enum-missing context.channel=zz_kiosk",
+    } <= drift, drift

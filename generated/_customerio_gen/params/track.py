@@ -13,13 +13,18 @@ __all__ = [
     "SubmitFormDataParam",
     "TrackAttributesParam",
     "TrackDeviceAttributesParam",
+    "TrackDeviceRequestDeviceParam",
+    "TrackDeviceRequestParam",
     "TrackEntityOperationParam",
     "TrackEventDataParam",
     "TrackEventParam",
+    "TrackFormSubmissionDataParam",
+    "TrackFormSubmissionParam",
     "TrackMergeIdentifierCioIdParam",
     "TrackMergeIdentifierEmailParam",
     "TrackMergeIdentifierIdParam",
     "TrackMergeIdentifierParam",
+    "TrackMergeRequestParam",
     "TrackMetricParam",
     "TrackObjectIdentifiersParam",
     "TrackObjectRelationshipParam",
@@ -28,6 +33,7 @@ __all__ = [
     "TrackPersonRelationshipParam",
     "TrackPushMetricParam",
     "TrackRelationshipChangeParam",
+    "TrackSegmentMembersParam",
     "TrackSubscriptionPreferencesParam",
     "TrackV2DeliveryEventAttributesParam",
     "TrackV2DeliveryEventIdentifiersParam",
@@ -155,6 +161,41 @@ class TrackPushMetricParam(TypedDict, total=False):
     timestamp: int
 
 
+class TrackDeviceAttributesParam(TypedDict, total=False):
+    """What is known about a device. Customer.io's SDKs fill in the keys below; any other key becomes a custom device attribute. Other keys are accepted too."""
+
+    device_os: str
+    """The operating system and its version."""
+    device_model: str
+    """The hardware model."""
+    app_version: str
+    """Your app's version."""
+    cio_sdk_version: str
+    """The version of Customer.io's SDK in the app."""
+    device_locale: str
+    """The device's locale"""
+    push_enabled: Literal["true", "false"]
+    """Whether the person allows push notifications, as a string."""
+
+
+class TrackDeviceRequestDeviceParam(TypedDict, total=False):
+    """A request object."""
+
+    id: Required[str]
+    """The device token."""
+    platform: Required[Literal["ios", "android"]]
+    last_used: int
+    """When the device was last used"""
+    attributes: "TrackDeviceAttributesParam | Mapping[str, Any]"
+    """What is known about a device. Customer.io's SDKs fill in the keys below; any other key becomes a custom device attribute."""
+
+
+class TrackDeviceRequestParam(TypedDict):
+    """A request object."""
+
+    device: "TrackDeviceRequestDeviceParam"
+
+
 class AddDeviceDataParam(TypedDict, total=False):
     """`last_used` and device attributes. Other keys are accepted too."""
 
@@ -175,7 +216,7 @@ class AddDeviceDataParam(TypedDict, total=False):
 
 
 class TrackPersonIdentifiersParam(TypedDict, total=False):
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
 
     id: str | int
     """A string or integer identifier."""
@@ -199,7 +240,7 @@ class TrackV2PersonIdentifyParam(TypedDict, total=False):
     type: Required[Literal["person"]]
     action: Required[Literal["identify"]]
     identifiers: Required["TrackPersonIdentifiersParam"]
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     timestamp: int
     """When the update happened"""
     attributes: "TrackV2PersonAttributesParam | Mapping[str, Any]"
@@ -214,7 +255,7 @@ class TrackV2PersonDeleteParam(TypedDict):
     type: Literal["person"]
     action: Literal["delete"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
 
 
 class TrackV2PersonEventParam(TypedDict):
@@ -223,7 +264,7 @@ class TrackV2PersonEventParam(TypedDict):
     type: Literal["person"]
     action: Literal["event"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     id: NotRequired[str]
     """A ULID that deduplicates the event."""
     name: str
@@ -240,7 +281,7 @@ class TrackV2PersonScreenParam(TypedDict):
     type: Literal["person"]
     action: Literal["screen"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     id: NotRequired[str]
     """A ULID that deduplicates the view."""
     name: str
@@ -269,7 +310,7 @@ class TrackV2PersonPageParam(TypedDict):
     type: Literal["person"]
     action: Literal["page"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     id: NotRequired[str]
     """A ULID that deduplicates the view."""
     name: str
@@ -286,7 +327,7 @@ class TrackV2PersonAddRelationshipsParam(TypedDict):
     type: Literal["person"]
     action: Literal["add_relationships"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     cio_relationships: "Sequence[TrackObjectRelationshipParam]"
 
 
@@ -296,25 +337,8 @@ class TrackV2PersonDeleteRelationshipsParam(TypedDict):
     type: Literal["person"]
     action: Literal["delete_relationships"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     cio_relationships: "Sequence[TrackObjectRelationshipParam]"
-
-
-class TrackDeviceAttributesParam(TypedDict, total=False):
-    """What is known about a device. Customer.io's SDKs fill in the keys below; any other key becomes a custom device attribute. Other keys are accepted too."""
-
-    device_os: str
-    """The operating system and its version."""
-    device_model: str
-    """The hardware model."""
-    app_version: str
-    """Your app's version."""
-    cio_sdk_version: str
-    """The version of Customer.io's SDK in the app."""
-    device_locale: str
-    """The device's locale"""
-    push_enabled: Literal["true", "false"]
-    """Whether the person allows push notifications, as a string."""
 
 
 class TrackV2DeviceParam(TypedDict, total=False):
@@ -335,7 +359,7 @@ class TrackV2PersonAddDeviceParam(TypedDict):
     type: Literal["person"]
     action: Literal["add_device"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     device: "TrackV2DeviceParam"
     """A device in a v2 operation (the token is `token` here, not `id`)."""
 
@@ -353,7 +377,7 @@ class TrackV2PersonDeleteDeviceParam(TypedDict):
     type: Literal["person"]
     action: Literal["delete_device"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     device: "TrackV2PersonDeleteDeviceDeviceParam"
 
 
@@ -392,7 +416,7 @@ class TrackV2PersonSuppressParam(TypedDict):
     type: Literal["person"]
     action: Literal["suppress"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
 
 
 class TrackV2PersonUnsuppressParam(TypedDict):
@@ -401,7 +425,7 @@ class TrackV2PersonUnsuppressParam(TypedDict):
     type: Literal["person"]
     action: Literal["unsuppress"]
     identifiers: "TrackPersonIdentifiersParam"
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API)."""
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
 
 
 class TrackPersonRelationshipIdentifiersParam(TypedDict, total=False):
@@ -512,6 +536,37 @@ class TrackV2DeliveryEventParam(TypedDict):
     name: Literal["opened", "converted", "delivered"]
     """The metric."""
     attributes: "TrackV2DeliveryEventAttributesParam"
+
+
+class TrackMergeRequestParam(TypedDict):
+    """A request object."""
+
+    primary: "TrackMergeIdentifierParam"
+    """One person of a merge, named by exactly one of `id`, `email` or `cio_id`."""
+    secondary: "TrackMergeIdentifierParam"
+    """One person of a merge, named by exactly one of `id`, `email` or `cio_id`."""
+
+
+class TrackSegmentMembersParam(TypedDict):
+    """A request object."""
+
+    ids: Sequence[str | int]
+
+
+class TrackFormSubmissionDataParam(TypedDict, total=False):
+    """The form's fields, each sent as given. One of `email` or `id` names the person the submission creates or updates. Other keys are accepted too."""
+
+    email: str
+    """The submitter's email address."""
+    id: str | int
+    """A string or integer identifier."""
+
+
+class TrackFormSubmissionParam(TypedDict):
+    """A request object."""
+
+    data: "TrackFormSubmissionDataParam | Mapping[str, Any]"
+    """The form's fields, each sent as given. One of `email` or `id` names the person the submission creates or updates."""
 
 
 class SubmitFormDataParam(TypedDict, total=False):

@@ -15,17 +15,16 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
-from _customerio_gen.params.pipelines import (
-    PipelinesBatchItemParam,
-    PipelinesContextParam,
-)
 
 if TYPE_CHECKING:
+    from _customerio_gen.params import pipelines as params
+
     from . import models
 else:
-    # annotations name `models.<Model>`: `typing.get_type_hints()` resolves each model on demand
-    # and importing the client imports none of them
+    # annotations name `models.<Model>` and `params.<TypedDict>`: `typing.get_type_hints()`
+    # resolves them on demand, and importing the client imports neither module
     models = _rt.LazyModule("_customerio_gen.pipelines.models")
+    params = _rt.LazyModule("_customerio_gen.params.pipelines")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -41,7 +40,7 @@ class PipelinesBodies(Protocol):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -54,7 +53,7 @@ class PipelinesBodies(Protocol):
         anonymous_id: str | None = None,
         event: str,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -68,7 +67,7 @@ class PipelinesBodies(Protocol):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -82,7 +81,7 @@ class PipelinesBodies(Protocol):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -95,7 +94,7 @@ class PipelinesBodies(Protocol):
         anonymous_id: str | None = None,
         group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -106,13 +105,13 @@ class PipelinesBodies(Protocol):
         *,
         user_id: str,
         previous_id: str,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> Any: ...
 
-    def batch(self, items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]]) -> Any: ...
+    def batch(self, items: Sequence[params.PipelinesBatchItemParam | Mapping[str, Any]]) -> Any: ...
 
 
 class PipelinesOperations(_rt.SyncOperationsBase):
@@ -126,7 +125,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -176,7 +175,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         anonymous_id: str | None = None,
         event: str,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -229,7 +228,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -282,7 +281,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -334,7 +333,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         anonymous_id: str | None = None,
         group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -384,7 +383,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         *,
         user_id: str,
         previous_id: str,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -426,7 +425,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
 
     def batch(
         self,
-        items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
+        items: Sequence[params.PipelinesBatchItemParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -459,7 +458,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -509,7 +508,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         anonymous_id: str | None = None,
         event: str,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -562,7 +561,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -615,7 +614,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -667,7 +666,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         anonymous_id: str | None = None,
         group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -717,7 +716,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         *,
         user_id: str,
         previous_id: str,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -759,7 +758,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
 
     async def batch(
         self,
-        items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
+        items: Sequence[params.PipelinesBatchItemParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -792,7 +791,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -842,7 +841,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         anonymous_id: str | None = None,
         event: str,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -895,7 +894,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -948,7 +947,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1000,7 +999,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         anonymous_id: str | None = None,
         group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1050,7 +1049,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         *,
         user_id: str,
         previous_id: str,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1092,7 +1091,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
 
     def batch(
         self,
-        items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
+        items: Sequence[params.PipelinesBatchItemParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1125,7 +1124,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1175,7 +1174,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         anonymous_id: str | None = None,
         event: str,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1228,7 +1227,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1281,7 +1280,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1333,7 +1332,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         anonymous_id: str | None = None,
         group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1383,7 +1382,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         *,
         user_id: str,
         previous_id: str,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1425,7 +1424,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch(
         self,
-        items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
+        items: Sequence[params.PipelinesBatchItemParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

@@ -20,7 +20,7 @@ class ReportingWebhookInput:
         endpoint (str): The URL to post events to.
         events (list[ReportingWebhookEvent]): Event types to report.
         name (str | Unset):
-        full_resolution (bool | Unset):
+        full_resolution (bool | Unset): Report every open and click, not only the first; off when omitted.
         with_content (bool | Unset):
         disabled (bool | Unset):
     """

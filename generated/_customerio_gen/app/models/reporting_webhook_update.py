@@ -20,7 +20,7 @@ class ReportingWebhookUpdate:
         endpoint (str | Unset):
         events (list[ReportingWebhookEvent] | Unset): Event types to report (replaces the current list).
         name (str | Unset):
-        full_resolution (bool | Unset):
+        full_resolution (bool | Unset): Report every open and click, not only the first; off when omitted.
         with_content (bool | Unset):
         disabled (bool | Unset):
     """

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="TrackPersonIdentifiers")
 
 @_attrs_define
 class TrackPersonIdentifiers:
-    """Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API).
+    """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
 
     Attributes:
         id (int | str | Unset): A string or integer identifier.

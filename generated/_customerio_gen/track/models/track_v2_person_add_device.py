@@ -27,7 +27,7 @@ class TrackV2PersonAddDevice:
     Attributes:
         type_ (TrackV2PersonAddDeviceType):
         action (TrackV2PersonAddDeviceAction):
-        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API).
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
         device (TrackV2Device): A device in a v2 operation (the token is `token` here, not `id`).
     """
 

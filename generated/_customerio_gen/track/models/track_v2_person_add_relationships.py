@@ -30,7 +30,7 @@ class TrackV2PersonAddRelationships:
     Attributes:
         type_ (TrackV2PersonAddRelationshipsType):
         action (TrackV2PersonAddRelationshipsAction):
-        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API).
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
         cio_relationships (list[TrackObjectRelationship]):
     """
 

@@ -23,7 +23,7 @@ class TrackV2PersonDelete:
     Attributes:
         type_ (TrackV2PersonDeleteType):
         action (TrackV2PersonDeleteAction):
-        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API).
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
     """
 
     type_: TrackV2PersonDeleteType

@@ -30,7 +30,7 @@ class TrackV2PersonDeleteDevice:
     Attributes:
         type_ (TrackV2PersonDeleteDeviceType):
         action (TrackV2PersonDeleteDeviceAction):
-        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API).
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
         device (TrackV2PersonDeleteDeviceDevice):
     """
 

@@ -30,7 +30,7 @@ class TrackV2PersonDeleteRelationships:
     Attributes:
         type_ (TrackV2PersonDeleteRelationshipsType):
         action (TrackV2PersonDeleteRelationshipsAction):
-        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API).
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
         cio_relationships (list[TrackObjectRelationship]):
     """
 

@@ -25,7 +25,7 @@ class TrackV2PersonEvent:
     Attributes:
         type_ (TrackV2PersonEventType):
         action (TrackV2PersonEventAction):
-        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API).
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
         name (str): The event name.
         id (str | Unset): A ULID that deduplicates the event.
         timestamp (int | Unset): When it happened

@@ -26,7 +26,7 @@ class TrackV2PersonIdentify:
     Attributes:
         type_ (TrackV2PersonIdentifyType):
         action (TrackV2PersonIdentifyAction):
-        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API).
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
         timestamp (int | Unset): When the update happened
         attributes (TrackV2PersonAttributes | Unset): Attributes to set on the person; any key is a custom attribute.
         cio_relationships (list[TrackObjectRelationship] | Unset): Objects to relate the person to.

@@ -25,7 +25,7 @@ class TrackV2PersonScreen:
     Attributes:
         type_ (TrackV2PersonScreenType):
         action (TrackV2PersonScreenAction):
-        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API).
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
         name (str): The screen's name.
         id (str | Unset): A ULID that deduplicates the view.
         timestamp (int | Unset): When it happened

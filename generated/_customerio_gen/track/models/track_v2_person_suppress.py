@@ -23,7 +23,7 @@ class TrackV2PersonSuppress:
     Attributes:
         type_ (TrackV2PersonSuppressType):
         action (TrackV2PersonSuppressAction):
-        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API).
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
     """
 
     type_: TrackV2PersonSuppressType

@@ -26,7 +26,7 @@ class TrackV2PersonUnsuppress:
     Attributes:
         type_ (TrackV2PersonUnsuppressType):
         action (TrackV2PersonUnsuppressAction):
-        identifiers (TrackPersonIdentifiers): Exactly one way to name the person: `id`, `email`, `phone` or `cio_id` (several keys are refused by the API).
+        identifiers (TrackPersonIdentifiers): How the operation names the person: one of `id`, `email`, `phone` or `cio_id`.
     """
 
     type_: TrackV2PersonUnsuppressType
