@@ -182,7 +182,7 @@ ObjectSearchFilterAndParam = TypedDict(
         "and": "Sequence[ObjectSearchFilterParam]",
     },
 )
-"""`and`: """
+"""`and`: Every filter in the list must match."""
 
 ObjectSearchFilterOrParam = TypedDict(
     "ObjectSearchFilterOrParam",
@@ -190,7 +190,7 @@ ObjectSearchFilterOrParam = TypedDict(
         "or": "Sequence[ObjectSearchFilterParam]",
     },
 )
-"""`or`: """
+"""`or`: At least one filter in the list must match."""
 
 ObjectSearchFilterNotParam = TypedDict(
     "ObjectSearchFilterNotParam",
@@ -207,6 +207,7 @@ class ObjectSearchConditionParam(TypedDict):
     field: str
     """The attribute name."""
     operator: Literal["eq", "exists"]
+    """`eq` (equals `value`) or `exists` (is set at all)."""
     value: NotRequired[Any]
     """The value to match; needed with `eq`."""
     type_id: str | int
@@ -223,7 +224,9 @@ class SegmentInputParam(TypedDict, total=False):
     """A request object. Other keys are accepted too."""
 
     name: Required[str]
+    """The segment's name."""
     description: str
+    """What the segment is for."""
 
 
 class MessageHeaderParam(TypedDict, total=False):
@@ -633,6 +636,7 @@ class CollectionInputParam(TypedDict, total=False):
     name: Required[str]
     """The name messages use, as in `{{name.key}}`."""
     data: Sequence[Mapping[str, Any]]
+    """The rows, one object each."""
     url: str
     """Where to download CSV or JSON rows."""
 
@@ -641,8 +645,11 @@ class CollectionUpdateParam(TypedDict, total=False):
     """New `data` or `url` replaces every row."""
 
     name: str
+    """A new name."""
     data: Sequence[Mapping[str, Any]]
+    """Rows replacing the collection's data."""
     url: str
+    """A URL the collection's data is fetched from instead."""
 
 
 class ReportingWebhookInputParam(TypedDict, total=False):
@@ -795,13 +802,19 @@ class ImportInputParam(TypedDict, total=False):
     data_file_url: Required[str]
     """A URL the CSV can be downloaded from."""
     type: Required[Literal["people", "event", "object", "relationship"]]
+    """What the file holds."""
     identifier: Literal["id", "email", "cio_id"]
+    """How rows identify people."""
     object_type_id: str | int
     """A string or integer identifier."""
     name: str
+    """A name for the import."""
     description: str
+    """A description of the import."""
     people_to_process: Literal["all", "only_existing", "only_new"]
+    """The older name of `data_to_process`."""
     data_to_process: Literal["all", "only_existing", "only_new"]
+    """Which rows to apply: all, only existing people or objects, or only new ones."""
 
 
 class DataIndexAttributeParam(TypedDict, total=False):

@@ -23,13 +23,13 @@ class ArchivedMessage:
     Attributes:
         id (str | Unset): The delivery id.
         body (str | Unset): The rendered body.
-        subject (str | Unset):
-        preheader_text (str | Unset):
-        from_ (str | Unset):
-        reply_to (str | Unset):
-        recipient (str | Unset):
-        cc (str | Unset):
-        bcc (str | Unset):
+        subject (str | Unset): The subject line.
+        preheader_text (str | Unset): The preview text.
+        from_ (str | Unset): The sender address.
+        reply_to (str | Unset): The reply-to address.
+        recipient (str | Unset): Where the message went.
+        cc (str | Unset): Copy addresses.
+        bcc (str | Unset): Blind-copy addresses.
         fake_bcc (bool | Unset): True when BCC copies were sent as separate messages.
         url (str | Unset): The request URL, for webhooks.
         request_method (str | Unset): The HTTP method, for webhooks. One of: `GET`, `POST`, `PUT`, `DELETE`, `PATCH`.

@@ -16,7 +16,7 @@ class Collection:
     """A collection's details.
 
     Attributes:
-        id (int | Unset):
+        id (int | Unset): The collection's id.
         name (str | Unset): The name messages use to refer to it.
         bytes_ (int | Unset): Size in bytes.
         rows (int | Unset): Number of rows.

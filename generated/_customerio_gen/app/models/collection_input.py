@@ -21,7 +21,7 @@ class CollectionInput:
 
     Attributes:
         name (str): The name messages use, as in `{{name.key}}`.
-        data (list[CollectionRow] | Unset):
+        data (list[CollectionRow] | Unset): The rows, one object each.
         url (str | Unset): Where to download CSV or JSON rows.
     """
 

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CollectionList")
 class CollectionList:
     """
     Attributes:
-        collections (list[Collection] | Unset):
+        collections (list[Collection] | Unset): The collections.
     """
 
     collections: list[Collection] | Unset = UNSET

@@ -20,9 +20,9 @@ class CollectionUpdate:
     """New `data` or `url` replaces every row.
 
     Attributes:
-        name (str | Unset):
-        data (list[CollectionRow] | Unset):
-        url (str | Unset):
+        name (str | Unset): A new name.
+        data (list[CollectionRow] | Unset): Rows replacing the collection's data.
+        url (str | Unset): A URL the collection's data is fetched from instead.
     """
 
     name: str | Unset = UNSET

@@ -22,12 +22,12 @@ class CustomerActivity:
     """Something a person did, or that happened to them.
 
     Attributes:
-        id (str | Unset):
+        id (str | Unset): The activity's id.
         type_ (str | Unset): The kind of activity. Object and relationship activities carry the object type in their name: `_o:<object_type_id>:<kind>` and `_r:<object_type_id>:<kind>`.
         name (str | Unset): The event or screen name.
         url (str | Unset): The page URL, for page views.
         timestamp (int | Unset): Unix seconds.
-        customer_id (None | str | Unset):
+        customer_id (None | str | Unset): The person's id; null when unset.
         customer_identifiers (CustomerIdentifiers | Unset): A person's identifiers; `id` or `email` is null when unset.
         delivery_id (str | Unset): The delivery, for message activities.
         delivery_type (str | Unset): The kind of address the message went to, where relevant. One of: `ios`, `android`, `email`, `phone`.

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CustomerActivityList")
 class CustomerActivityList:
     """
     Attributes:
-        activities (list[CustomerActivity] | Unset):
+        activities (list[CustomerActivity] | Unset): The activities of this page.
         next_ (str | Unset): The cursor of the next page; empty on the last page.
     """
 

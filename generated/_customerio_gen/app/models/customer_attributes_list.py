@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CustomerAttributesList")
 class CustomerAttributesList:
     """
     Attributes:
-        customers (list[CustomerAttributes] | Unset):
+        customers (list[CustomerAttributes] | Unset): One entry per person found.
     """
 
     customers: list[CustomerAttributes] | Unset = UNSET

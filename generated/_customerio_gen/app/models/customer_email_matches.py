@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CustomerEmailMatches")
 class CustomerEmailMatches:
     """
     Attributes:
-        results (list[CustomerIdentifiers] | Unset):
+        results (list[CustomerIdentifiers] | Unset): The matching people.
     """
 
     results: list[CustomerIdentifiers] | Unset = UNSET

@@ -16,8 +16,8 @@ class CustomerIdentifiers:
     """A person's identifiers; `id` or `email` is null when unset.
 
     Attributes:
-        id (None | str | Unset):
-        email (None | str | Unset):
+        id (None | str | Unset): The person's id.
+        email (None | str | Unset): The person's email address; null when unset.
         cio_id (str | Unset): The identifier Customer.io assigned.
     """
 

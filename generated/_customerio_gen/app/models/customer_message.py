@@ -20,22 +20,22 @@ class CustomerMessage:
     """A delivery sent to a person.
 
     Attributes:
-        id (str | Unset):
-        deduplicate_id (str | Unset):
+        id (str | Unset): The delivery's id.
+        deduplicate_id (str | Unset): `<id>:<last update time>`, unique per version.
         msg_template_id (int | str | Unset): A string or integer identifier.
-        customer_id (None | str | Unset):
-        campaign_id (int | None | Unset):
-        action_id (int | None | Unset):
-        parent_action_id (int | None | Unset):
-        broadcast_id (int | None | Unset):
-        newsletter_id (int | None | Unset):
+        customer_id (None | str | Unset): The person's id; null when unset.
+        campaign_id (int | None | Unset): The campaign that sent it; null otherwise.
+        action_id (int | None | Unset): The campaign or newsletter action that sent it; null otherwise.
+        parent_action_id (int | None | Unset): The action this one belongs to (such as a test branch); null otherwise.
+        broadcast_id (int | None | Unset): The broadcast that sent it; null otherwise.
+        newsletter_id (int | None | Unset): The newsletter that sent it; null otherwise.
         content_id (int | None | Unset): The newsletter variant.
-        trigger_event_id (None | str | Unset):
+        trigger_event_id (None | str | Unset): The event that triggered the campaign; null otherwise.
         recipient (str | Unset): The address, phone number or device the delivery went to.
-        subject (str | Unset):
+        subject (str | Unset): The subject line, for emails.
         metrics (CustomerMessageMetrics | Unset): When the delivery reached each metric (`sent`, `delivered`, `opened`, `clicked` ...), Unix seconds.
         created (int | Unset): Unix seconds.
-        failure_message (None | str | Unset):
+        failure_message (None | str | Unset): Why the delivery failed; null when it did not.
         type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as `in_app` and `whatsapp` appear too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
         forgotten (bool | Unset): Whether the content was discarded after sending.
     """

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CustomerMessageList")
 class CustomerMessageList:
     """
     Attributes:
-        messages (list[CustomerMessage] | Unset):
+        messages (list[CustomerMessage] | Unset): The deliveries of this page.
         next_ (str | Unset): The cursor of the next page; empty on the last page.
     """
 

@@ -16,11 +16,11 @@ class CustomerMessageMetrics:
     """When the delivery reached each metric (`sent`, `delivered`, `opened`, `clicked` ...), Unix seconds.
 
     Attributes:
-        sent (int | Unset):
-        delivered (int | Unset):
-        opened (int | Unset):
-        clicked (int | Unset):
-        converted (int | Unset):
+        sent (int | Unset): When the delivery was sent, Unix seconds.
+        delivered (int | Unset): When the delivery was accepted by the recipient's provider, Unix seconds.
+        opened (int | Unset): When the delivery was first opened, Unix seconds.
+        clicked (int | Unset): When the delivery had a link clicked, Unix seconds.
+        converted (int | Unset): When the delivery led to a conversion, Unix seconds.
     """
 
     sent: int | Unset = UNSET

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CustomerRelationshipList")
 class CustomerRelationshipList:
     """
     Attributes:
-        cio_relationships (list[CustomerRelationship] | Unset):
+        cio_relationships (list[CustomerRelationship] | Unset): The related objects of this page.
         next_ (str | Unset): The cursor of the next page; empty on the last page.
     """
 

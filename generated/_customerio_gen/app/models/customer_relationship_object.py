@@ -16,8 +16,8 @@ class CustomerRelationshipObject:
     """The identifiers of a related object.
 
     Attributes:
-        object_id (str | Unset):
-        cio_object_id (str | Unset):
+        object_id (str | Unset): Your id for the object.
+        cio_object_id (str | Unset): The id Customer.io assigned to the object.
     """
 
     object_id: str | Unset = UNSET

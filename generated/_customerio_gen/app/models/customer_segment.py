@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CustomerSegment")
 class CustomerSegment:
     """
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        description (str | Unset):
+        id (int | Unset): The segment's id.
+        name (str | Unset): The segment's name.
+        description (str | Unset): What the segment is for.
     """
 
     id: int | Unset = UNSET

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CustomerSegmentList")
 class CustomerSegmentList:
     """
     Attributes:
-        segments (list[CustomerSegment] | Unset):
+        segments (list[CustomerSegment] | Unset): The segments the person belongs to.
     """
 
     segments: list[CustomerSegment] | Unset = UNSET

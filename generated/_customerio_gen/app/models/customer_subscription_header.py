@@ -15,8 +15,8 @@ T = TypeVar("T", bound="CustomerSubscriptionHeader")
 class CustomerSubscriptionHeader:
     """
     Attributes:
-        title (str | Unset):
-        subtitle (str | Unset):
+        title (str | Unset): The subscription center's title.
+        subtitle (str | Unset): The text under the title.
     """
 
     title: str | Unset = UNSET

@@ -22,9 +22,9 @@ class CustomerSubscriptionProfile:
     """A person's choices in the subscription center.
 
     Attributes:
-        id (None | str | Unset):
+        id (None | str | Unset): The person's id.
         identifiers (CustomerIdentifiers | Unset): A person's identifiers; `id` or `email` is null when unset.
-        topics (list[CustomerSubscriptionTopic] | Unset):
+        topics (list[CustomerSubscriptionTopic] | Unset): The person's subscription topics.
         unsubscribed (bool | Unset): True when unsubscribed from all messages regardless of topics.
         header (CustomerSubscriptionHeader | Unset):
     """

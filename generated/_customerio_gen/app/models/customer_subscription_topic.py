@@ -16,9 +16,9 @@ class CustomerSubscriptionTopic:
     """
     Attributes:
         id (int | str | Unset): A string or integer identifier.
-        name (str | Unset):
-        description (str | Unset):
-        subscribed (bool | Unset):
+        name (str | Unset): The topic's name.
+        description (str | Unset): What the topic covers.
+        subscribed (bool | Unset): Whether the person is subscribed to the topic.
     """
 
     id: int | str | Unset = UNSET

@@ -21,7 +21,7 @@ class EspSuppressionList:
 
     Attributes:
         category (str | Unset): Why the addresses are suppressed. One of: `bounces`, `spam`.
-        suppressions (list[EspSuppression] | Unset):
+        suppressions (list[EspSuppression] | Unset): The suppressed addresses.
         next_ (str | Unset): Cursor for the next page (domain listings only); empty on the last page.
     """
 

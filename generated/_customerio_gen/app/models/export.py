@@ -16,15 +16,15 @@ class Export:
     """An export of people or deliveries.
 
     Attributes:
-        id (int | Unset):
+        id (int | Unset): The export's id.
         user_id (int | Unset): The team member who started it.
-        user_email (str | Unset):
+        user_email (str | Unset): The email address of the team member who started it.
         total (int | Unset): Rows in the export; 0 until it is done.
         deduplicate_id (str | Unset): `<id>:<last update time>`.
         type_ (str | Unset): What was exported. One of: `customers`, `deliveries`.
-        failed (bool | Unset):
+        failed (bool | Unset): True when the export failed.
         status (str | Unset): `done` once the file can be downloaded. One of: `pending`, `done`, `failed`.
-        description (str | Unset):
+        description (str | Unset): What was exported.
         downloads (int | Unset): How often it has been downloaded.
         created_at (int | Unset): Unix seconds.
         updated_at (int | Unset): Unix seconds.

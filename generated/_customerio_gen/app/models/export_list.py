@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ExportList")
 class ExportList:
     """
     Attributes:
-        exports (list[Export] | Unset):
+        exports (list[Export] | Unset): The exports.
     """
 
     exports: list[Export] | Unset = UNSET

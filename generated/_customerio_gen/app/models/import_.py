@@ -17,8 +17,8 @@ class Import:
 
     Attributes:
         id (int | Unset): The import id.
-        name (str | Unset):
-        description (str | Unset):
+        name (str | Unset): The import's name.
+        description (str | Unset): The import's description.
         type_ (str | Unset): What the rows hold. One of: `people`, `event`, `object`, `relationship`.
         state (str | Unset): Where the import stands. One of: `preprocessing`, `preprocessed`, `validating`, `validated`, `importing`, `imported`, `failed`, `canceled`.
         identifier (str | Unset): How the rows identify people. One of: `id`, `email`, `cio_id`.
@@ -31,9 +31,9 @@ class Import:
         updated_at (int | Unset): Unix seconds.
         error (str | Unset): Why the import failed, if it did.
         error_export_id (int | Unset): Export holding the row errors, when there are any.
-        error_download_url (str | Unset):
+        error_download_url (str | Unset): Where to download the rows that failed.
         warning_export_id (int | Unset): Export holding the row warnings, when there are any.
-        warning_download_url (str | Unset):
+        warning_download_url (str | Unset): Where to download the rows with warnings.
     """
 
     id: int | Unset = UNSET

@@ -21,13 +21,13 @@ class ImportInput:
 
     Attributes:
         data_file_url (str): A URL the CSV can be downloaded from.
-        type_ (ImportInputType):
-        identifier (ImportInputIdentifier | Unset):
+        type_ (ImportInputType): What the file holds.
+        identifier (ImportInputIdentifier | Unset): How rows identify people.
         object_type_id (int | str | Unset): A string or integer identifier.
-        name (str | Unset):
-        description (str | Unset):
-        people_to_process (ImportInputPeopleToProcess | Unset):
-        data_to_process (ImportInputDataToProcess | Unset):
+        name (str | Unset): A name for the import.
+        description (str | Unset): A description of the import.
+        people_to_process (ImportInputPeopleToProcess | Unset): The older name of `data_to_process`.
+        data_to_process (ImportInputDataToProcess | Unset): Which rows to apply: all, only existing people or objects, or only new ones.
     """
 
     data_file_url: str

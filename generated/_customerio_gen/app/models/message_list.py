@@ -20,7 +20,7 @@ class MessageList:
     """A page of deliveries.
 
     Attributes:
-        messages (list[DeliveryMessage] | Unset):
+        messages (list[DeliveryMessage] | Unset): The deliveries of this page.
         next_ (str | Unset): Cursor for the next page; empty on the last page.
     """
 

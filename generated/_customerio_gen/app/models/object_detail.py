@@ -22,9 +22,9 @@ class ObjectDetail:
     """An object and its attributes.
 
     Attributes:
-        object_type_id (str | Unset):
+        object_type_id (str | Unset): The object type's id.
         identifiers (ObjectKeys | Unset): An object's identifiers.
-        attributes (ObjectDetailAttributes | Unset):
+        attributes (ObjectDetailAttributes | Unset): Attributes by name.
         timestamps (ObjectDetailTimestamps | Unset): When each attribute was set, Unix seconds.
     """
 

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ObjectDetailAttributes")
 
 @_attrs_define
 class ObjectDetailAttributes:
+    """Attributes by name."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,8 +21,8 @@ class ObjectRelationship:
 
     Attributes:
         identifiers (CustomerIdentifiers | Unset): A person's identifiers; `id` or `email` is null when unset.
-        object_type_id (str | Unset):
-        object_type_disabled (bool | Unset):
+        object_type_id (str | Unset): The object type's id.
+        object_type_disabled (bool | Unset): True when the related object's type is disabled.
     """
 
     identifiers: CustomerIdentifiers | Unset = UNSET

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ObjectRelationshipList")
 class ObjectRelationshipList:
     """
     Attributes:
-        cio_relationships (list[ObjectRelationship] | Unset):
+        cio_relationships (list[ObjectRelationship] | Unset): The related people of this page.
         next_ (str | Unset): The cursor of the next page; empty on the last page.
     """
 

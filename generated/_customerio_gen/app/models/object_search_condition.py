@@ -20,7 +20,7 @@ class ObjectSearchCondition:
     """
     Attributes:
         field (str): The attribute name.
-        operator (ObjectSearchConditionOperator):
+        operator (ObjectSearchConditionOperator): `eq` (equals `value`) or `exists` (is set at all).
         type_id (int | str): A string or integer identifier.
         value (Any | Unset): The value to match; needed with `eq`.
     """

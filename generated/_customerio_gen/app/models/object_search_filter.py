@@ -20,8 +20,8 @@ class ObjectSearchFilter:
     """Exactly one of `and`, `or` (lists of filters), `not` (one filter) or `object_attribute` (a condition).
 
     Attributes:
-        and_ (list[ObjectSearchFilter] | Unset):
-        or_ (list[ObjectSearchFilter] | Unset):
+        and_ (list[ObjectSearchFilter] | Unset): Every filter in the list must match.
+        or_ (list[ObjectSearchFilter] | Unset): At least one filter in the list must match.
         not_ (ObjectSearchFilter | Unset): Exactly one of `and`, `or` (lists of filters), `not` (one filter) or `object_attribute` (a condition).
         object_attribute (ObjectSearchCondition | Unset):
     """

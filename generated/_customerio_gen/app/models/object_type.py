@@ -18,10 +18,10 @@ class ObjectType:
     Attributes:
         id (str | Unset): The object type id, an integer as a string.
         name (str | Unset): Plural display name.
-        singular_name (str | Unset):
+        singular_name (str | Unset): The type's name for one object.
         slug (str | Unset): URL slug of the type's page in the UI.
-        singular_slug (str | Unset):
-        enabled (bool | Unset):
+        singular_slug (str | Unset): The singular name in URL form.
+        enabled (bool | Unset): Whether the type is enabled.
         icon (str | Unset): Icon or emoji shown in the UI.
     """
 

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ObjectTypeList")
 class ObjectTypeList:
     """
     Attributes:
-        types (list[ObjectType] | Unset):
+        types (list[ObjectType] | Unset): The object types.
     """
 
     types: list[ObjectType] | Unset = UNSET

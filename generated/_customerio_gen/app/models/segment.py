@@ -16,14 +16,14 @@ class Segment:
     """A group of people, either data-driven or manual.
 
     Attributes:
-        id (int | Unset):
+        id (int | Unset): The segment's id.
         deduplicate_id (str | Unset): `<id>:<last update timestamp>`.
-        name (str | Unset):
-        description (str | Unset):
+        name (str | Unset): The segment's name.
+        description (str | Unset): What the segment is for.
         state (str | Unset): How far the segment's membership has been computed. One of: `events`, `build`, `events_queued`, `build_queued`, `finished`.
         progress (int | None | Unset): Percent built while the segment is still building, else null.
         type_ (str | Unset): `dynamic`: membership follows conditions; `manual`: people are added and removed by hand or through the API. One of: `dynamic`, `manual`.
-        tags (list[str] | None | Unset):
+        tags (list[str] | None | Unset): Labels given to the segment.
         created_at (int | Unset): Unix seconds.
         updated_at (int | Unset): Unix seconds.
     """

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SegmentCustomerCount")
 class SegmentCustomerCount:
     """
     Attributes:
-        segment_id (int | Unset):
+        segment_id (int | Unset): The segment's id.
         count (int | Unset): How many people are in the segment.
     """
 

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="SegmentInput")
 class SegmentInput:
     """
     Attributes:
-        name (str):
-        description (str | Unset):
+        name (str): The segment's name.
+        description (str | Unset): What the segment is for.
     """
 
     name: str

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SegmentList")
 class SegmentList:
     """
     Attributes:
-        segments (list[Segment] | Unset):
+        segments (list[Segment] | Unset): The segments.
     """
 
     segments: list[Segment] | Unset = UNSET

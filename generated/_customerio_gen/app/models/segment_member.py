@@ -16,9 +16,9 @@ class SegmentMember:
     """A member's identifiers; `email` only in workspaces that identify by email.
 
     Attributes:
-        id (None | str | Unset):
-        email (None | str | Unset):
-        cio_id (str | Unset):
+        id (None | str | Unset): The person's id.
+        email (None | str | Unset): The person's email address; null when unset.
+        cio_id (str | Unset): The id Customer.io assigned to the person.
     """
 
     id: None | str | Unset = UNSET

@@ -20,7 +20,7 @@ class SegmentMembership:
     """A page of a segment's members.
 
     Attributes:
-        segment_id (int | Unset):
+        segment_id (int | Unset): The segment's id.
         identifiers (list[SegmentMember] | Unset):
         ids (list[str] | Unset): The members' `id` values (an empty string where a member has none).
         next_ (str | Unset): Cursor for the following page; empty or absent on the last page.

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SegmentUsage")
 class SegmentUsage:
     """
     Attributes:
-        segment_id (int | Unset):
+        segment_id (int | Unset): The segment's id.
         used_by (SegmentUsedBy | Unset):
     """
 

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="SegmentUsedBy")
 class SegmentUsedBy:
     """
     Attributes:
-        campaigns (list[int] | Unset):
-        sent_newsletters (list[int] | Unset):
-        draft_newsletters (list[int] | Unset):
+        campaigns (list[int] | Unset): Ids of the campaigns using the segment.
+        sent_newsletters (list[int] | Unset): Ids of sent newsletters using the segment.
+        draft_newsletters (list[int] | Unset): Ids of draft newsletters using the segment.
     """
 
     campaigns: list[int] | Unset = UNSET

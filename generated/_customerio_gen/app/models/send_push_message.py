@@ -31,12 +31,12 @@ class SendPushMessage:
         to (SendPushMessageToType0 | str | Unset): Which of the person's devices receive it: `all` of them (the API's default), the one `last_used`, or one device given by its token (it must belong to the person).
         title (str | Unset): The notification title; replaces the template's.
         message (str | Unset): The notification text; replaces the template's.
-        disable_message_retention (bool | Unset):
-        send_to_unsubscribed (bool | Unset):
-        queue_draft (bool | Unset):
-        message_data (SendPushMessageMessageData | Unset):
+        disable_message_retention (bool | Unset): Do not keep the message body after sending.
+        send_to_unsubscribed (bool | Unset): Send even when the person is unsubscribed.
+        queue_draft (bool | Unset): Keep the message as a draft instead of sending it.
+        message_data (SendPushMessageMessageData | Unset): Values for the template's Liquid variables.
         send_at (int | Unset): When to send, Unix seconds.
-        language (str | Unset):
+        language (str | Unset): Which translation of the template to use.
         image_url (str | Unset): An image shown with the notification; replaces the template's.
         link (str | Unset): A deep link or URL opened on tap; replaces the template's.
         sound (SendPushMessageSound | Unset): iOS only: play the device's `default` sound (the API's default) or `none`.

@@ -22,15 +22,15 @@ class SendSmsMessage:
 
     Attributes:
         identifiers (SendIdentifiers): The recipient, by exactly one of `id`, `email` or `cio_id`.
-        transactional_message_id (int | str):
+        transactional_message_id (int | str): The template, by numeric id or trigger name.
         to (str | Unset): The phone number to text, in E.164 form (`+15551234567`); the template's recipient when left out.
         from_ (str | Unset): The sending phone number or sender id; it must be one your SMS provider account has verified. The template's sender when left out.
-        disable_message_retention (bool | Unset):
-        send_to_unsubscribed (bool | Unset):
-        queue_draft (bool | Unset):
-        message_data (SendSmsMessageMessageData | Unset):
-        send_at (int | Unset):
-        language (str | Unset):
+        disable_message_retention (bool | Unset): Do not keep the message body after sending.
+        send_to_unsubscribed (bool | Unset): Send even when the person is unsubscribed.
+        queue_draft (bool | Unset): Keep the message as a draft instead of sending it.
+        message_data (SendSmsMessageMessageData | Unset): Values for the template's Liquid variables.
+        send_at (int | Unset): When to send, Unix seconds (up to 90 days ahead).
+        language (str | Unset): Which translation of the template to use.
     """
 
     identifiers: SendIdentifiers

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="SendSmsMessageMessageData")
 
 @_attrs_define
 class SendSmsMessageMessageData:
+    """Values for the template's Liquid variables."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,22 +21,22 @@ class TransactionalContent:
     """One language variant of a transactional message.
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
+        id (int | Unset): The variant (content) id.
+        name (str | Unset): The transactional message's name.
         language (str | Unset): The language tag; empty for the default variant.
         type_ (str | Unset): The variant's channel. One of: `email`, `push`.
-        body (str | Unset):
-        body_amp (str | Unset):
-        subject (str | Unset):
-        preheader_text (str | Unset):
-        from_ (str | Unset):
-        from_id (int | Unset):
-        reply_to (str | Unset):
-        reply_to_id (int | None | Unset):
-        recipient (str | Unset):
-        cc (str | Unset):
-        bcc (str | Unset):
-        fake_bcc (bool | Unset):
+        body (str | Unset): The HTML body (email) or the message text.
+        body_amp (str | Unset): The AMP body, for email clients that show it.
+        subject (str | Unset): The email subject.
+        preheader_text (str | Unset): The preview text shown after the subject.
+        from_ (str | Unset): The sender address.
+        from_id (int | Unset): The sender identity's id.
+        reply_to (str | Unset): The reply-to address.
+        reply_to_id (int | None | Unset): The reply-to sender identity's id; null for none.
+        recipient (str | Unset): The recipient address (may use Liquid).
+        cc (str | Unset): Copy addresses.
+        bcc (str | Unset): Blind-copy addresses.
+        fake_bcc (bool | Unset): True when BCC copies go out as separate messages.
         preprocessor (str | Unset): `premailer` when CSS is inlined before sending. One of: `premailer`.
         headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
         created (int | Unset): Unix seconds.

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="TransactionalContentList")
 class TransactionalContentList:
     """
     Attributes:
-        contents (list[TransactionalContent] | Unset):
+        contents (list[TransactionalContent] | Unset): The variants, one per language.
     """
 
     contents: list[TransactionalContent] | Unset = UNSET

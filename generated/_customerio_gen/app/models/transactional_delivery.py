@@ -22,27 +22,27 @@ class TransactionalDelivery:
     """One message sent to one person; parents other than the template are null.
 
     Attributes:
-        id (str | Unset):
-        deduplicate_id (str | Unset):
+        id (str | Unset): The delivery's id.
+        deduplicate_id (str | Unset): `<id>:<last update time>`, unique per version.
         message_template_id (int | None | Unset): The transactional message the delivery was sent from.
-        msg_template_id (int | None | Unset):
-        customer_id (None | str | Unset):
+        msg_template_id (int | None | Unset): The template (transactional message) it came from; null otherwise.
+        customer_id (None | str | Unset): The person's id; null when unset.
         customer_identifiers (TransactionalDeliveryPerson | Unset): The recipient's identifiers; unset values are null.
         identifiers (TransactionalDeliveryPerson | Unset): The recipient's identifiers; unset values are null.
-        recipient (str | Unset):
-        subject (None | str | Unset):
+        recipient (str | Unset): Where the delivery went: address, phone number or device.
+        subject (None | str | Unset): The subject line, for emails.
         type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as `in_app` and `whatsapp` appear too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
         metrics (TransactionalDeliveryMetrics | Unset): When the delivery reached each metric, Unix seconds; only reached metrics appear.
         created (int | Unset): Unix seconds.
-        failure_message (None | str | Unset):
+        failure_message (None | str | Unset): Why the delivery failed; null when it did not.
         forgotten (bool | Unset): True when the contents were not kept.
-        campaign_id (int | None | Unset):
-        action_id (int | None | Unset):
-        parent_action_id (int | None | Unset):
-        newsletter_id (int | None | Unset):
-        content_id (int | None | Unset):
-        broadcast_id (int | None | Unset):
-        trigger_event_id (None | str | Unset):
+        campaign_id (int | None | Unset): The campaign that sent it; null otherwise.
+        action_id (int | None | Unset): The campaign or newsletter action that sent it; null otherwise.
+        parent_action_id (int | None | Unset): The action this one belongs to (such as a test branch); null otherwise.
+        newsletter_id (int | None | Unset): The newsletter that sent it; null otherwise.
+        content_id (int | None | Unset): The newsletter variant sent; null otherwise.
+        broadcast_id (int | None | Unset): The broadcast that sent it; null otherwise.
+        trigger_event_id (None | str | Unset): The event that triggered the campaign; null otherwise.
         tracked_responses (TransactionalDeliveryTrackedResponses | Unset): Survey responses by option name, each `{id, ts}`; only on request.
     """
 

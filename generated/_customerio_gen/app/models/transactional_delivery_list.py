@@ -19,7 +19,7 @@ T = TypeVar("T", bound="TransactionalDeliveryList")
 class TransactionalDeliveryList:
     """
     Attributes:
-        messages (list[TransactionalDelivery] | Unset):
+        messages (list[TransactionalDelivery] | Unset): The deliveries of this page.
         next_ (str | Unset): Cursor for the following page; empty or absent on the last page.
     """
 

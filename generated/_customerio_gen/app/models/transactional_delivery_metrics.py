@@ -16,23 +16,23 @@ class TransactionalDeliveryMetrics:
     """When the delivery reached each metric, Unix seconds; only reached metrics appear.
 
     Attributes:
-        created (int | Unset):
-        drafted (int | Unset):
-        sent (int | Unset):
-        delivered (int | Unset):
-        opened (int | Unset):
-        human_opened (int | Unset):
-        prefetch_opened (int | Unset):
-        clicked (int | Unset):
-        human_clicked (int | Unset):
-        prefetch_clicked (int | Unset):
-        converted (int | Unset):
-        bounced (int | Unset):
-        dropped (int | Unset):
-        failed (int | Unset):
-        spammed (int | Unset):
-        undeliverable (int | Unset):
-        unsubscribed (int | Unset):
+        created (int | Unset): When the delivery was created, Unix seconds.
+        drafted (int | Unset): When the delivery was drafted, Unix seconds.
+        sent (int | Unset): When the delivery was sent, Unix seconds.
+        delivered (int | Unset): When the delivery was accepted by the recipient's provider, Unix seconds.
+        opened (int | Unset): When the delivery was first opened, Unix seconds.
+        human_opened (int | Unset): When the delivery was first opened by a person, Unix seconds.
+        prefetch_opened (int | Unset): When the delivery was opened by mail-privacy prefetching, Unix seconds.
+        clicked (int | Unset): When the delivery had a link clicked, Unix seconds.
+        human_clicked (int | Unset): When the delivery had a link clicked by a person, Unix seconds.
+        prefetch_clicked (int | Unset): When the delivery had a link clicked by a scanner or prefetching, Unix seconds.
+        converted (int | Unset): When the delivery led to a conversion, Unix seconds.
+        bounced (int | Unset): When the delivery bounced, Unix seconds.
+        dropped (int | Unset): When the delivery was dropped, Unix seconds.
+        failed (int | Unset): When the delivery failed, Unix seconds.
+        spammed (int | Unset): When the delivery was marked as spam, Unix seconds.
+        undeliverable (int | Unset): When the delivery turned out undeliverable, Unix seconds.
+        unsubscribed (int | Unset): When the delivery led the person to unsubscribe, Unix seconds.
     """
 
     created: int | Unset = UNSET

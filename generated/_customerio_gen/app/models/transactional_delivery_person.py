@@ -16,9 +16,9 @@ class TransactionalDeliveryPerson:
     """The recipient's identifiers; unset values are null.
 
     Attributes:
-        id (None | str | Unset):
-        email (None | str | Unset):
-        cio_id (None | str | Unset):
+        id (None | str | Unset): The person's id.
+        email (None | str | Unset): The person's email address; null when unset.
+        cio_id (None | str | Unset): The id Customer.io assigned to the person.
     """
 
     id: None | str | Unset = UNSET

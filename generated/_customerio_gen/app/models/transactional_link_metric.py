@@ -21,8 +21,8 @@ class TransactionalLinkMetric:
     """Click counts for one link.
 
     Attributes:
-        link (TransactionalLinkMetricLink | Unset):
-        metric (TransactionalLinkMetricMetric | Unset):
+        link (TransactionalLinkMetricLink | Unset): The link.
+        metric (TransactionalLinkMetricMetric | Unset): Its click counts.
     """
 
     link: TransactionalLinkMetricLink | Unset = UNSET

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="TransactionalLinkMetricLink")
 
 @_attrs_define
 class TransactionalLinkMetricLink:
-    """
+    """The link.
+
     Attributes:
         id (int | Unset):
         href (str | Unset): The link target.

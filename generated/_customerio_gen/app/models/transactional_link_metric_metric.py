@@ -17,7 +17,8 @@ T = TypeVar("T", bound="TransactionalLinkMetricMetric")
 
 @_attrs_define
 class TransactionalLinkMetricMetric:
-    """
+    """Its click counts.
+
     Attributes:
         series (TransactionalLinkMetricMetricSeries | Unset): Per kind of click, one count per period, oldest first.
     """

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="TransactionalLinkMetrics")
 class TransactionalLinkMetrics:
     """
     Attributes:
-        links (list[TransactionalLinkMetric] | Unset):
+        links (list[TransactionalLinkMetric] | Unset): One entry per tracked link.
     """
 
     links: list[TransactionalLinkMetric] | Unset = UNSET

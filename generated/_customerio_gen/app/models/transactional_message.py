@@ -16,12 +16,12 @@ class TransactionalMessage:
     """A transactional message template and its settings.
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        description (str | Unset):
+        id (int | Unset): The transactional message's id.
+        name (str | Unset): The message's name.
+        description (str | Unset): What the message is for.
         send_to_unsubscribed (bool | Unset): True when unsubscribed people still receive it.
-        link_tracking (bool | Unset):
-        open_tracking (bool | Unset):
+        link_tracking (bool | Unset): Whether links are tracked.
+        open_tracking (bool | Unset): Whether opens are tracked.
         hide_message_body (bool | Unset): True when sent contents are not kept.
         queue_drafts (bool | Unset): True when sends wait as drafts.
         created_at (int | Unset): Unix seconds.

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="TransactionalMessageList")
 class TransactionalMessageList:
     """
     Attributes:
-        messages (list[TransactionalMessage] | Unset):
+        messages (list[TransactionalMessage] | Unset): The transactional messages.
     """
 
     messages: list[TransactionalMessage] | Unset = UNSET

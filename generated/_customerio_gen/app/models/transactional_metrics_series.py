@@ -16,26 +16,26 @@ class TransactionalMetricsSeries:
     """Per metric, one count per period, oldest first.
 
     Attributes:
-        attempted (list[int] | Unset):
-        created (list[int] | Unset):
-        drafted (list[int] | Unset):
-        sent (list[int] | Unset):
-        delivered (list[int] | Unset):
-        deferred (list[int] | Unset):
-        opened (list[int] | Unset):
-        human_opened (list[int] | Unset):
-        prefetch_opened (list[int] | Unset):
-        clicked (list[int] | Unset):
-        human_clicked (list[int] | Unset):
-        prefetch_clicked (list[int] | Unset):
-        converted (list[int] | Unset):
-        bounced (list[int] | Unset):
-        failed (list[int] | Unset):
-        spammed (list[int] | Unset):
-        suppressed (list[int] | Unset):
-        undeliverable (list[int] | Unset):
-        unsubscribed (list[int] | Unset):
-        topic_unsubscribed (list[int] | Unset):
+        attempted (list[int] | Unset): Deliveries Customer.io tried to send, per period.
+        created (list[int] | Unset): Deliveries created, per period.
+        drafted (list[int] | Unset): Deliveries held as drafts, per period.
+        sent (list[int] | Unset): Deliveries sent, per period.
+        delivered (list[int] | Unset): Deliveries the recipient's provider accepted, per period.
+        deferred (list[int] | Unset): Deliveries postponed for a later attempt, per period.
+        opened (list[int] | Unset): Deliveries opened, per period.
+        human_opened (list[int] | Unset): Opens by people (not by mail-privacy prefetching), per period.
+        prefetch_opened (list[int] | Unset): Opens caused by mail-privacy prefetching, per period.
+        clicked (list[int] | Unset): Deliveries with a tracked link clicked, per period.
+        human_clicked (list[int] | Unset): Clicks by people (not by link scanners), per period.
+        prefetch_clicked (list[int] | Unset): Clicks caused by link scanners or prefetching, per period.
+        converted (list[int] | Unset): Deliveries followed by a conversion, per period.
+        bounced (list[int] | Unset): Deliveries that bounced, per period.
+        failed (list[int] | Unset): Deliveries that failed to send, per period.
+        spammed (list[int] | Unset): Deliveries marked as spam, per period.
+        suppressed (list[int] | Unset): Deliveries not sent because the address is suppressed, per period.
+        undeliverable (list[int] | Unset): Deliveries that could not be sent to this recipient, per period.
+        unsubscribed (list[int] | Unset): Deliveries after which the person unsubscribed, per period.
+        topic_unsubscribed (list[int] | Unset): Deliveries after which the person left a subscription topic, per period.
     """
 
     attempted: list[int] | Unset = UNSET
