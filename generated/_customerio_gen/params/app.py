@@ -259,46 +259,70 @@ class CampaignActionUpdateParam(TypedDict, total=False):
     """Fields of a campaign action (or one of its translations) that can be changed. Other keys are accepted too."""
 
     body: str
+    """The message body (HTML for email, the payload for webhooks); content built in the drag-and-drop editor cannot be changed here."""
     body_amp: str
+    """The AMP version of an email body; `body` is the fallback for clients without AMP."""
     sending_state: Literal["automatic", "draft", "off"]
     """How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing."""
     from_id: int
+    """The sender identity to send from (see `get_sender_identities`)."""
     reply_to_id: int | None
+    """The sender identity replies go to; null for none."""
     recipient: str
+    """Who the message goes to, usually Liquid such as `{{customer.email}}`."""
     subject: str
+    """The email subject line."""
     preheader_text: str
+    """The preview text shown after the subject."""
     headers: "Mapping[str, str] | Sequence[MessageHeaderParam | Mapping[str, Any]] | str"
     """Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text."""
     image_url: str
+    """The image of an MMS message."""
     url: str
+    """The URL a webhook action requests."""
     method: Literal["get", "post", "put", "delete", "patch"]
     """The HTTP method of a webhook action."""
     sender_identity_id: int
+    """The WhatsApp business number to send from."""
     send_to_unsubscribed: bool
+    """Send even to people who unsubscribed."""
     tracked: bool
+    """Track the links of the message."""
 
 
 class BroadcastActionUpdateParam(TypedDict, total=False):
     """Fields of a broadcast action (or one of its translations) that can be changed. Other keys are accepted too."""
 
     body: str
+    """The message body (HTML for email, the payload for webhooks); content built in the drag-and-drop editor cannot be changed here."""
     body_amp: str
+    """The AMP version of an email body; `body` is the fallback for clients without AMP."""
     sending_state: Literal["automatic", "draft", "off"]
     """How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing."""
     from_id: int
+    """The sender identity to send from (see `get_sender_identities`)."""
     reply_to_id: int | None
+    """The sender identity replies go to; null for none."""
     recipient: str
+    """Who the message goes to, usually Liquid such as `{{customer.email}}`."""
     subject: str
+    """The email subject line."""
     preheader_text: str
+    """The preview text shown after the subject."""
     headers: "Mapping[str, str] | Sequence[MessageHeaderParam | Mapping[str, Any]] | str"
     """Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text."""
     image_url: str
+    """The image of an MMS message."""
     url: str
+    """The URL a webhook action requests."""
     method: Literal["get", "post", "put", "delete", "patch"]
     """The HTTP method of a webhook action."""
     sender_identity_id: int
+    """The WhatsApp business number to send from."""
     send_to_unsubscribed: bool
+    """Send even to people who unsubscribed."""
     tracked: bool
+    """Track the links of the message."""
 
 
 class NewsletterRecipientsSegmentParam(TypedDict, total=False):
