@@ -127,6 +127,7 @@ class BroadcastRecipientIdsParam(TypedDict, total=False):
     """People chosen by their ids; they must already exist. The address flags do not apply (only `id_ignore_missing` is sent with `ids`)."""
 
     ids: Required[Sequence[str | int]]
+    """The people's ids (at most 10000)."""
     id_ignore_missing: bool
     """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
 
@@ -135,6 +136,7 @@ class BroadcastRecipientEmailsParam(TypedDict, total=False):
     """People chosen by email address; they must already exist. The id flag does not apply (only the address flags are sent with `emails`)."""
 
     emails: Required[Sequence[str]]
+    """The people's email addresses; each must belong to one person only unless `email_add_duplicates` is set."""
     email_ignore_missing: bool
     """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
     email_add_duplicates: bool
@@ -168,6 +170,7 @@ class BroadcastRecipientDataFileParam(TypedDict, total=False):
     """People listed in a file at a URL, one JSON object per line shaped like a `per_user_data` entry."""
 
     data_file_url: Required[str]
+    """Where the file is; it must be reachable by Customer.io."""
     id_ignore_missing: bool
     """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
     email_ignore_missing: bool
@@ -739,16 +742,20 @@ class ReportingWebhookInputParam(TypedDict, total=False):
     ]
     """Event types to report."""
     name: str
+    """A name to recognise the webhook by."""
     full_resolution: bool
     """Report every open and click, not only the first; off when omitted."""
     with_content: bool
+    """Include the message content in the `*_sent` events."""
     disabled: bool
+    """Create it paused: no events are posted until it is enabled."""
 
 
 class ReportingWebhookUpdateParam(TypedDict, total=False):
     """The reporting webhook fields to change. Other keys are accepted too."""
 
     endpoint: str
+    """The URL to post events to."""
     events: Sequence[
         Literal[
             "customer_subscribed",
@@ -805,10 +812,13 @@ class ReportingWebhookUpdateParam(TypedDict, total=False):
     ]
     """Event types to report (replaces the current list)."""
     name: str
+    """A name to recognise the webhook by."""
     full_resolution: bool
     """Report every open and click, not only the first; off when omitted."""
     with_content: bool
+    """Include the message content in the `*_sent` events."""
     disabled: bool
+    """Pause (`true`) or resume (`false`) posting events."""
 
 
 class SnippetInputParam(TypedDict):
