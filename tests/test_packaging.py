@@ -135,3 +135,30 @@ def test_docs_hook_points_example_links_at_the_repository() -> None:
         "see [a](https://example.test/sdk/blob/main/examples/identify.py), "
         "[all](https://example.test/sdk/tree/main/examples/) and [b](track.md)"
     )
+
+
+REPOSITORY = "https://github.com/customerio-sdk/customerio-python-sdk"
+MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+def test_readme_links_work_where_pypi_shows_it() -> None:
+    """PyPI renders the README without the repository: every link is absolute (or an anchor), and a
+    link into this repository names a file that exists."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    links = MARKDOWN_LINK.findall(readme)
+    assert links
+    for link in links:
+        assert link.startswith(("https://", "#")), f"relative link in README.md: {link}"
+        if link.startswith(f"{REPOSITORY}/blob/main/"):
+            path = link.removeprefix(f"{REPOSITORY}/blob/main/").split("#")[0]
+            assert (ROOT / path).is_file(), link
+
+
+def test_project_urls_lead_to_pages_not_folders() -> None:
+    urls = PYPROJECT["project"]["urls"]
+    assert set(urls) >= {"Homepage", "Documentation", "Issues", "Changelog", "Source"}
+    for name, url in urls.items():
+        assert url.startswith(REPOSITORY), name
+        if "/blob/main/" in url:
+            assert (ROOT / url.split("/blob/main/", 1)[1]).is_file(), name
+        assert "/tree/" not in url, f"{name} points at a folder listing"

@@ -662,3 +662,24 @@ def test_specs_are_read_from_package_data_first_then_from_the_source_tree(
     assert "Customer.io App API" in _spec._spec_text("app.yaml")  # not installed: the checkout's spec/
     with pytest.raises(FileNotFoundError, match=r"nowhere\.yaml is missing"):
         _spec._spec_text("nowhere.yaml")
+
+
+def test_serve_help_lists_every_control_endpoint_and_each_one_is_served(server: Any) -> None:
+    from customerio.testing._server import CONTROL_ENDPOINTS
+
+    help_text = subprocess.run(
+        [sys.executable, "-m", "customerio.testing", "serve", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    for endpoint, _ in CONTROL_ENDPOINTS:
+        assert endpoint in help_text, endpoint
+    assert "/track/api/v1" in help_text and "/app/v1" in help_text and "/cdp/v1" in help_text
+    bodies = {"POST /__fail_next__": {"operation": "identify"}, "POST /__respond__": {"operation": "identify"}}
+    with httpx.Client(base_url=server.url, timeout=5.0) as http:
+        for endpoint, _ in CONTROL_ENDPOINTS:
+            method, path = endpoint.split(" ")
+            answer = http.request(method, path, json=bodies.get(endpoint))
+            assert answer.status_code < 300, (endpoint, answer.status_code, answer.text)

@@ -17,10 +17,17 @@ from types import FrameType
 import httpx
 
 from ..webhooks import REPORTING_WEBHOOK_EVENTS
-from ._server import serve
+from ._server import CONTROL_ENDPOINTS, PREFIXES, serve
 from ._webhooks import new_event_id, sample_webhook, sign_webhook
 
 SECRET_VARIABLE = "CUSTOMERIO_WEBHOOK_SIGNING_SECRET"
+
+
+def _serve_epilog() -> str:
+    roots = "\n".join(f"  {api:<10} {{base}}{prefix}" for api, prefix in PREFIXES.items())
+    width = max(len(endpoint) for endpoint, _ in CONTROL_ENDPOINTS)
+    control = "\n".join(f"  {endpoint:<{width}}  {what}" for endpoint, what in CONTROL_ENDPOINTS)
+    return f"API roots (point each client's url= at its own):\n{roots}\n\ncontrol endpoints:\n{control}"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,7 +36,13 @@ def _parser() -> argparse.ArgumentParser:
         description="A fake Customer.io (Track, App and Pipelines APIs) for tests, checked against the API spec.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    run = commands.add_parser("serve", help="serve the fake on a loopback port until interrupted")
+    run = commands.add_parser(
+        "serve",
+        help="serve the fake on a loopback port until interrupted",
+        description="Serve the fake Customer.io over HTTP on a loopback port until interrupted.",
+        epilog=_serve_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     run.add_argument("--port", type=int, default=0, help="port to listen on (0, the default: any free port)")
     run.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     run.add_argument("--quiet", action="store_true", help="do not log each request")

@@ -27,7 +27,7 @@ import httpx
 
 from ._fake import Call, FakeCustomerIO
 
-__all__ = ["PREFIXES", "FakeServer", "serve", "serve_in_thread"]
+__all__ = ["CONTROL_ENDPOINTS", "PREFIXES", "FakeServer", "serve", "serve_in_thread"]
 
 PREFIXES = {
     "track": "/track/api/v1",
@@ -37,6 +37,15 @@ PREFIXES = {
     "pipelines": "/cdp/v1",
 }
 """Where each API root lives on the server (`track_v2` and `track_host` are derived by the client)."""
+
+CONTROL_ENDPOINTS = (
+    ("GET /__calls__", "the recorded calls, as a JSON list"),
+    ("DELETE /__calls__", "forget the recorded calls and scripted answers"),
+    ("POST /__reset__", "the same as DELETE /__calls__"),
+    ("POST /__fail_next__", "script failures: a JSON object of FakeCustomerIO.fail_next keyword arguments"),
+    ("POST /__respond__", "script an answer: a JSON object of FakeCustomerIO.respond keyword arguments"),
+)
+"""The server's own endpoints, beside the three APIs (`serve --help` lists them)."""
 
 _ALIASES = {"api": "app", "cdp": "pipelines", "unsubscribe": "track_host"}
 _MAX_BODY = 64 * 1024 * 1024
