@@ -157,3 +157,15 @@ def test_each_server_names_the_root_the_clients_send_it_under(region: Any) -> No
                 url = owner["servers"][index]["url"]
                 declared.setdefault(SERVER_BASES[url], set()).add(url)
     assert declared == {base: {url} for base, url in roots.items()}
+
+
+def test_every_spec_operation_is_reached_by_an_example() -> None:
+    reached = {match[:2] for _, method, url in EXAMPLES for match in _resolve(method, url)}
+    declared = {
+        (api, op["operationId"])
+        for api in APIS
+        for item in _document(api)["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    assert declared - reached == set()
