@@ -1,6 +1,7 @@
 """`make spec-drift`: what Customer.io's published API documents say that spec/ does not, and back.
 
-    python generator/spec_drift.py [--official-dir DIR] [--spec-dir DIR] [--allowlist FILE] [--verbose]
+    python generator/spec_drift.py [--official-dir DIR] [--spec-dir DIR] [--allowlist FILE]
+                                   [--catalogue FILE] [--verbose] [--suggest] [--prune]
 
 Each published document is paired with the spec/ document describing the same API
 (`track-api.json` with `track.yaml`, `pipelines-api.json` with `pipelines.yaml`, `app-api.json`
@@ -9,8 +10,8 @@ Operations are matched by HTTP method and full URL path (the server's path prefi
 path parameter names ignored), so the two sides may use different server roots. For each
 operation the check compares parameters (presence, required, type, enum values), request body
 fields and response fields (dotted paths through `$ref`, `allOf`/`oneOf`/`anyOf` and array
-`items`, written `list[].field`) with their types and enum values, and for request fields whether
-they are required.
+`items`, written `list[].field`; a path a recursive schema covers is looked up step by step) with
+their types and enum values, for request fields whether they are required, and discriminators.
 
 An operation that only spec/ has is expected when customerio-node 5.2.0 has it (the node catalogue,
 `../shared/reference/node-5.2.0-surface.json`, is the reference for those): it is listed, not
@@ -68,13 +69,16 @@ class Facet:
     """What one side says about a parameter or a field."""
 
     types: set[str] = field(default_factory=set)
-    enum: set[str] | None = None
+    enum: set[str] | None = None  # the values listed anywhere (None: no value is listed)
+    open: bool = True  # whether values beyond `enum` are accepted (an alternative without enum)
     required: bool = False
 
     def merge(self, other: Facet) -> None:
-        """Add another definition of the same field: a definition without enum leaves it open."""
+        """Add another definition of the same field (an alternative)."""
         self.types |= other.types
-        self.enum = None if self.enum is None or other.enum is None else self.enum | other.enum
+        if other.enum is not None:
+            self.enum = (self.enum or set()) | other.enum
+        self.open = self.open or other.open
         self.required = self.required or other.required
 
 
@@ -86,6 +90,16 @@ class OperationFacts:
     response: dict[str, Facet]
     # "request:batch[]" -> {"action", "type (mapped)"}: the discriminators declared at that place
     discriminators: dict[str, set[str]] = field(default_factory=dict)
+    # the body schemas, to look up a path the enumeration stopped short of (recursive schemas)
+    roots: dict[str, list[Any]] = field(default_factory=dict)
+    document: Document | None = None
+
+    def field(self, side: str, path: str) -> Facet | None:
+        """What this side says about a field, or None when it has no such field."""
+        known = (self.request if side == "request" else self.response).get(path)
+        if known is not None or self.document is None:
+            return known
+        return self.document.locate(self.roots.get(side, []), path, side)
 
 
 def _normalise_path(path: str) -> str:
@@ -178,7 +192,60 @@ class Document:
                     response[path].merge(facet)
                 else:
                     response[path] = facet
-        return OperationFacts(f"{method.upper()} {full}", params, request, response, discriminators)
+        roots = {"request": [] if body is None else [body], "response": []}
+        for status, answer in (op.get("responses") or {}).items():
+            schema = _json_schema(self.deref(answer).get("content")) if str(status).startswith("2") else None
+            if schema is not None:
+                roots["response"].append(schema)
+        return OperationFacts(f"{method.upper()} {full}", params, request, response, discriminators, roots, self)
+
+    def locate(self, roots: list[Any], path: str, side: str) -> Facet | None:
+        """The field at `path` found by following the schemas step by step (recursion included)."""
+        tokens = [token for part in path.split(".") for token in _tokens(part)]
+        nodes: list[Any] = list(roots)
+        parents: list[Any] = []
+        for token in tokens:
+            parents, found = [], []
+            for node in nodes:
+                step = self._step(node, token, side, ())
+                if step:
+                    parents.append(node)
+                    found.extend(step)
+            if not found:
+                return None
+            nodes = found
+        facet = Facet()
+        for index, node in enumerate(nodes):
+            definition = self.facet(node)
+            if index == 0:
+                facet = definition
+            else:
+                facet.merge(definition)
+        facet.required = bool(parents) and all(tokens[-1] in self.required_names(p, ()) for p in parents)
+        return facet
+
+    def _step(self, node: Any, token: str, side: str, stack: tuple[str, ...]) -> list[Any]:
+        """The schemas one path step (`name`, `[]` or `*`) below `node` leads to."""
+        if isinstance(node, Mapping) and "$ref" in node:
+            ref = str(node["$ref"])
+            return [] if ref in stack else self._step(self.resolve(ref), token, side, (*stack, ref))
+        if not isinstance(node, Mapping):
+            return []
+        found: list[Any] = []
+        for combination in ("allOf", "oneOf", "anyOf"):
+            for branch in node.get(combination) or []:
+                found.extend(self._step(branch, token, side, stack))
+        if token == "[]":
+            found.extend([node["items"]] if "items" in node else [])
+        elif token == "*":
+            extra = node.get("additionalProperties")
+            found.extend([extra] if isinstance(extra, Mapping) else [])
+        else:
+            sub = (node.get("properties") or {}).get(token)
+            skip = "readOnly" if side == "request" else "writeOnly"
+            if sub is not None and not (isinstance(self.deref(sub), Mapping) and self.deref(sub).get(skip)):
+                found.append(sub)
+        return found
 
     def facet(self, schema: Any, stack: tuple[str, ...] = ()) -> Facet:
         """Types and enum values of a schema, through references and combinations."""
@@ -192,23 +259,26 @@ class Document:
         for kind in declared if isinstance(declared, list) else [declared]:
             if kind in JSON_TYPES:
                 out.types.add(str(kind))
-        # enum values: the schema's own, any `allOf` part's, and those of `oneOf`/`anyOf` unless
-        # one alternative is open (takes any value)
-        limits: list[set[str]] = []
+        # listed values: the schema's own and every part's or alternative's. It is closed by its
+        # own enum, by a closed `allOf` part, or when every `oneOf`/`anyOf` alternative is closed.
+        values: list[set[str]] = []
+        closed = "enum" in schema or "const" in schema
         if "enum" in schema:
-            limits.append({_enum_text(value) for value in schema["enum"] if value is not None})
+            values.append({_enum_text(value) for value in schema["enum"] if value is not None})
         if "const" in schema:
-            limits.append({_enum_text(schema["const"])})
+            values.append({_enum_text(schema["const"])})
         for combination in ("allOf", "oneOf", "anyOf"):
             branches = [self.facet(branch, stack) for branch in schema.get(combination) or []]
             for branch in branches:
                 out.types |= branch.types
-            enums = [branch.enum for branch in branches]
+                if branch.enum is not None:
+                    values.append(branch.enum)
             if combination == "allOf":
-                limits.extend(enum for enum in enums if enum is not None)
-            elif enums and all(enum is not None for enum in enums):
-                limits.append(set().union(*(enum for enum in enums if enum is not None)))
-        out.enum = set().union(*limits) if limits else None
+                closed = closed or any(not branch.open for branch in branches)
+            elif branches:
+                closed = closed or all(not branch.open for branch in branches)
+        out.enum = set().union(*values) if values else None
+        out.open = not closed
         if not out.types and isinstance(schema.get("properties"), Mapping):
             out.types.add("object")
         if not out.types and "items" in schema:
@@ -285,6 +355,14 @@ class Document:
         return names
 
 
+def _tokens(part: str) -> list[str]:
+    """`a[][]` -> `a`, `[]`, `[]`: the steps of one dotted part."""
+    name = part
+    while name.endswith("[]"):
+        name = name[:-2]
+    return ([name] if name else []) + ["[]"] * ((len(part) - len(name)) // 2)
+
+
 def _has_fields(doc: Document, schema: Mapping[str, Any]) -> bool:
     target = doc.deref(schema)
     return isinstance(target, Mapping) and any(k in target for k in ("properties", "allOf", "oneOf", "anyOf"))
@@ -339,9 +417,9 @@ def measure(theirs: OperationFacts, ours: OperationFacts | None) -> Coverage:
     if ours is None:
         return Coverage((0, len(theirs.request)), (0, len(query)), (0, len(theirs.response)), (0, 1))
     return Coverage(
-        request=(sum(path in ours.request for path in theirs.request), len(theirs.request)),
+        request=(sum(ours.field("request", path) is not None for path in theirs.request), len(theirs.request)),
         query=(sum(name in ours.params for name in query), len(query)),
-        response=(sum(path in ours.response for path in theirs.response), len(theirs.response)),
+        response=(sum(ours.field("response", path) is not None for path in theirs.response), len(theirs.response)),
         operations=(1, 1),
     )
 
@@ -377,7 +455,7 @@ def compare_operation(document: str, key: str, theirs: OperationFacts, ours: Ope
         ("response", ours.response, theirs.response),
     ):
         for path, facet in their_fields.items():
-            mine = mine_fields.get(path)
+            mine = ours.field(side, path)
             if mine is None:
                 add(f"{side}-field-missing {path}", "the document has this field, spec/ does not")
                 continue
@@ -387,7 +465,8 @@ def compare_operation(document: str, key: str, theirs: OperationFacts, ours: Ope
                 add(f"request-field-optional {path}", "spec/ requires it, the document makes it optional")
             _compare_facet(add, side, path, facet, mine)
         for path in mine_fields.keys() - their_fields.keys():
-            add(f"{side}-field-extra {path}", "spec/ has this field, the document does not")
+            if theirs.field(side, path) is None:
+                add(f"{side}-field-extra {path}", "spec/ has this field, the document does not")
 
     for place in sorted(theirs.discriminators.keys() | ours.discriminators.keys()):
         chosen, published = ours.discriminators.get(place, set()), theirs.discriminators.get(place, set())
@@ -407,7 +486,7 @@ def _compare_facet(add: Callable[[str, str], None], side: str, name: str, theirs
     if theirs.enum is not None:
         for value in sorted(theirs.enum - (ours.enum or set())):
             add(f"{side}-enum-missing {name}={value}", "the document allows this value, spec/ does not list it")
-    if ours.enum is not None:
+    if ours.enum is not None and not theirs.open:  # values beyond an open document's list are no news
         for value in sorted(ours.enum - (theirs.enum or set())):
             add(f"{side}-enum-extra {name}={value}", "spec/ lists this value, the document does not")
 
@@ -513,9 +592,13 @@ def prune_allowlist(path: Path, stale: list[Allowance]) -> int:
     document = operation = ""
     header: int | None = None  # index in `kept` of the current operation's line, until it has an entry
     removed = 0
+    dropping = False  # inside a removed entry's folded reason
     for line in path.read_text(encoding="utf-8").splitlines():
         depth = len(line) - len(line.lstrip(" "))
         text = line.strip()
+        if dropping and text and depth > 4:
+            continue
+        dropping = False
         if text and not text.startswith("#") and depth in (0, 2, 4):  # deeper: a folded reason
             entry = yaml.safe_load(text)
             key = str(next(iter(entry))) if isinstance(entry, Mapping) and entry else ""
@@ -530,6 +613,7 @@ def prune_allowlist(path: Path, stale: list[Allowance]) -> int:
             elif depth == 4:
                 if (document, operation, key) in gone:
                     removed += 1
+                    dropping = True
                     continue
                 header = None
             if depth < 4 and depth != 2 and header is not None:
@@ -680,8 +764,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prune", action="store_true", help="delete allowlist entries that match no difference")
     args = parser.parse_args(argv)
     official = args.official_dir or Path(os.environ.get("OFFICIAL_DIR") or default_official_dir())
-    # node's catalogue stays where the reference lives when the documents come from elsewhere
-    catalogue = args.catalogue or default_official_dir().parent / "node-5.2.0-surface.json"
+    # node's catalogue: beside the shared reference (also when the documents come from elsewhere),
+    # else beside the documents
+    candidates = [where / "node-5.2.0-surface.json" for where in (default_official_dir().parent, official.parent)]
+    catalogue = args.catalogue or next((path for path in candidates if path.exists()), candidates[0])
     allowlist = args.allowlist or args.spec_dir / "drift-allowlist.yaml"
     try:
         return run(official, args.spec_dir, allowlist, catalogue, args.verbose, args.suggest, args.prune)

@@ -451,6 +451,7 @@ from _customerio_gen.pipelines.models.pipelines_context_device_type import Pipel
 from _customerio_gen.pipelines.models.pipelines_context_network import PipelinesContextNetwork
 from _customerio_gen.pipelines.models.pipelines_context_os import PipelinesContextOs
 from _customerio_gen.pipelines.models.pipelines_context_page import PipelinesContextPage
+from _customerio_gen.pipelines.models.pipelines_event_name_type_0 import PipelinesEventNameType0
 from _customerio_gen.pipelines.models.pipelines_group_request import PipelinesGroupRequest
 from _customerio_gen.pipelines.models.pipelines_group_request_type import PipelinesGroupRequestType
 from _customerio_gen.pipelines.models.pipelines_group_traits import PipelinesGroupTraits
@@ -932,6 +933,7 @@ __all__ = [
     "PipelinesContextNetwork",
     "PipelinesContextOs",
     "PipelinesContextPage",
+    "PipelinesEventNameType0",
     "PipelinesGroupRequest",
     "PipelinesGroupRequestType",
     "PipelinesGroupTraits",

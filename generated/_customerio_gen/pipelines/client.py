@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 
 import httpx
 
@@ -52,7 +52,18 @@ class PipelinesBodies(Protocol):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        event: str,
+        event: Literal[
+            "Device Created or Updated",
+            "Device Deleted",
+            "User Deleted",
+            "Relationship Deleted",
+            "Object Deleted",
+            "User Suppressed",
+            "User Unsuppressed",
+            "Report Delivery Event",
+            "Report Content Event",
+        ]
+        | str,
         properties: Mapping[str, Any] | None = None,
         context: PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
@@ -174,7 +185,18 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        event: str,
+        event: Literal[
+            "Device Created or Updated",
+            "Device Deleted",
+            "User Deleted",
+            "Relationship Deleted",
+            "Object Deleted",
+            "User Suppressed",
+            "User Unsuppressed",
+            "Report Delivery Event",
+            "Report Content Event",
+        ]
+        | str,
         properties: Mapping[str, Any] | None = None,
         context: PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
@@ -507,7 +529,18 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        event: str,
+        event: Literal[
+            "Device Created or Updated",
+            "Device Deleted",
+            "User Deleted",
+            "Relationship Deleted",
+            "Object Deleted",
+            "User Suppressed",
+            "User Unsuppressed",
+            "Report Delivery Event",
+            "Report Content Event",
+        ]
+        | str,
         properties: Mapping[str, Any] | None = None,
         context: PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
@@ -840,7 +873,18 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        event: str,
+        event: Literal[
+            "Device Created or Updated",
+            "Device Deleted",
+            "User Deleted",
+            "Relationship Deleted",
+            "Object Deleted",
+            "User Suppressed",
+            "User Unsuppressed",
+            "Report Delivery Event",
+            "Report Content Event",
+        ]
+        | str,
         properties: Mapping[str, Any] | None = None,
         context: PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
@@ -1173,7 +1217,18 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        event: str,
+        event: Literal[
+            "Device Created or Updated",
+            "Device Deleted",
+            "User Deleted",
+            "Relationship Deleted",
+            "Object Deleted",
+            "User Suppressed",
+            "User Unsuppressed",
+            "Report Delivery Event",
+            "Report Content Event",
+        ]
+        | str,
         properties: Mapping[str, Any] | None = None,
         context: PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .pipelines_context_network import PipelinesContextNetwork
     from .pipelines_context_os import PipelinesContextOs
     from .pipelines_context_page import PipelinesContextPage
+    from .pipelines_event_name_type_0 import PipelinesEventNameType0
     from .pipelines_group_request import PipelinesGroupRequest
     from .pipelines_group_request_type import PipelinesGroupRequestType
     from .pipelines_group_traits import PipelinesGroupTraits
@@ -64,6 +65,7 @@ _MODULES = {
     "PipelinesContextNetwork": ".pipelines_context_network",
     "PipelinesContextOs": ".pipelines_context_os",
     "PipelinesContextPage": ".pipelines_context_page",
+    "PipelinesEventNameType0": ".pipelines_event_name_type_0",
     "PipelinesGroupRequest": ".pipelines_group_request",
     "PipelinesGroupRequestType": ".pipelines_group_request_type",
     "PipelinesGroupTraits": ".pipelines_group_traits",
@@ -120,6 +122,7 @@ __all__ = (
     "PipelinesContextNetwork",
     "PipelinesContextOs",
     "PipelinesContextPage",
+    "PipelinesEventNameType0",
     "PipelinesGroupRequest",
     "PipelinesGroupRequestType",
     "PipelinesGroupTraits",

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pipelines_event_name_type_0 import PipelinesEventNameType0, check_pipelines_event_name_type_0
 from ..models.pipelines_track_request_type import PipelinesTrackRequestType, check_pipelines_track_request_type
 from ..types import UNSET, Unset
 
@@ -24,7 +25,7 @@ class PipelinesTrackRequest:
     """A track call; `userId` or `anonymousId` must be non-empty.
 
     Attributes:
-        event (str):
+        event (PipelinesEventNameType0 | str): The event's name: any name of yours, or one of the semantic events that act on the profile (devices, deletion, suppression, relationships, delivery and content metrics).
         message_id (str | Unset): Unique id of the call.
         timestamp (datetime.datetime | Unset): When it happened.
         sent_at (datetime.datetime | Unset): When the library sent it.
@@ -38,7 +39,7 @@ class PipelinesTrackRequest:
         properties (PipelinesTrackProperties | Unset): An event's properties, sent as given. The keys below are read by the semantic events (`Relationship Deleted`, `Object Deleted`, `Report Delivery Event`, `Report Content Event`).
     """
 
-    event: str
+    event: PipelinesEventNameType0 | str
     message_id: str | Unset = UNSET
     timestamp: datetime.datetime | Unset = UNSET
     sent_at: datetime.datetime | Unset = UNSET
@@ -53,7 +54,11 @@ class PipelinesTrackRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event
+        event: str
+        if isinstance(self.event, str):
+            event = self.event
+        else:
+            event = self.event
 
         message_id = self.message_id
 
@@ -130,7 +135,19 @@ class PipelinesTrackRequest:
         from ..models.pipelines_track_properties import PipelinesTrackProperties  # noqa: PLC0415
 
         d = dict(src_dict)
-        event = d.pop("event")
+
+        def _parse_event(data: object) -> PipelinesEventNameType0 | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_pipelines_event_name_type_0 = check_pipelines_event_name_type_0(data)
+
+                return componentsschemas_pipelines_event_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PipelinesEventNameType0 | str, data)
+
+        event = _parse_event(d.pop("event"))
 
         message_id = d.pop("messageId", UNSET)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from _customerio_gen import _runtime as _rt
 
@@ -23,7 +23,18 @@ def prepare(
     *,
     user_id: str | None = None,
     anonymous_id: str | None = None,
-    event: str,
+    event: Literal[
+        "Device Created or Updated",
+        "Device Deleted",
+        "User Deleted",
+        "Relationship Deleted",
+        "Object Deleted",
+        "User Suppressed",
+        "User Unsuppressed",
+        "Report Delivery Event",
+        "Report Content Event",
+    ]
+    | str,
     properties: Mapping[str, Any] | None = None,
     context: PipelinesContextParam | Mapping[str, Any] | None = None,
     integrations: Mapping[str, bool] | None = None,
