@@ -338,6 +338,9 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> models.ExportList:
         """List the workspace's exports.
 
+        Every export of people or deliveries with its `status`; download a finished one with
+        `download_export`.
+
         Returns:
             ExportList
         """
@@ -502,6 +505,9 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerAttributes:
         """Get a person's attributes and devices.
+
+        The person's identifiers, every attribute (with when each was set) and their devices.
+        `id_type` says whether the id is an `id`, an `email` or a `cio_id`.
 
         Args:
             id: The person, as a value of `id_type`.
@@ -924,6 +930,8 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> models.CustomerSegmentList:
         """List the segments a person belongs to.
 
+        Both data-driven and manual segments are listed.
+
         Args:
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What the person identifier is; always sent, `id` by default.
@@ -1011,6 +1019,9 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectAttributes:
         """Get an object's attributes.
+
+        The object's identifiers, attributes and when each attribute was set. `id_type` says whether
+        `object_id` is your id or the `cio_object_id`.
 
         Args:
             object_type_id: The object type (an incrementing number, such as 1 for the first type
@@ -1461,6 +1472,8 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> models.SegmentList:
         """List all segments.
 
+        Data-driven and manual segments, with their build `state` and `type`.
+
         Returns:
             SegmentList
         """
@@ -1503,6 +1516,8 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> models.SegmentResponse:
         """Get one segment.
 
+        Its name, description, build `state`, `type` and tags.
+
         Args:
             segment_id: The segment's id.
 
@@ -1523,6 +1538,8 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> dict[str, Any]:
         """Delete a manual segment.
 
+        Only manual segments can be deleted; the people in it stay in the workspace.
+
         Args:
             segment_id: The segment's id.
 
@@ -1542,6 +1559,8 @@ class AppOperations(_rt.SyncOperationsBase):
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
     ) -> models.SegmentCustomerCount:
         """Count the people in a segment.
+
+        The number of people who are members now.
 
         Args:
             segment_id: The segment's id.
@@ -1616,6 +1635,9 @@ class AppOperations(_rt.SyncOperationsBase):
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
     ) -> models.SegmentUsage:
         """Find the campaigns and newsletters that use a segment.
+
+        The ids of the campaigns and of the sent and draft newsletters that use the segment, for
+        example before deleting it.
 
         Args:
             segment_id: The segment's id.
@@ -1721,6 +1743,9 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> models.TransactionalMessageResponse:
         """Get one transactional message template.
 
+        Its name, description and sending and tracking settings; the content of each language is in
+        `get_transactional_message_contents`.
+
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
 
@@ -1771,6 +1796,8 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Get one language variant of a transactional message.
+
+        The variant of `language` (such as `fr`); the default variant has an empty language.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -1978,6 +2005,9 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalLinkMetrics:
         """Get click metrics for each link in a transactional message.
+
+        One entry per tracked link with its click counts per period (`period`, `steps`); `unique`
+        counts each person once.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -4923,6 +4953,8 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> models.CollectionResult:
         """Get a collection's details (not its rows).
 
+        Its name, id, row count, schema and timestamps; `get_collection_content` returns the rows.
+
         Args:
             collection_id: The collection's id.
 
@@ -5002,6 +5034,8 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Any]:
         """Get a collection's rows.
+
+        The rows as uploaded, one object each.
 
         Args:
             collection_id: The collection's id.
@@ -5210,6 +5244,9 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove an address from one of the ESP's suppression lists.
+
+        Customer.io may send to the address again; `suppression_type` names the list it is taken
+        off.
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
@@ -5694,6 +5731,9 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> models.MessageEnvelope:
         """Get one message delivery.
 
+        The delivery with its recipient, parents (campaign, action, newsletter, broadcast) and the
+        time it reached each metric.
+
         Args:
             message_id: The delivery id.
             archived_message: True to include the archived copy of the message.
@@ -5770,6 +5810,9 @@ class AppOperations(_rt.SyncOperationsBase):
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
     ) -> models.ImportEnvelope:
         """Get a bulk import's progress and outcome.
+
+        Its state, the rows imported so far, and where to download the rows that failed or raised
+        warnings.
 
         Args:
             import_id: The id returned when the import was created.
@@ -6133,6 +6176,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> models.ExportList:
         """List the workspace's exports.
 
+        Every export of people or deliveries with its `status`; download a finished one with
+        `download_export`.
+
         Returns:
             ExportList
         """
@@ -6297,6 +6343,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerAttributes:
         """Get a person's attributes and devices.
+
+        The person's identifiers, every attribute (with when each was set) and their devices.
+        `id_type` says whether the id is an `id`, an `email` or a `cio_id`.
 
         Args:
             id: The person, as a value of `id_type`.
@@ -6719,6 +6768,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> models.CustomerSegmentList:
         """List the segments a person belongs to.
 
+        Both data-driven and manual segments are listed.
+
         Args:
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What the person identifier is; always sent, `id` by default.
@@ -6806,6 +6857,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectAttributes:
         """Get an object's attributes.
+
+        The object's identifiers, attributes and when each attribute was set. `id_type` says whether
+        `object_id` is your id or the `cio_object_id`.
 
         Args:
             object_type_id: The object type (an incrementing number, such as 1 for the first type
@@ -7256,6 +7310,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> models.SegmentList:
         """List all segments.
 
+        Data-driven and manual segments, with their build `state` and `type`.
+
         Returns:
             SegmentList
         """
@@ -7298,6 +7354,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> models.SegmentResponse:
         """Get one segment.
 
+        Its name, description, build `state`, `type` and tags.
+
         Args:
             segment_id: The segment's id.
 
@@ -7318,6 +7376,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> dict[str, Any]:
         """Delete a manual segment.
 
+        Only manual segments can be deleted; the people in it stay in the workspace.
+
         Args:
             segment_id: The segment's id.
 
@@ -7337,6 +7397,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
     ) -> models.SegmentCustomerCount:
         """Count the people in a segment.
+
+        The number of people who are members now.
 
         Args:
             segment_id: The segment's id.
@@ -7411,6 +7473,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
     ) -> models.SegmentUsage:
         """Find the campaigns and newsletters that use a segment.
+
+        The ids of the campaigns and of the sent and draft newsletters that use the segment, for
+        example before deleting it.
 
         Args:
             segment_id: The segment's id.
@@ -7516,6 +7581,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> models.TransactionalMessageResponse:
         """Get one transactional message template.
 
+        Its name, description and sending and tracking settings; the content of each language is in
+        `get_transactional_message_contents`.
+
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
 
@@ -7566,6 +7634,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Get one language variant of a transactional message.
+
+        The variant of `language` (such as `fr`); the default variant has an empty language.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -7773,6 +7843,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalLinkMetrics:
         """Get click metrics for each link in a transactional message.
+
+        One entry per tracked link with its click counts per period (`period`, `steps`); `unique`
+        counts each person once.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -10718,6 +10791,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> models.CollectionResult:
         """Get a collection's details (not its rows).
 
+        Its name, id, row count, schema and timestamps; `get_collection_content` returns the rows.
+
         Args:
             collection_id: The collection's id.
 
@@ -10797,6 +10872,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Any]:
         """Get a collection's rows.
+
+        The rows as uploaded, one object each.
 
         Args:
             collection_id: The collection's id.
@@ -11005,6 +11082,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove an address from one of the ESP's suppression lists.
+
+        Customer.io may send to the address again; `suppression_type` names the list it is taken
+        off.
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
@@ -11489,6 +11569,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> models.MessageEnvelope:
         """Get one message delivery.
 
+        The delivery with its recipient, parents (campaign, action, newsletter, broadcast) and the
+        time it reached each metric.
+
         Args:
             message_id: The delivery id.
             archived_message: True to include the archived copy of the message.
@@ -11565,6 +11648,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
     ) -> models.ImportEnvelope:
         """Get a bulk import's progress and outcome.
+
+        Its state, the rows imported so far, and where to download the rows that failed or raised
+        warnings.
 
         Args:
             import_id: The id returned when the import was created.
@@ -11906,6 +11992,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[models.ExportList]:
         """List the workspace's exports.
 
+        Every export of people or deliveries with its `status`; download a finished one with
+        `download_export`.
+
         Returns:
             _rt.RawResponse[ExportList]
         """
@@ -12070,6 +12159,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerAttributes]:
         """Get a person's attributes and devices.
+
+        The person's identifiers, every attribute (with when each was set) and their devices.
+        `id_type` says whether the id is an `id`, an `email` or a `cio_id`.
 
         Args:
             id: The person, as a value of `id_type`.
@@ -12318,6 +12410,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[models.CustomerSegmentList]:
         """List the segments a person belongs to.
 
+        Both data-driven and manual segments are listed.
+
         Args:
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What the person identifier is; always sent, `id` by default.
@@ -12405,6 +12499,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectAttributes]:
         """Get an object's attributes.
+
+        The object's identifiers, attributes and when each attribute was set. `id_type` says whether
+        `object_id` is your id or the `cio_object_id`.
 
         Args:
             object_type_id: The object type (an incrementing number, such as 1 for the first type
@@ -12675,6 +12772,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[models.SegmentList]:
         """List all segments.
 
+        Data-driven and manual segments, with their build `state` and `type`.
+
         Returns:
             _rt.RawResponse[SegmentList]
         """
@@ -12717,6 +12816,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[models.SegmentResponse]:
         """Get one segment.
 
+        Its name, description, build `state`, `type` and tags.
+
         Args:
             segment_id: The segment's id.
 
@@ -12737,6 +12838,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a manual segment.
 
+        Only manual segments can be deleted; the people in it stay in the workspace.
+
         Args:
             segment_id: The segment's id.
 
@@ -12756,6 +12859,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
     ) -> _rt.RawResponse[models.SegmentCustomerCount]:
         """Count the people in a segment.
+
+        The number of people who are members now.
 
         Args:
             segment_id: The segment's id.
@@ -12810,6 +12915,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
     ) -> _rt.RawResponse[models.SegmentUsage]:
         """Find the campaigns and newsletters that use a segment.
+
+        The ids of the campaigns and of the sent and draft newsletters that use the segment, for
+        example before deleting it.
 
         Args:
             segment_id: The segment's id.
@@ -12915,6 +13023,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[models.TransactionalMessageResponse]:
         """Get one transactional message template.
 
+        Its name, description and sending and tracking settings; the content of each language is in
+        `get_transactional_message_contents`.
+
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
 
@@ -12965,6 +13076,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Get one language variant of a transactional message.
+
+        The variant of `language` (such as `fr`); the default variant has an empty language.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -13123,6 +13236,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalLinkMetrics]:
         """Get click metrics for each link in a transactional message.
+
+        One entry per tracked link with its click counts per period (`period`, `steps`); `unique`
+        counts each person once.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -15855,6 +15971,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Get a collection's details (not its rows).
 
+        Its name, id, row count, schema and timestamps; `get_collection_content` returns the rows.
+
         Args:
             collection_id: The collection's id.
 
@@ -15934,6 +16052,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[list[Any]]:
         """Get a collection's rows.
+
+        The rows as uploaded, one object each.
 
         Args:
             collection_id: The collection's id.
@@ -16120,6 +16240,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove an address from one of the ESP's suppression lists.
+
+        Customer.io may send to the address again; `suppression_type` names the list it is taken
+        off.
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
@@ -16516,6 +16639,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[models.MessageEnvelope]:
         """Get one message delivery.
 
+        The delivery with its recipient, parents (campaign, action, newsletter, broadcast) and the
+        time it reached each metric.
+
         Args:
             message_id: The delivery id.
             archived_message: True to include the archived copy of the message.
@@ -16592,6 +16718,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
     ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Get a bulk import's progress and outcome.
+
+        Its state, the rows imported so far, and where to download the rows that failed or raised
+        warnings.
 
         Args:
             import_id: The id returned when the import was created.
@@ -16935,6 +17064,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[models.ExportList]:
         """List the workspace's exports.
 
+        Every export of people or deliveries with its `status`; download a finished one with
+        `download_export`.
+
         Returns:
             _rt.RawResponse[ExportList]
         """
@@ -17099,6 +17231,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerAttributes]:
         """Get a person's attributes and devices.
+
+        The person's identifiers, every attribute (with when each was set) and their devices.
+        `id_type` says whether the id is an `id`, an `email` or a `cio_id`.
 
         Args:
             id: The person, as a value of `id_type`.
@@ -17347,6 +17482,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[models.CustomerSegmentList]:
         """List the segments a person belongs to.
 
+        Both data-driven and manual segments are listed.
+
         Args:
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What the person identifier is; always sent, `id` by default.
@@ -17434,6 +17571,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectAttributes]:
         """Get an object's attributes.
+
+        The object's identifiers, attributes and when each attribute was set. `id_type` says whether
+        `object_id` is your id or the `cio_object_id`.
 
         Args:
             object_type_id: The object type (an incrementing number, such as 1 for the first type
@@ -17704,6 +17844,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[models.SegmentList]:
         """List all segments.
 
+        Data-driven and manual segments, with their build `state` and `type`.
+
         Returns:
             _rt.RawResponse[SegmentList]
         """
@@ -17746,6 +17888,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[models.SegmentResponse]:
         """Get one segment.
 
+        Its name, description, build `state`, `type` and tags.
+
         Args:
             segment_id: The segment's id.
 
@@ -17766,6 +17910,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a manual segment.
 
+        Only manual segments can be deleted; the people in it stay in the workspace.
+
         Args:
             segment_id: The segment's id.
 
@@ -17785,6 +17931,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
     ) -> _rt.RawResponse[models.SegmentCustomerCount]:
         """Count the people in a segment.
+
+        The number of people who are members now.
 
         Args:
             segment_id: The segment's id.
@@ -17839,6 +17987,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
     ) -> _rt.RawResponse[models.SegmentUsage]:
         """Find the campaigns and newsletters that use a segment.
+
+        The ids of the campaigns and of the sent and draft newsletters that use the segment, for
+        example before deleting it.
 
         Args:
             segment_id: The segment's id.
@@ -17944,6 +18095,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[models.TransactionalMessageResponse]:
         """Get one transactional message template.
 
+        Its name, description and sending and tracking settings; the content of each language is in
+        `get_transactional_message_contents`.
+
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
 
@@ -17994,6 +18148,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Get one language variant of a transactional message.
+
+        The variant of `language` (such as `fr`); the default variant has an empty language.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -18152,6 +18308,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalLinkMetrics]:
         """Get click metrics for each link in a transactional message.
+
+        One entry per tracked link with its click counts per period (`period`, `steps`); `unique`
+        counts each person once.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -20884,6 +21043,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Get a collection's details (not its rows).
 
+        Its name, id, row count, schema and timestamps; `get_collection_content` returns the rows.
+
         Args:
             collection_id: The collection's id.
 
@@ -20963,6 +21124,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[list[Any]]:
         """Get a collection's rows.
+
+        The rows as uploaded, one object each.
 
         Args:
             collection_id: The collection's id.
@@ -21149,6 +21312,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove an address from one of the ESP's suppression lists.
+
+        Customer.io may send to the address again; `suppression_type` names the list it is taken
+        off.
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
@@ -21545,6 +21711,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[models.MessageEnvelope]:
         """Get one message delivery.
 
+        The delivery with its recipient, parents (campaign, action, newsletter, broadcast) and the
+        time it reached each metric.
+
         Args:
             message_id: The delivery id.
             archived_message: True to include the archived copy of the message.
@@ -21621,6 +21790,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
     ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Get a bulk import's progress and outcome.
+
+        Its state, the rows imported so far, and where to download the rows that failed or raised
+        warnings.
 
         Args:
             import_id: The id returned when the import was created.
