@@ -5,7 +5,9 @@ Cases:
   async   <impl>  identify calls per second with --concurrency workers for --seconds; impl: sdk (as
                   constructed) | sdk-httpx | sdk-aiohttp (the SDK with that pool forced) | httpx |
                   httpx-aiohttp | aiohttp | sdk-inmemory
-  batcher sdk     PipelinesBatcher: events per second delivered and peak RSS for --events events
+  batcher <impl>  events per second delivered and peak RSS for --events events; impl: pipelines (or
+                  sdk) | track (PipelinesBatcher / TrackBatcher with --max-in-flight, default: the
+                  batcher's default); the server checks per-person order (`out_of_order`)
 The `*-inmemory` impls answer from an in-process transport (no socket): they measure the client's own
 CPU cost per call. The result is one JSON line on stdout; `--profile` runs the measured loop under
 cProfile instead and reports where the time went.
@@ -222,26 +224,49 @@ def _reset_server(port: int) -> None:
         response.read()
 
 
+PEOPLE = 1000  # the bench's events go to this many people, round robin
+
+
 def run_batcher(args: argparse.Namespace) -> dict[str, Any]:
     rss_start = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     try:
-        from customerio import PipelinesBatcher, PipelinesClient
+        from customerio import PipelinesBatcher, PipelinesClient, TrackBatcher, TrackClient
+        from customerio._batch_core import DEFAULT_MAX_IN_FLIGHT
     except ImportError as error:
         return {"available": False, "reason": f"{type(error).__name__}: {error}"}
     _reset_server(args.port)
-    client = PipelinesClient("bench-write-key", url=f"http://127.0.0.1:{args.port}/v1")
-    rss_ready = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    # block=True: a producer faster than the network waits for room instead of getting QueueFullError.
-    batcher = PipelinesBatcher(client, block=True)
+    in_flight = args.max_in_flight or DEFAULT_MAX_IN_FLIGHT
     events = args.events
-    properties = {"plan": "pro", "amount": 42.5, "currency": "EUR", "items": 3}
-    enqueue = batcher.track
+    client: Any
+    # block=True: a producer faster than the network waits for room instead of getting QueueFullError.
+    if args.impl == "track":
+        client = TrackClient(SITE_ID, API_KEY, url=_track_url(args.port))
+        track_batcher = TrackBatcher(client, block=True, max_in_flight=in_flight)
+        batcher: Any = track_batcher
+
+        def run_events() -> None:
+            track = track_batcher.track
+            for index in range(events):
+                data = {"plan": "pro", "amount": 42.5, "currency": "EUR", "n": index // PEOPLE}
+                track(f"user-{index % PEOPLE}", {"name": "Order Completed", "data": data})
+
+    else:
+        client = PipelinesClient("bench-write-key", url=f"http://127.0.0.1:{args.port}/v1")
+        pipelines_batcher = PipelinesBatcher(client, block=True, max_in_flight=in_flight)
+        batcher = pipelines_batcher
+
+        def run_events() -> None:
+            track = pipelines_batcher.track
+            for index in range(events):
+                properties = {"plan": "pro", "amount": 42.5, "currency": "EUR", "n": index // PEOPLE}
+                track(user_id=f"user-{index % PEOPLE}", event="Order Completed", properties=properties)
+
+    rss_ready = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     timings: dict[str, float] = {}
 
     def run() -> None:
         start = time.perf_counter()
-        for index in range(events):
-            enqueue(user_id=f"user-{index % 1000}", event="Order Completed", properties=properties)
+        run_events()
         timings["enqueued"] = time.perf_counter() - start
         batcher.close()
         timings["seconds"] = time.perf_counter() - start
@@ -265,7 +290,10 @@ def run_batcher(args: argparse.Namespace) -> dict[str, Any]:
         "available": True,
         "events": events,
         "delivered": stats["events"],
+        "out_of_order": stats.get("out_of_order", 0),
         "requests": stats["requests"],
+        "impl": args.impl,
+        "max_in_flight": in_flight,
         "seconds": seconds,
         "enqueue_seconds": timings["enqueued"],
         "cpu_seconds": (cpu_end.ru_utime + cpu_end.ru_stime) - (cpu_start.ru_utime + cpu_start.ru_stime),
@@ -292,6 +320,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=0.6, help="async: length of one repeat")
     parser.add_argument("--warmup-seconds", type=float, default=0.2)
     parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--max-in-flight", type=int, default=0, help="batcher: 0 for the batcher's default")
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()
     runner = {"sync": run_sync, "async": run_async, "batcher": run_batcher}[args.case]

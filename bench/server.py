@@ -4,9 +4,12 @@ Run as `python bench/server.py`; it binds 127.0.0.1 on a free port, prints `PORT
 serves until stdin is closed (so it never outlives the benchmark that started it) or a time limit
 passes. `--delay-ms D` holds every answer for D milliseconds, standing in for network latency.
 Requests are parsed just enough to frame them (Content-Length or chunked bodies, pipelining
-allowed). Two control paths exist: `GET /__stats` answers `{"requests": n, "events": m}` and
-`POST /__reset` zeroes both. `events` counts the items of every `.../batch` body (gzip understood), so the
-batcher benchmark can check what was really delivered.
+allowed). Two control paths exist: `GET /__stats` answers `{"requests": n, "events": m,
+"out_of_order": k}` and `POST /__reset` zeroes them. `events` counts the items of every `.../batch`
+body (gzip understood), so the batcher benchmark can check what was really delivered; `out_of_order`
+counts items carrying a per-person number `n` (in `properties` or `attributes`) that did not arrive
+as the next number for their person (`userId`, or `identifiers.id`): one lost, duplicated or
+reordered item shows there.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import os
 import sys
 import threading
 import zlib
+from typing import ClassVar
 
 OK = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
 MAX_LIFETIME_SECONDS = 600.0
@@ -28,6 +32,8 @@ MAX_LIFETIME_SECONDS = 600.0
 class Stats:
     requests = 0
     events = 0
+    out_of_order = 0
+    last: ClassVar[dict[str, int]] = {}
 
 
 DELAY_SECONDS = 0.0
@@ -47,7 +53,25 @@ def _count_events(body: bytes, encoding: bytes) -> int:
     except ValueError:
         return 0
     items = payload.get("batch") if isinstance(payload, dict) else None
-    return len(items) if isinstance(items, list) else 0
+    if not isinstance(items, list):
+        return 0
+    for item in items:
+        _check_order(item)
+    return len(items)
+
+
+def _check_order(item: object) -> None:
+    if not isinstance(item, dict):
+        return
+    fields = item.get("properties") or item.get("attributes")
+    number = fields.get("n") if isinstance(fields, dict) else None
+    if not isinstance(number, int):
+        return
+    identifiers = item.get("identifiers")
+    person = str(item.get("userId") or (identifiers.get("id") if isinstance(identifiers, dict) else ""))
+    if Stats.last.get(person, -1) + 1 != number:
+        Stats.out_of_order += 1
+    Stats.last[person] = number
 
 
 def _dechunk(data: bytes, start: int) -> tuple[bytes, int] | None:
@@ -125,9 +149,11 @@ class HTTPProtocol(asyncio.Protocol):
         path = request_line.split(b" ", 2)[1]
         if path.startswith(b"/__"):
             if path == b"/__stats":
-                return _answer(json.dumps({"requests": Stats.requests, "events": Stats.events}).encode())
+                stats = {"requests": Stats.requests, "events": Stats.events, "out_of_order": Stats.out_of_order}
+                return _answer(json.dumps(stats).encode())
             if path == b"/__reset":
-                Stats.requests = Stats.events = 0
+                Stats.requests = Stats.events = Stats.out_of_order = 0
+                Stats.last = {}
                 return OK
         Stats.requests += 1
         if path.endswith(b"/batch"):

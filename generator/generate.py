@@ -62,13 +62,15 @@ def _load(path: Path) -> dict[str, Any]:
     return data
 
 
-def _qualifier(models: dict[str, str]) -> Any:
-    """`Customer | None` -> `models.Customer | None`: the client annotates with the lazy models
-    package, so `typing.get_type_hints()` resolves without importing every model up front."""
-    if not models:
+def _qualifier(models: dict[str, str], params: request_types.ParamModule) -> Any:
+    """`Customer | None` -> `models.Customer | None`, `TrackEventParam` -> `params.TrackEventParam`:
+    the client annotates through lazy modules, so `typing.get_type_hints()` resolves without
+    importing every model (or TypedDict) with the client."""
+    prefixes = {name: "models" for name in models} | {name: "params" for name in params.names}
+    if not prefixes:
         return lambda text: text
-    pattern = re.compile(r"(?<![.\w])(" + "|".join(sorted(map(re.escape, models), key=len, reverse=True)) + r")\b")
-    return lambda text: pattern.sub(r"models.\1", text)
+    pattern = re.compile(r"(?<![.\w])(" + "|".join(sorted(map(re.escape, prefixes), key=len, reverse=True)) + r")\b")
+    return lambda text: pattern.sub(lambda m: f"{prefixes[m[1]]}.{m[1]}", text)
 
 
 def _render_api(
@@ -112,9 +114,8 @@ def _render_api(
         "operations": operations,
         "by_name": {op.name: op for op in operations},
         "all_model_imports": imports,
-        "param_imports": request_types.used_names(" ".join(op.signature for op in operations), params[api]),
         "params_of": lambda op: request_types.used_names(op.signature, params[api]),
-        "qualify": _qualifier(models),
+        "qualify": _qualifier(models, params[api]),
     }
     problems = [e for e in project.build() if e]
     # the parser's own findings (unparsed schemas, skipped endpoints) are failures too

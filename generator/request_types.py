@@ -268,6 +268,8 @@ class ParamTypes:
         required = set(schema.get("required", []))
         base = name[: -len("Param")]
         for key, sub in properties.items():
+            if isinstance(sub, Mapping) and sub.get("readOnly"):
+                continue  # answered by the API, never sent
             annotation = self.annotation(sub, base + _camel(key))
             described = sub.get("description") or self._deref(sub).get("description", "")
             cls.keys.append(Key(str(key), annotation, key in required, _one_line(described)))
@@ -363,6 +365,13 @@ def annotate(spec: Mapping[str, Any], api: str) -> tuple[dict[str, Any], ParamMo
         for op in item.values():
             if not isinstance(op, dict):
                 continue
+            # a named request body is an input object too, even when its arguments are typed
+            # otherwise (the send_* messages, whose fields the request classes take one by one);
+            # not when keyword arguments make up the body (Pipelines: the keywords are the type)
+            body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+            keywords = any(raw.get("keyword") for raw in op.get("x-cio-body-args", []))
+            if "$ref" in body and not keywords:
+                types.annotation(body, _camel(str(op.get("operationId", ""))) + "Body")
             for raw in op.get("x-cio-body-args", []):
                 try:
                     annotation = types.body_argument(op, raw)

@@ -37,6 +37,7 @@ WHEEL_REQUIRED = (
     "customerio/testing/specs/track.yaml",
     "customerio/testing/specs/app.yaml",
     "customerio/testing/specs/pipelines.yaml",
+    "customerio/testing/specs/webhooks.yaml",
     "_customerio_gen/__init__.py",
     "_customerio_gen/py.typed",
     "_customerio_gen/_runtime.py",
@@ -71,9 +72,9 @@ from pathlib import Path
 
 import customerio
 from customerio import APIClient, PipelinesClient, TrackClient
-from customerio.testing import FakeCustomerIO
+from customerio.testing import FakeCustomerIO, sample_webhook, sign_webhook
 from customerio.testing._validate import schema_available
-from customerio.webhooks import EmailSentEvent, parse_reporting_webhook
+from customerio.webhooks import EmailSentEvent, PushOpenedEvent, construct_event, parse_reporting_webhook
 
 prefix = Path(sys.prefix).resolve()
 for module in (customerio, sys.modules["_customerio_gen"]):
@@ -83,7 +84,7 @@ for module in (customerio, sys.modules["_customerio_gen"]):
 for package in ("customerio", "_customerio_gen"):
     assert importlib.resources.files(package).joinpath("py.typed").is_file(), f"{package}/py.typed is missing"
 specs = importlib.resources.files("customerio.testing").joinpath("specs")
-for name in ("track.yaml", "app.yaml", "pipelines.yaml"):
+for name in ("track.yaml", "app.yaml", "pipelines.yaml", "webhooks.yaml"):
     assert specs.joinpath(name).is_file(), f"customerio/testing/specs/{name} is missing"
 
 assert schema_available(), "the testing extra did not bring openapi-schema-validator"
@@ -107,6 +108,9 @@ event = parse_reporting_webhook(
 )
 assert isinstance(event, EmailSentEvent), type(event)
 assert event.data.recipient == "ada@example.com"
+body = sample_webhook("push", "opened")  # built from the shipped webhooks.yaml
+signed = construct_event(signing_secret="s", headers=sign_webhook("s", body), body=body)
+assert isinstance(signed, PushOpenedEvent), type(signed)
 print(f"smoke ok: customerio {customerio.__version__} from {Path(customerio.__file__).parent}")
 """
 

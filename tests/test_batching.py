@@ -52,6 +52,7 @@ from customerio._overrides import PipelinesBodies, pipelines_batch_item
 from customerio._redirects import AsyncRedirectTransport, RedirectTransport
 from customerio._retry import AsyncRetryTransport, RetryTransport
 from customerio._serialize import dumps
+from customerio.types import TrackObjectRelationshipParam
 
 ROOT = Path(__file__).resolve().parent.parent
 BOUND = 10.0  # real-time bound on waiting for another thread; never reached when things work
@@ -223,7 +224,9 @@ def test_byte_threshold_fills_batches_exactly_to_the_limit() -> None:
     calls, size = _same_size_items(client, 6)
     limit = BATCH_OVERHEAD + 2 * size + 1  # exactly two items and their comma
     time = FakeTime()
-    batcher = PipelinesBatcher(client, max_batch_bytes=limit, flush_interval=60.0, clock=time.clock, wait=time.wait)
+    batcher = PipelinesBatcher(
+        client, max_batch_bytes=limit, flush_interval=60.0, max_in_flight=1, clock=time.clock, wait=time.wait
+    )
     for call in calls[:2]:
         batcher.track(**call)
     recorder.wait_for(1)  # the byte limit was reached: no count threshold, no time passed
@@ -253,7 +256,7 @@ def test_byte_threshold_one_byte_short_sends_single_items() -> None:
 def test_byte_threshold_with_mixed_sizes_is_greedy_and_never_exceeds_the_limit() -> None:
     recorder = Recorder()
     limit = 2_000
-    with PipelinesBatcher(pipelines(recorder), max_batch_bytes=limit, flush_interval=60.0) as batcher:
+    with PipelinesBatcher(pipelines(recorder), max_batch_bytes=limit, flush_interval=60.0, max_in_flight=1) as batcher:
         for i in range(40):
             batcher.identify(user_id=f"u{i}", traits={"pad": "x" * (37 * i % 500)})
         batcher.flush()
@@ -484,7 +487,9 @@ def test_track_207_hands_only_the_refused_operations_to_on_error() -> None:
     ]
     recorder = Recorder(lambda index, body: httpx.Response(207, json={"errors": errors}))
     failures: list[tuple[Exception, list[Any]]] = []
-    with TrackBatcher(track_client(recorder), on_error=lambda exc, items: failures.append((exc, items))) as batcher:
+    with TrackBatcher(
+        track_client(recorder), max_in_flight=1, on_error=lambda exc, items: failures.append((exc, items))
+    ) as batcher:
         for i in range(4):
             batcher.identify(f"p{i}", {"n": i})
     [(error, items)] = failures
@@ -499,9 +504,11 @@ def test_track_207_hands_only_the_refused_operations_to_on_error() -> None:
 def test_track_207_without_usable_indexes_reports_the_whole_batch() -> None:
     recorder = Recorder(lambda index, body: httpx.Response(207, json={"errors": [{"reason": "unknown"}]}))
     failures: list[tuple[Exception, list[Any]]] = []
-    with TrackBatcher(track_client(recorder), on_error=lambda exc, items: failures.append((exc, items))) as batcher:
-        batcher.delete("a")
-        batcher.delete("b")
+    with TrackBatcher(
+        track_client(recorder), max_in_flight=1, on_error=lambda exc, items: failures.append((exc, items))
+    ) as batcher:
+        batcher.destroy("a")
+        batcher.destroy("b")
     [(error, items)] = failures
     assert isinstance(error, PartialBatchError) and items == recorder.bodies[0]["batch"]
 
@@ -548,8 +555,7 @@ def test_close_flushes_stops_and_refuses_later_calls() -> None:
     time = FakeTime()
     batcher = PipelinesBatcher(pipelines(recorder), flush_interval=60.0, clock=time.clock, wait=time.wait)
     batcher.group(user_id="u", group_id="g1")
-    worker = batcher._worker
-    assert worker is not None
+    [worker] = batcher._workers
     batcher.close()
     assert recorder.count == 1 and not worker.is_alive()
     with pytest.raises(BatcherClosedError):
@@ -645,11 +651,11 @@ def test_pipelines_calls_check_their_arguments_like_the_client() -> None:
         with pytest.raises(MissingParamError, match=r"^user_id or anonymous_id is required$"):
             batcher.identify(traits={"a": 1})
         with pytest.raises(MissingParamError, match=r"^event is required$"):
-            batcher.track(user_id="u")
+            batcher.track(user_id="u", event="")
         with pytest.raises(MissingParamError, match=r"^group_id is required$"):
-            batcher.group(anonymous_id="a")
+            batcher.group(anonymous_id="a", group_id=" ")
         with pytest.raises(MissingParamError, match=r"^previous_id is required$"):
-            batcher.alias(user_id="u")
+            batcher.alias(user_id="u", previous_id=None)  # type: ignore[arg-type]
         with pytest.raises(InvalidArgumentTypeError):
             batcher.screen(user_id="u", context="not a mapping")  # type: ignore[arg-type]
         assert batcher.flush()
@@ -713,25 +719,31 @@ def test_repr_shows_no_credentials() -> None:
 def test_track_operations_have_the_v2_shapes() -> None:
     recorder = Recorder()
     stamp = dt.datetime(2025, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
-    with TrackBatcher(track_client(recorder)) as batcher:
+    rel: list[TrackObjectRelationshipParam] = [
+        {"identifiers": {"object_type_id": "1", "object_id": "acme"}, "relationship_attributes": {"r": 1}}
+    ]
+    with TrackBatcher(track_client(recorder), max_in_flight=1) as batcher:
         batcher.identify(42, {"plan": "pro"}, timestamp=stamp)
         batcher.identify({"email": "a@example.com"})
-        batcher.track("u1", "purchased", {"total": 9}, timestamp=1_700_000_000, event_id="01HZZZZZZZZZZZZZZZZZZZZZZZ")
-        batcher.page({"cio_id": "c1"}, "/home", timestamp=1, event_id="E1")
-        batcher.screen("u1", "Settings", {"tab": 2}, timestamp=2, event_id="E2")
-        batcher.delete("u1")
+        batcher.identify("cio_c9", {"plan": "free"})
+        batcher.track(
+            "u1",
+            {"name": "purchased", "data": {"total": 9}, "timestamp": 1_700_000_000, "id": "01HZZZZZZZZZZZZZZZZZZZZZZZ"},
+        )
+        batcher.track({"cio_id": "c1"}, {"name": "/home", "type": "page", "timestamp": 1, "id": "E1"})
+        batcher.track("u1", {"name": "Settings", "type": "screen", "data": {"tab": 2}, "timestamp": 2, "id": "E2"})
+        batcher.destroy("u1")
         batcher.suppress("u2")
         batcher.unsuppress("u2")
         batcher.add_device("u1", "tok", "ios", {"last_used": 1_700_000_000, "app_version": "1.2"})
         batcher.delete_device("u1", "tok")
         batcher.merge_customers("email", "a@example.com", "id", "old")
-        rel = [{"identifiers": {"object_type_id": "1", "object_id": "acme"}, "relationship_attributes": {"r": 1}}]
         batcher.add_relationships("u1", rel)
         batcher.delete_relationships("u1", rel)
         batcher.add({"type": "object", "identifiers": {"object_type_id": "1", "object_id": "acme"}, "action": "delete"})
-    [body] = recorder.bodies
+    items = recorder.items()
     person = {"type": "person"}
-    assert body["batch"] == [
+    assert items == [
         {
             **person,
             "identifiers": {"id": "42"},
@@ -740,6 +752,7 @@ def test_track_operations_have_the_v2_shapes() -> None:
             "attributes": {"plan": "pro"},
         },
         {**person, "identifiers": {"email": "a@example.com"}, "action": "identify"},
+        {**person, "identifiers": {"cio_id": "c9"}, "action": "identify", "attributes": {"plan": "free"}},
         {
             **person,
             "identifiers": {"id": "u1"},
@@ -781,12 +794,63 @@ def test_track_operations_have_the_v2_shapes() -> None:
     ]
 
 
+def test_track_page_view_is_a_page_event() -> None:
+    recorder = Recorder()
+    with TrackBatcher(track_client(recorder)) as batcher:
+        batcher.track_page_view("u1", "/pricing")
+    [item] = recorder.items()
+    assert item["action"] == "page" and item["name"] == "/pricing" and item["identifiers"] == {"id": "u1"}
+    assert ULID_RE.match(item["id"]) and isinstance(item["timestamp"], int)
+
+
+def test_track_anonymous_goes_to_the_v1_endpoint_with_its_id_and_time_fixed() -> None:
+    seen: list[tuple[str, dict[str, Any]]] = []
+    recorder = Recorder()
+    client = track_client(recorder)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append((f"{request.method} {request.url}", json.loads(request.content)))
+        return recorder.handle(request) if request.url.path.endswith("/batch") else httpx.Response(200, json={})
+
+    client._pool = httpx.MockTransport(handle)
+    client._transport = RetryTransport(RedirectTransport(client._pool), client._config.retry)
+    with TrackBatcher(client) as batcher:
+        batcher.track_anonymous("anon-1", {"name": "viewed", "data": {"sku": "b1"}})
+        batcher.track_anonymous("anon-1", {"name": "added", "id": "D1", "timestamp": 5})
+        batcher.identify("u1")
+    v1 = [body for line, body in seen if line == "POST http://track.test/api/v1/events"]
+    assert [body["name"] for body in v1] == ["viewed", "added"]  # one request each, in order
+    first, second = v1
+    assert first["anonymous_id"] == "anon-1" and first["data"] == {"sku": "b1"}
+    assert ULID_RE.match(first["id"]) and isinstance(first["timestamp"], int)
+    assert second == {"name": "added", "id": "D1", "timestamp": 5, "anonymous_id": "anon-1"}
+    assert recorder.items() == [{"type": "person", "identifiers": {"id": "u1"}, "action": "identify"}]
+
+
+def test_track_anonymous_items_given_to_on_error_resend_unchanged() -> None:
+    bodies: list[bytes] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        bodies.append(request.content)
+        return httpx.Response(400 if len(bodies) == 1 else 200, json={"meta": {"error": "bad"}})
+
+    client = TrackClient("site", "key", url="http://track.test/api/v1", retry=RetryOptions(max_retries=0))
+    client._pool = httpx.MockTransport(handle)
+    client._transport = RetryTransport(RedirectTransport(client._pool), client._config.retry)
+    failures: list[list[Any]] = []
+    with TrackBatcher(client, on_error=lambda exc, items: failures.append(items)) as batcher:
+        batcher.track_anonymous("anon-1", {"name": "viewed"})
+    [[item]] = failures
+    client.track_anonymous(item.get("anonymous_id"), item)
+    assert bodies[0] == bodies[1]
+
+
 def test_track_events_get_a_ulid_and_a_timestamp_at_enqueue() -> None:
     recorder = Recorder(lambda index, body: httpx.Response(503 if index == 0 else 200, json={}))
     with TrackBatcher(track_client(recorder)) as batcher:
         before = int(dt.datetime.now(dt.UTC).timestamp())
         for _ in range(3):
-            batcher.track("u1", "clicked")
+            batcher.track("u1", {"name": "clicked"})
     assert recorder.raw[0] == recorder.raw[1]  # the retry carries the same ids and times
     events = recorder.bodies[1]["batch"]
     ids = [event["id"] for event in events]
@@ -807,27 +871,57 @@ def test_track_batch_goes_to_the_v2_endpoint() -> None:
     client._pool = httpx.MockTransport(handle)
     client._transport = RetryTransport(RedirectTransport(client._pool), client._config.retry)
     with TrackBatcher(client) as batcher:
-        batcher.delete("u1")
+        batcher.destroy("u1")
     assert seen == ["POST http://track.test/api/v2/batch"]
+
+
+TRACK_CALLS: list[tuple[str, tuple[Any, ...]]] = [
+    ("identify", (None, {"a": 1})),
+    ("identify", ("  ", None)),
+    ("track", ("u1", {"data": {}})),
+    ("track", ("u1", None)),
+    ("track", ("", {"name": "e"})),
+    ("track_anonymous", ("a1", {"data": {}})),
+    ("track_page_view", ("u1", "")),
+    ("track_page_view", (None, "/")),
+    ("destroy", (None,)),
+    ("suppress", ("",)),
+    ("unsuppress", (float("nan"),)),
+    ("add_device", ("u1", "", "ios")),
+    ("add_device", ("u1", "tok", None)),
+    ("add_device", (None, "tok", "ios")),
+    ("delete_device", ("u1", None)),
+    ("delete_device", ("", "tok")),
+    ("merge_customers", ("id", "", "id", "b")),
+    ("merge_customers", ("id", "a", "email", None)),
+    ("merge_customers", ("phone", "1", "id", "2")),
+]
+
+
+@pytest.mark.parametrize(("method", "args"), TRACK_CALLS)
+def test_track_calls_refuse_what_the_client_refuses_with_the_same_error(method: str, args: tuple[Any, ...]) -> None:
+    recorder = Recorder()
+    with pytest.raises(Exception) as from_client:
+        getattr(track_client(recorder), method)(*args)
+    with TrackBatcher(track_client(recorder)) as batcher, pytest.raises(Exception) as from_batcher:
+        getattr(batcher, method)(*args)
+    assert type(from_batcher.value) is type(from_client.value)
+    assert str(from_batcher.value) == str(from_client.value)
+    assert recorder.count == 0
 
 
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda b: b.identify(None), "identifiers is required"),
-        (lambda b: b.identify({"email": " "}), "identifiers is required"),
-        (lambda b: b.track("u1", ""), "name is required"),
-        (lambda b: b.page({}, "/"), "identifiers is required"),
-        (lambda b: b.add_device("u1", "", "ios"), "device_id is required"),
-        (lambda b: b.add_device("u1", "tok", None), "platform is required"),
-        (lambda b: b.delete_device("u1", None), "device_id is required"),
-        (lambda b: b.merge_customers("id", "", "id", "b"), "primary_id is required"),
+        (lambda b: b.identify({"email": " "}), "customer_id is required"),
+        (lambda b: b.track({}, {"name": "e"}), "customer_id is required"),
         (lambda b: b.add_relationships("u1", []), "relationships is required"),
+        (lambda b: b.add_relationships("", [{"identifiers": {}}]), "customer_id is required"),
         (lambda b: b.add({}), "operation is required"),
         (lambda b: b.add({"type": "person"}), "operation.action is required"),
     ],
 )
-def test_track_calls_check_their_arguments(call: Callable[[TrackBatcher], None], message: str) -> None:
+def test_track_batcher_only_calls_check_their_arguments(call: Callable[[TrackBatcher], None], message: str) -> None:
     recorder = Recorder()
     with (
         TrackBatcher(track_client(recorder)) as batcher,
@@ -886,18 +980,17 @@ def test_a_fork_outside_python_is_caught_by_the_pid_check() -> None:
     batcher = PipelinesBatcher(pipelines(recorder), flush_interval=60.0, clock=time.clock, wait=time.wait)
     batcher.track(user_id="parent", event="p")
     time.wait_for(deadline_wait(60.0))
-    parent_worker, parent_state, parent_wake = batcher._worker, batcher._state, batcher._wake
+    [parent_worker], parent_state, parent_wake = batcher._workers, batcher._state, batcher._wake
     batcher._pid = -1  # as if this process were a child forked without Python's at-fork hooks
     mine = batcher.track(user_id="child", event="c")
-    assert batcher._worker is not None and batcher._worker is not parent_worker
+    assert batcher._workers and parent_worker not in batcher._workers
     assert batcher._state is not parent_state and batcher._state.accepted == 1
     assert batcher.flush()
     assert recorder.message_ids() == [mine]
     batcher.close()
     # in a real child the parent's worker thread does not exist; here it is stopped by hand
-    assert parent_worker is not None
     with parent_wake:
-        parent_state.queue.clear()
+        parent_state.drop_all()
         parent_state.closing = True
         parent_wake.notify()
     parent_worker.join(BOUND)
@@ -980,7 +1073,7 @@ def test_queued_items_are_sent_at_interpreter_exit(loopback: LoopbackServer) -> 
         batcher = PipelinesBatcher(PipelinesClient("wk", url={loopback.url + "/v1"!r}), flush_interval=3600)
         for i in range(3):
             batcher.track(user_id="u", event="e", message_id=f"exit-{{i}}")
-        assert batcher._worker is not None and batcher._worker.is_alive()
+        assert batcher._workers and batcher._workers[0].is_alive()
         print("queued", flush=True)
         """
     )
@@ -996,7 +1089,7 @@ def test_an_idle_batcher_does_not_keep_the_process_alive(loopback: LoopbackServe
         from customerio import TrackBatcher, TrackClient
 
         batcher = TrackBatcher(TrackClient("s", "k", url={loopback.url + "/api/v1"!r}))
-        batcher.delete("u1")
+        batcher.destroy("u1")
         assert batcher.flush(timeout=10)
         """
     )
@@ -1120,9 +1213,30 @@ def test_async_track_batcher_reports_refused_operations() -> None:
     async def main() -> None:
         client = AsyncTrackClient("site", "key", url="http://track.test/api/v1")
         wire(client, recorder)
-        async with AsyncTrackBatcher(client, on_error=lambda exc, items: failures.append(items)) as batcher:
+        async with AsyncTrackBatcher(
+            client, max_in_flight=1, on_error=lambda exc, items: failures.append(items)
+        ) as batcher:
             batcher.identify("a")
             batcher.identify("b")
 
     asyncio.run(main())
     assert failures == [[{"type": "person", "identifiers": {"id": "b"}, "action": "identify"}]]
+
+
+def test_ulids_are_crockford_base32_of_time_and_randomness_and_increase() -> None:
+    from customerio._batching import _base32, new_ulid
+
+    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+    def reference(value: int) -> str:
+        return "".join(alphabet[(value >> shift) & 31] for shift in range(125, -1, -5))
+
+    for millis, randomness in [(0, 0), ((1 << 48) - 1, (1 << 80) - 1), (1_700_000_000_123, 0x0123456789ABCDEF0123)]:
+        assert _base32(millis, 5) + _base32(randomness, 8) == reference((millis << 80) | randomness)
+    before = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+    ids = [new_ulid() for _ in range(5_000)]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    assert (
+        abs(int(ids[0][:10].translate(str.maketrans(alphabet, "0123456789abcdefghijklmnopqrstuv")), 32) - before)
+        < 60_000
+    )

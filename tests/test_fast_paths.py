@@ -683,7 +683,7 @@ def test_encode_once_body_is_the_body_client_batch_sends(monkeypatch: pytest.Mon
     # patched on the class the stock method is read from: still "stock", so the fast path is taken
     monkeypatch.setattr(PipelinesOperations, "batch", spy)
     fast = _Recorder()
-    with PipelinesBatcher(_wired(PipelinesClient("wk", url="http://cdp.test/v1"), fast)) as batcher:
+    with PipelinesBatcher(_wired(PipelinesClient("wk", url="http://cdp.test/v1"), fast), max_in_flight=1) as batcher:
         _pipelines_calls(batcher)
         assert batcher.flush(timeout=BOUND)
     assert calls == []  # the encode-once path never called client.batch
@@ -691,7 +691,7 @@ def test_encode_once_body_is_the_body_client_batch_sends(monkeypatch: pytest.Mon
 
     slow = _Recorder()
     _CountingPipelines.calls = 0
-    with PipelinesBatcher(_wired(_CountingPipelines("wk", url="http://cdp.test/v1"), slow)) as batcher:
+    with PipelinesBatcher(_wired(_CountingPipelines("wk", url="http://cdp.test/v1"), slow), max_in_flight=1) as batcher:
         _pipelines_calls(batcher)
         assert batcher.flush(timeout=BOUND)
     assert _CountingPipelines.calls == 1  # a subclass's batch: the batcher calls it
@@ -716,7 +716,7 @@ def test_a_batch_patched_on_the_instance_is_called() -> None:
         return original(items, **kwargs)
 
     client.batch = patched
-    with PipelinesBatcher(client) as batcher:
+    with PipelinesBatcher(client, max_in_flight=1) as batcher:
         _pipelines_calls(batcher)
         assert batcher.flush(timeout=BOUND)
     assert [item["messageId"] for item in seen[0]] == ["m1", "m2", "m3"]
@@ -736,7 +736,9 @@ def test_track_batcher_fast_path_matches_an_overriding_subclass() -> None:
         recorder = _Recorder()
         with TrackBatcher(_wired(cls("site", "key", url="http://track.test/api/v1"), recorder)) as batcher:
             batcher.identify({"id": "1"}, {"email": "a@example.com", "v": [1, 2.5]})
-            batcher.track({"id": "1"}, "caf\u00e9", {"k": {True: None}}, timestamp=1_700_000_000, event_id="E1")
+            batcher.track(
+                {"id": "1"}, {"name": "caf\u00e9", "data": {"k": {True: None}}, "timestamp": 1_700_000_000, "id": "E1"}
+            )
             assert batcher.flush(timeout=BOUND)
         bodies += recorder.bodies
     assert Overriding.calls == 1
@@ -766,7 +768,9 @@ def test_async_batcher_fast_path_skipped_for_an_override() -> None:
 
     async def run(cls: type[AsyncPipelinesClient]) -> list[bytes]:
         recorder = _Recorder()
-        async with AsyncPipelinesBatcher(_wired(cls("wk", url="http://cdp.test/v1"), recorder)) as batcher:
+        async with AsyncPipelinesBatcher(
+            _wired(cls("wk", url="http://cdp.test/v1"), recorder), max_in_flight=1
+        ) as batcher:
             _pipelines_calls(batcher)
             await batcher.flush()
         return recorder.bodies

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 import customerio
+import customerio.bulk
 import customerio.testing
 import customerio.webhooks
 from customerio.testing import _spec
@@ -69,10 +70,10 @@ def test_wheel_ships_both_packages_and_the_specs_the_fake_reads() -> None:
 
 
 def test_published_extras_are_for_users_only() -> None:
-    assert sorted(PYPROJECT["project"]["optional-dependencies"]) == ["aiohttp", "testing"]
+    assert sorted(PYPROJECT["project"]["optional-dependencies"]) == ["aiohttp", "progress", "testing"]
 
 
-@pytest.mark.parametrize("extra", ["aiohttp", "testing"])
+@pytest.mark.parametrize("extra", ["aiohttp", "progress", "testing"])
 def test_user_extras_are_bounded_ranges_not_pins(extra: str) -> None:
     requirements = PYPROJECT["project"]["optional-dependencies"][extra]
     assert requirements
@@ -95,7 +96,9 @@ def test_the_testing_floors_are_the_versions_dist_check_installs() -> None:
         assert f'"{name}=={floor}"' in script, requirement
 
 
-@pytest.mark.parametrize("module", [customerio, customerio.webhooks, customerio.testing], ids=lambda m: m.__name__)
+@pytest.mark.parametrize(
+    "module", [customerio, customerio.webhooks, customerio.testing, customerio.bulk], ids=lambda m: m.__name__
+)
 def test_api_reference_renders_every_public_name(module: ModuleType) -> None:
     rendered = [resolve(path) for path in documented_paths()]
     missing = [

@@ -80,3 +80,25 @@ def test_a_bad_region_in_the_environment_is_an_sdk_error(monkeypatch: pytest.Mon
     monkeypatch.setenv("CUSTOMERIO_REGION", "mars")
     with pytest.raises(InvalidArgumentError, match="CUSTOMERIO_REGION"):
         TrackClient("site", "key")
+
+
+def test_an_answer_that_cannot_be_decoded_is_an_sdk_error(flavour: str) -> None:
+    import asyncio
+
+    from customerio import APIConnectionError
+
+    sent: list[httpx.Request] = []
+
+    def garbled(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip"))
+
+    client: Any = TrackClient("site", "key") if flavour == "sync" else AsyncTrackClient("site", "key")
+    client._pool = httpx.MockTransport(garbled)
+    client._transport = client._stack(client._pool)
+    with pytest.raises(APIConnectionError, match="could not be decoded") as caught:
+        result = client.identify("1", {})
+        if flavour == "async":
+            asyncio.run(result)
+    assert isinstance(caught.value.__cause__, httpx.DecodingError)
+    assert len(sent) == 1  # the same answer would come again: not retried

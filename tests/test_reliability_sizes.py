@@ -134,3 +134,32 @@ def test_other_endpoints_have_no_client_side_limit() -> None:
     app_recorder = recorded(app)
     app.trigger_broadcast(1, {"p": "x" * (MAX_BATCH_BYTES + 10)})
     assert len(recorder.requests) == len(app_recorder.requests) == 1
+
+
+@pytest.mark.parametrize("api", ["pipelines", "track"])
+def test_a_batch_carrying_one_call_over_the_per_call_limit_is_refused(flavour: str, api: str) -> None:
+    client = make(api, flavour)
+    recorder = recorded(client)
+    call = pipelines_batch if api == "pipelines" else track_batch
+
+    def one_big(client: Any, padding: str) -> Any:
+        # two small calls and, third, one whose own JSON is over 32 000 bytes
+        if api == "pipelines":
+            calls = [
+                {"type": "track", "userId": "u1", "event": "e", "properties": {"p": p}} for p in ("a", "b", padding)
+            ]
+            return client.batch(calls)
+        operations = [
+            {"type": "person", "action": "identify", "identifiers": {"id": "u1"}, "attributes": {"p": p}}
+            for p in ("a", "b", padding)
+        ]
+        return client.batch(operations)
+
+    with pytest.raises(
+        InvalidArgumentError, match=r"^batch\[2\] is 32\d{3} bytes as JSON; .* at most 32000 bytes per call"
+    ):
+        run(client, one_big, "x" * MAX_CALL_BYTES)
+    assert recorder.requests == []
+    run(client, one_big, "x" * (MAX_CALL_BYTES - 1000))  # each call under the limit (with its envelope): sent
+    run(client, call, "x" * 100_000)  # many calls, each small: sent
+    assert len(recorder.requests) == 2

@@ -213,6 +213,32 @@ def test_a_dripping_server_times_out_per_attempt(pool: str, servers: Callable[..
     assert 2.0 <= elapsed < 3.0  # two 1 s attempts and a 0.2-0.4 s pause; the drip lasts 20 s
 
 
+def test_a_dripping_server_times_out_through_a_callers_http_client(
+    flavour: str, servers: Callable[..., Server]
+) -> None:
+    server = servers(drip)
+    url = server.url() + "/api/v1"
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        if flavour == "sync":
+            with httpx.Client() as http_client:
+                TrackClient(
+                    "site", "key", url=url, timeout=1.0, retry=RetryOptions(max_retries=1), http_client=http_client
+                ).identify("1", {})
+        else:
+
+            async def run() -> None:
+                async with httpx.AsyncClient() as http_client:
+                    client = AsyncTrackClient(
+                        "site", "key", url=url, timeout=1.0, retry=RetryOptions(max_retries=1), http_client=http_client
+                    )
+                    await client.identify("1", {})
+
+            asyncio.run(run())
+    assert 2.0 <= time.monotonic() - started < 3.0
+    assert len(server.seen) == 2
+
+
 def test_a_slow_answer_within_the_limit_is_read(pool: str, servers: Callable[..., Server]) -> None:
     server = servers(slow_but_in_time)
     options = {"url": server.url() + "/api/v1", "timeout": 2.0, "retry": RetryOptions(max_retries=0)}

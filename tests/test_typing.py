@@ -1,6 +1,8 @@
 """The Track clients' annotations, checked by the project's own mypy (`--strict`).
 
-tests/typing/typed_usage.py is code a user would write: it must type-check cleanly.
+tests/typing/typed_usage.py is code a user would write: it must type-check cleanly, and so must
+tests/typing/request_usage.py, dict-literal requests checked against the request TypedDicts with
+no `cast` at all.
 tests/typing/typed_misuse.py holds mistakes: mypy must report an error on every line whose comment
 starts with `# E:` and on no other line (so, for example, `identify` cannot return `Any`).
 """
@@ -19,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 USAGE = ROOT / "tests" / "typing" / "typed_usage.py"
 MISUSE = ROOT / "tests" / "typing" / "typed_misuse.py"
+REQUESTS = ROOT / "tests" / "typing" / "request_usage.py"
 ERROR_LINE = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+): error: ", re.MULTILINE)
 
 
@@ -40,6 +43,7 @@ def mypy_output() -> tuple[int, str]:
             "--show-error-codes",
             str(USAGE.relative_to(ROOT)),
             str(MISUSE.relative_to(ROOT)),
+            str(REQUESTS.relative_to(ROOT)),
         ],
         cwd=ROOT,
         env=env,
@@ -71,6 +75,16 @@ def test_mypy_ran() -> None:
 def test_typed_usage_passes_strict_mypy() -> None:
     _, output = mypy_output()
     assert error_lines(output, USAGE) == set(), output
+
+
+def test_dict_literal_requests_pass_strict_mypy_without_cast() -> None:
+    _, output = mypy_output()
+    assert error_lines(output, REQUESTS) == set(), output
+    source = REQUESTS.read_text(encoding="utf-8")
+    tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+    names = {tok.string for tok in tokens if tok.type == tokenize.NAME}
+    assert "cast" not in names and "Any" not in names
+    assert "type: ignore" not in source
 
 
 def test_only_the_checked_modules_have_errors() -> None:

@@ -129,3 +129,21 @@ def test_a_resolved_hint_is_the_real_type() -> None:
     )
     event_keys = typing.get_type_hints(TrackEventParam)
     assert event_keys["name"] is str
+
+
+def test_importing_customerio_loads_no_typeddicts_and_no_models() -> None:
+    """The annotations go through lazy modules: resolving them costs nothing until asked for."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, typing, customerio\n"
+        "loaded = lambda: sorted(m for m in sys.modules if m.startswith('_customerio_gen.params.') or '.models.' in m)\n"
+        "print(loaded())\n"
+        "typing.get_type_hints(customerio.TrackClient.track)\n"
+        "print(loaded())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    before, after = result.stdout.splitlines()
+    assert before == "[]"
+    assert after == "['_customerio_gen.params.track']"

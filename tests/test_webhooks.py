@@ -396,11 +396,12 @@ def test_the_event_union_is_every_event_class_and_the_unknown_one() -> None:
     listed = [
         option["$ref"].removeprefix("#/components/schemas/") for option in schemas["AnyReportingWebhookEvent"]["anyOf"]
     ]
-    event_schemas = [
-        name
-        for name in schemas
-        if name.endswith("Event") and name not in ("ReportingWebhookEvent", "AnyReportingWebhookEvent")
-    ]
+    bases = {
+        "ReportingWebhookEvent",
+        "AnyReportingWebhookEvent",
+        *(f"{prefix}Event" for prefix, _ in CHANNEL_METRICS.values()),
+    }
+    event_schemas = [name for name in schemas if name.endswith("Event") and name not in bases | {"CustomerEvent"}]
     assert sorted(listed) == sorted(event_schemas)
     assert len(listed) == len(set(listed)) == len(set(EXPECTED.values())) + 1
     members = typing.get_args(webhooks.AnyReportingWebhookEvent)
@@ -435,6 +436,21 @@ def test_every_combination_parses_into_its_typed_class(object_type: str, metric:
         assert event.raw == payload
         assert event.raw["future_field"] == [1, 2, 3]
         assert event.raw["data"]["not_in_the_document"] == {"kept": True}
+
+
+def test_each_event_class_derives_from_its_channel_base() -> None:
+    bases = {object_type: getattr(webhooks, f"{prefix}Event") for object_type, (prefix, _) in CHANNEL_METRICS.items()}
+    for (object_type, metric), name in EXPECTED.items():
+        cls = getattr(webhooks, name)
+        base = (
+            webhooks.CustomerEvent
+            if metric in SUBSCRIPTION_METRICS and name.startswith("Customer")
+            else bases[object_type]
+        )
+        assert issubclass(cls, base), name
+        assert issubclass(base, ReportingWebhookEvent) and base is not cls
+    assert not issubclass(webhooks.EmailUnsubscribedEvent, webhooks.CustomerEvent)
+    assert not set(typing.get_args(webhooks.AnyReportingWebhookEvent)) & {webhooks.CustomerEvent, *bases.values()}
 
 
 def test_push_recipients_are_typed() -> None:

@@ -42,20 +42,30 @@ SECRET = "whsec-test-secret"
 NOW = 1_800_000_000
 
 
+def merged_properties(schema: dict[str, Any]) -> dict[str, Any]:
+    """A schema's properties through its `allOf` chain, the later parts refining the earlier ones."""
+    properties: dict[str, Any] = {}
+    for part in schema.get("allOf", []):
+        if "$ref" in part:
+            properties.update(merged_properties(SCHEMAS[part["$ref"].removeprefix("#/components/schemas/")]))
+        else:
+            properties.update(merged_properties(part))
+    properties.update(schema.get("properties", {}))
+    return properties
+
+
 def spec_event_types() -> dict[tuple[str, str], str]:
     """Each (object_type, metric) the spec describes, with the schema that owns it.
 
-    A schema whose `object_type` is a single `const` owns its combination; the subscription schemas,
-    whose `object_type` is an `enum` of channels, take the combinations no channel schema owns."""
+    An event schema is one whose `metric` is a `const`. One whose `object_type` is a single `const`
+    owns its combination; the subscription schemas, whose `object_type` is an `enum` of channels,
+    take the combinations no channel schema owns."""
     owned: dict[tuple[str, str], str] = {}
     shared: dict[tuple[str, str], str] = {}
     for name, schema in SCHEMAS.items():
-        parts = schema.get("allOf", [])
-        if not parts or parts[0].get("$ref") != "#/components/schemas/ReportingWebhookEvent":
-            continue
-        properties = parts[1]["properties"]
+        properties = merged_properties(schema)
         if "const" not in properties.get("metric", {}):
-            continue  # UnknownReportingWebhookEvent: no combination of its own
+            continue  # the base, the channel bases, the unknown event, data schemas
         object_type = properties["object_type"]
         target, object_types = (
             (owned, [object_type["const"]]) if "const" in object_type else (shared, object_type["enum"])
@@ -93,6 +103,7 @@ def on_the_wire(value: Any) -> Any:
 
 def test_the_spec_describes_every_event_type_the_sdk_parses() -> None:
     assert len(EVENT_TYPES) == 89
+    assert len(set(EVENT_TYPES.values())) == 69
     assert {key: cls.__name__ for key, cls in webhooks.REPORTING_WEBHOOK_EVENTS.items()} == EVENT_TYPES
 
 
@@ -381,9 +392,24 @@ def test_send_webhook_exit_status_follows_the_answer(
     assert len(handler.received) == 1
 
 
+def test_send_webhook_fields_are_merged_into_the_sample(receiver: tuple[str, type[Receiver]]) -> None:
+    url, handler = receiver
+    fields = '{"event_id": "01J000000000000000000000AA", "data": {"href": "https://example.com/a"}}'
+    assert main(["send-webhook", url, "--secret", SECRET, "--event", "email.clicked", "--fields", fields]) == 0
+    ((_, headers, body),) = handler.received
+    event = construct_event(signing_secret=SECRET, headers=headers, body=body, tolerance_seconds=None)
+    assert isinstance(event, webhooks.EmailClickedEvent)
+    assert event.event_id == "01J000000000000000000000AA"
+    assert event.data.href == "https://example.com/a"
+    assert event.data.link_id is not None  # the rest of the sample is kept
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
+        (["--secret", SECRET, "--event", "email.sent", "--fields", "{"], "--fields is not valid JSON"),
+        (["--secret", SECRET, "--event", "email.sent", "--fields", "[1]"], "--fields must be a JSON object"),
+        (["--secret", SECRET, "--event", "email.sent", "--fields", '{"metric": "x"}'], "--event chooses them"),
         (["--secret", SECRET, "--event", "email.teleported"], "unknown event 'email.teleported'"),
         (["--secret", SECRET, "--event", "clicked"], "unknown event 'clicked'"),
         (["--event", "email.clicked"], "CUSTOMERIO_WEBHOOK_SIGNING_SECRET"),
@@ -402,7 +428,9 @@ def test_send_webhook_usage_errors(
     with pytest.raises(SystemExit) as info:
         main(["send-webhook", url, *arguments])
     assert info.value.code == 2
-    assert message in capsys.readouterr().err
+    errors = capsys.readouterr().err
+    assert message in errors
+    assert "usage: python -m customerio.testing send-webhook" in errors
     assert handler.received == []
 
 
@@ -411,6 +439,12 @@ def test_send_webhook_unreachable_receiver(capsys: pytest.CaptureFixture[str]) -
     port = server.server_address[1]
     server.server_close()  # nothing listens there any more
     assert main(["send-webhook", f"http://127.0.0.1:{port}/", "--secret", SECRET, "--event", "email.sent"]) == 1
+    assert "could not reach" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("url", ["ftp://127.0.0.1/", "http://[::1", "127.0.0.1:8000/hook"])
+def test_send_webhook_url_it_cannot_post_to(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["send-webhook", url, "--secret", SECRET, "--event", "email.sent"]) == 1
     assert "could not reach" in capsys.readouterr().err
 
 

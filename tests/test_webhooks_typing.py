@@ -7,11 +7,15 @@ that sit with the SDK's other misuse examples are checked by tests/test_typing.p
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
 import sys
 from pathlib import Path
+
+from customerio.testing import sample_webhook
+from customerio.webhooks import REPORTING_WEBHOOK_EVENTS, parse_reporting_webhook
 
 ROOT = Path(__file__).resolve().parent.parent
 USAGE = ROOT / "tests" / "typing" / "webhook_usage.py"
@@ -59,3 +63,20 @@ def test_exhaustive_match_passes_and_a_partial_one_is_flagged(tmp_path: Path) ->
     (only,) = errors
     assert re.search(r'webhook_partial_match\.py:\d+: error: Argument 1 to "assert_never" has incompatible type', only)
     assert '"EmailBouncedEvent"' in only
+
+
+def test_the_exhaustive_matches_handle_every_event_at_run_time() -> None:
+    """The same module, run: no sample of any event type reaches `assert_never`."""
+    sys.path.insert(0, str(USAGE.parent))
+    try:
+        import webhook_usage
+
+        bodies = [sample_webhook(o, m) for o, m in sorted(REPORTING_WEBHOOK_EVENTS)]
+        bodies.append(json.dumps({**json.loads(bodies[0]), "metric": "not_yet_known"}).encode())
+        for body in bodies:
+            event = parse_reporting_webhook(body)
+            assert webhook_usage.describe(event)
+            assert webhook_usage.per_channel(event)
+    finally:
+        sys.path.remove(str(USAGE.parent))
+        sys.modules.pop("webhook_usage", None)

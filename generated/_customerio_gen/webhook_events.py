@@ -162,6 +162,110 @@ class ReportingWebhookPushRecipient:
 
 
 @dataclass(kw_only=True)
+class CustomerEvent(ReportingWebhookEvent):
+    """
+    Any event about a change to a person's subscription, from any channel: the base of the Customer…Event classes, for a `match` case that takes the rest of a channel.
+    """
+
+    object_type: Literal["customer", "email", "sms", "push", "in_app", "slack", "webhook", "whatsapp"]
+    """
+    The channel behind the change, or `customer` when there was none or it is unknown.
+    """
+    data: ReportingWebhookData
+
+
+@dataclass(kw_only=True)
+class EmailEvent(ReportingWebhookEvent):
+    """
+    Any event about an email: the base of the Email…Event classes, for a `match` case that takes the rest of a channel.
+    """
+
+    object_type: Literal["email"] = "email"
+    """
+    What the event is about: `email`, `push`, `customer` …
+    """
+    data: ReportingWebhookDeliveryData
+
+
+@dataclass(kw_only=True)
+class PushEvent(ReportingWebhookEvent):
+    """
+    Any event about a push notification: the base of the Push…Event classes, for a `match` case that takes the rest of a channel.
+    """
+
+    object_type: Literal["push"] = "push"
+    """
+    What the event is about: `email`, `push`, `customer` …
+    """
+    data: ReportingWebhookDeliveryData
+
+
+@dataclass(kw_only=True)
+class SmsEvent(ReportingWebhookEvent):
+    """
+    Any event about an SMS: the base of the Sms…Event classes, for a `match` case that takes the rest of a channel.
+    """
+
+    object_type: Literal["sms"] = "sms"
+    """
+    What the event is about: `email`, `push`, `customer` …
+    """
+    data: ReportingWebhookDeliveryData
+
+
+@dataclass(kw_only=True)
+class WhatsAppEvent(ReportingWebhookEvent):
+    """
+    Any event about a WhatsApp message: the base of the WhatsApp…Event classes, for a `match` case that takes the rest of a channel.
+    """
+
+    object_type: Literal["whatsapp"] = "whatsapp"
+    """
+    What the event is about: `email`, `push`, `customer` …
+    """
+    data: ReportingWebhookDeliveryData
+
+
+@dataclass(kw_only=True)
+class SlackEvent(ReportingWebhookEvent):
+    """
+    Any event about a Slack message: the base of the Slack…Event classes, for a `match` case that takes the rest of a channel.
+    """
+
+    object_type: Literal["slack"] = "slack"
+    """
+    What the event is about: `email`, `push`, `customer` …
+    """
+    data: ReportingWebhookDeliveryData
+
+
+@dataclass(kw_only=True)
+class WebhookEvent(ReportingWebhookEvent):
+    """
+    Any event about a webhook action (a request a campaign sends): the base of the Webhook…Event classes, for a `match` case that takes the rest of a channel.
+    """
+
+    object_type: Literal["webhook"] = "webhook"
+    """
+    What the event is about: `email`, `push`, `customer` …
+    """
+    data: ReportingWebhookDeliveryData
+
+
+@dataclass(kw_only=True)
+class InAppEvent(ReportingWebhookEvent):
+    """
+    Any event about an in-app message: the base of the InApp…Event classes, for a `match` case that takes the rest of a channel.
+    """
+
+    object_type: Literal["in_app"] = "in_app"
+    """
+    What the event is about: `email`, `push`, `customer` …
+    """
+    data: ReportingWebhookDeliveryData
+
+
+@dataclass(kw_only=True)
 class CustomerSubscribedData(ReportingWebhookCustomerData):
     """
     `data` of a CustomerSubscribedEvent.
@@ -1158,15 +1262,11 @@ class UnknownReportingWebhookEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class CustomerSubscribedEvent(ReportingWebhookEvent):
+class CustomerSubscribedEvent(CustomerEvent):
     """
     A person subscribed (their `unsubscribed` attribute became false).
     """
 
-    object_type: Literal["customer", "email", "sms", "push", "in_app", "slack", "webhook", "whatsapp"]
-    """
-    The channel behind the change, or `customer` when there was none or it is unknown.
-    """
     metric: Literal["subscribed"] = "subscribed"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1175,15 +1275,11 @@ class CustomerSubscribedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class CustomerUnsubscribedEvent(ReportingWebhookEvent):
+class CustomerUnsubscribedEvent(CustomerEvent):
     """
     A person unsubscribed (their `unsubscribed` attribute became true).
     """
 
-    object_type: Literal["customer", "email", "sms", "push", "in_app", "slack", "webhook", "whatsapp"]
-    """
-    The channel behind the change, or `customer` when there was none or it is unknown.
-    """
     metric: Literal["unsubscribed"] = "unsubscribed"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1192,15 +1288,11 @@ class CustomerUnsubscribedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class CustomerCioSubscriptionPreferencesChangedEvent(ReportingWebhookEvent):
+class CustomerCioSubscriptionPreferencesChangedEvent(CustomerEvent):
     """
     A person's subscription preferences (`cio_subscription_preferences`) changed.
     """
 
-    object_type: Literal["customer", "email", "sms", "push", "in_app", "slack", "webhook", "whatsapp"]
-    """
-    The channel behind the change, or `customer` when there was none or it is unknown.
-    """
     metric: Literal["cio_subscription_preferences_changed"] = "cio_subscription_preferences_changed"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1209,15 +1301,11 @@ class CustomerCioSubscriptionPreferencesChangedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class EmailDraftedEvent(ReportingWebhookEvent):
+class EmailDraftedEvent(EmailEvent):
     """
     A draft of an email was created.
     """
 
-    object_type: Literal["email"] = "email"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["drafted"] = "drafted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1226,15 +1314,11 @@ class EmailDraftedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class EmailAttemptedEvent(ReportingWebhookEvent):
+class EmailAttemptedEvent(EmailEvent):
     """
     Handing an email to the delivery provider failed; it will be retried.
     """
 
-    object_type: Literal["email"] = "email"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["attempted"] = "attempted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1243,15 +1327,11 @@ class EmailAttemptedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class EmailSentEvent(ReportingWebhookEvent):
+class EmailSentEvent(EmailEvent):
     """
     An email was sent.
     """
 
-    object_type: Literal["email"] = "email"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["sent"] = "sent"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1260,15 +1340,11 @@ class EmailSentEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class EmailDeliveredEvent(ReportingWebhookEvent):
+class EmailDeliveredEvent(EmailEvent):
     """
     An email was delivered.
     """
 
-    object_type: Literal["email"] = "email"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["delivered"] = "delivered"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1277,15 +1353,11 @@ class EmailDeliveredEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class EmailOpenedEvent(ReportingWebhookEvent):
+class EmailOpenedEvent(EmailEvent):
     """
     An email was opened.
     """
 
-    object_type: Literal["email"] = "email"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["opened"] = "opened"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1294,15 +1366,11 @@ class EmailOpenedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class EmailClickedEvent(ReportingWebhookEvent):
+class EmailClickedEvent(EmailEvent):
     """
     A tracked link in an email was clicked.
     """
 
-    object_type: Literal["email"] = "email"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["clicked"] = "clicked"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1311,15 +1379,11 @@ class EmailClickedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class EmailConvertedEvent(ReportingWebhookEvent):
+class EmailConvertedEvent(EmailEvent):
     """
     A person met the conversion goal attributed to an email.
     """
 
-    object_type: Literal["email"] = "email"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["converted"] = "converted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1328,15 +1392,11 @@ class EmailConvertedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class EmailUnsubscribedEvent(ReportingWebhookEvent):
+class EmailUnsubscribedEvent(EmailEvent):
     """
     The recipient unsubscribed through an email.
     """
 
-    object_type: Literal["email"] = "email"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["unsubscribed"] = "unsubscribed"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1345,15 +1405,11 @@ class EmailUnsubscribedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class EmailBouncedEvent(ReportingWebhookEvent):
+class EmailBouncedEvent(EmailEvent):
     """
     The delivery provider could not deliver an email.
     """
 
-    object_type: Literal["email"] = "email"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["bounced"] = "bounced"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1362,15 +1418,11 @@ class EmailBouncedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class EmailDroppedEvent(ReportingWebhookEvent):
+class EmailDroppedEvent(EmailEvent):
     """
     An email was not sent because its recipient is suppressed.
     """
 
-    object_type: Literal["email"] = "email"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["dropped"] = "dropped"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1379,15 +1431,11 @@ class EmailDroppedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class EmailSpammedEvent(ReportingWebhookEvent):
+class EmailSpammedEvent(EmailEvent):
     """
     An email was marked as spam.
     """
 
-    object_type: Literal["email"] = "email"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["spammed"] = "spammed"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1396,15 +1444,11 @@ class EmailSpammedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class EmailFailedEvent(ReportingWebhookEvent):
+class EmailFailedEvent(EmailEvent):
     """
     An email could not be handed to the delivery provider.
     """
 
-    object_type: Literal["email"] = "email"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["failed"] = "failed"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1413,15 +1457,11 @@ class EmailFailedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class EmailUndeliverableEvent(ReportingWebhookEvent):
+class EmailUndeliverableEvent(EmailEvent):
     """
     An email was not sent (message limit reached, newsletter cancelled, or delivery turned off).
     """
 
-    object_type: Literal["email"] = "email"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["undeliverable"] = "undeliverable"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1430,15 +1470,11 @@ class EmailUndeliverableEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class PushDraftedEvent(ReportingWebhookEvent):
+class PushDraftedEvent(PushEvent):
     """
     A draft of a push notification was created.
     """
 
-    object_type: Literal["push"] = "push"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["drafted"] = "drafted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1447,15 +1483,11 @@ class PushDraftedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class PushAttemptedEvent(ReportingWebhookEvent):
+class PushAttemptedEvent(PushEvent):
     """
     Handing a push notification to the delivery provider failed; it will be retried.
     """
 
-    object_type: Literal["push"] = "push"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["attempted"] = "attempted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1464,15 +1496,11 @@ class PushAttemptedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class PushSentEvent(ReportingWebhookEvent):
+class PushSentEvent(PushEvent):
     """
     A push notification was sent.
     """
 
-    object_type: Literal["push"] = "push"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["sent"] = "sent"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1481,15 +1509,11 @@ class PushSentEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class PushDeliveredEvent(ReportingWebhookEvent):
+class PushDeliveredEvent(PushEvent):
     """
     A push notification was delivered.
     """
 
-    object_type: Literal["push"] = "push"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["delivered"] = "delivered"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1498,15 +1522,11 @@ class PushDeliveredEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class PushOpenedEvent(ReportingWebhookEvent):
+class PushOpenedEvent(PushEvent):
     """
     A push notification was opened.
     """
 
-    object_type: Literal["push"] = "push"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["opened"] = "opened"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1515,15 +1535,11 @@ class PushOpenedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class PushClickedEvent(ReportingWebhookEvent):
+class PushClickedEvent(PushEvent):
     """
     A tracked link in a push notification was clicked.
     """
 
-    object_type: Literal["push"] = "push"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["clicked"] = "clicked"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1532,15 +1548,11 @@ class PushClickedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class PushConvertedEvent(ReportingWebhookEvent):
+class PushConvertedEvent(PushEvent):
     """
     A person met the conversion goal attributed to a push notification.
     """
 
-    object_type: Literal["push"] = "push"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["converted"] = "converted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1549,15 +1561,11 @@ class PushConvertedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class PushBouncedEvent(ReportingWebhookEvent):
+class PushBouncedEvent(PushEvent):
     """
     The delivery provider could not deliver a push notification.
     """
 
-    object_type: Literal["push"] = "push"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["bounced"] = "bounced"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1566,15 +1574,11 @@ class PushBouncedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class PushDroppedEvent(ReportingWebhookEvent):
+class PushDroppedEvent(PushEvent):
     """
     A push notification was not sent because its recipient is suppressed.
     """
 
-    object_type: Literal["push"] = "push"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["dropped"] = "dropped"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1583,15 +1587,11 @@ class PushDroppedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class PushFailedEvent(ReportingWebhookEvent):
+class PushFailedEvent(PushEvent):
     """
     A push notification could not be handed to the delivery provider.
     """
 
-    object_type: Literal["push"] = "push"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["failed"] = "failed"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1600,15 +1600,11 @@ class PushFailedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class PushUndeliverableEvent(ReportingWebhookEvent):
+class PushUndeliverableEvent(PushEvent):
     """
     A push notification was not sent (message limit reached, newsletter cancelled, or delivery turned off).
     """
 
-    object_type: Literal["push"] = "push"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["undeliverable"] = "undeliverable"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1617,15 +1613,11 @@ class PushUndeliverableEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SmsDraftedEvent(ReportingWebhookEvent):
+class SmsDraftedEvent(SmsEvent):
     """
     A draft of an SMS was created.
     """
 
-    object_type: Literal["sms"] = "sms"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["drafted"] = "drafted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1634,15 +1626,11 @@ class SmsDraftedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SmsAttemptedEvent(ReportingWebhookEvent):
+class SmsAttemptedEvent(SmsEvent):
     """
     Handing an SMS to the delivery provider failed; it will be retried.
     """
 
-    object_type: Literal["sms"] = "sms"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["attempted"] = "attempted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1651,15 +1639,11 @@ class SmsAttemptedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SmsSentEvent(ReportingWebhookEvent):
+class SmsSentEvent(SmsEvent):
     """
     An SMS was sent.
     """
 
-    object_type: Literal["sms"] = "sms"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["sent"] = "sent"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1668,15 +1652,11 @@ class SmsSentEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SmsDeliveredEvent(ReportingWebhookEvent):
+class SmsDeliveredEvent(SmsEvent):
     """
     An SMS was delivered.
     """
 
-    object_type: Literal["sms"] = "sms"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["delivered"] = "delivered"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1685,15 +1665,11 @@ class SmsDeliveredEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SmsClickedEvent(ReportingWebhookEvent):
+class SmsClickedEvent(SmsEvent):
     """
     A tracked link in an SMS was clicked.
     """
 
-    object_type: Literal["sms"] = "sms"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["clicked"] = "clicked"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1702,15 +1678,11 @@ class SmsClickedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SmsConvertedEvent(ReportingWebhookEvent):
+class SmsConvertedEvent(SmsEvent):
     """
     A person met the conversion goal attributed to an SMS.
     """
 
-    object_type: Literal["sms"] = "sms"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["converted"] = "converted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1719,15 +1691,11 @@ class SmsConvertedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SmsBouncedEvent(ReportingWebhookEvent):
+class SmsBouncedEvent(SmsEvent):
     """
     The delivery provider could not deliver an SMS.
     """
 
-    object_type: Literal["sms"] = "sms"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["bounced"] = "bounced"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1736,15 +1704,11 @@ class SmsBouncedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SmsFailedEvent(ReportingWebhookEvent):
+class SmsFailedEvent(SmsEvent):
     """
     An SMS could not be handed to the delivery provider.
     """
 
-    object_type: Literal["sms"] = "sms"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["failed"] = "failed"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1753,15 +1717,11 @@ class SmsFailedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SmsUndeliverableEvent(ReportingWebhookEvent):
+class SmsUndeliverableEvent(SmsEvent):
     """
     An SMS was not sent (message limit reached, newsletter cancelled, or delivery turned off).
     """
 
-    object_type: Literal["sms"] = "sms"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["undeliverable"] = "undeliverable"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1770,15 +1730,11 @@ class SmsUndeliverableEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SmsRepliedEvent(ReportingWebhookEvent):
+class SmsRepliedEvent(SmsEvent):
     """
     The recipient replied to an SMS.
     """
 
-    object_type: Literal["sms"] = "sms"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["replied"] = "replied"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1787,15 +1743,11 @@ class SmsRepliedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WhatsAppDraftedEvent(ReportingWebhookEvent):
+class WhatsAppDraftedEvent(WhatsAppEvent):
     """
     A draft of a WhatsApp message was created.
     """
 
-    object_type: Literal["whatsapp"] = "whatsapp"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["drafted"] = "drafted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1804,15 +1756,11 @@ class WhatsAppDraftedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WhatsAppAttemptedEvent(ReportingWebhookEvent):
+class WhatsAppAttemptedEvent(WhatsAppEvent):
     """
     Handing a WhatsApp message to the delivery provider failed; it will be retried.
     """
 
-    object_type: Literal["whatsapp"] = "whatsapp"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["attempted"] = "attempted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1821,15 +1769,11 @@ class WhatsAppAttemptedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WhatsAppSentEvent(ReportingWebhookEvent):
+class WhatsAppSentEvent(WhatsAppEvent):
     """
     A WhatsApp message was sent.
     """
 
-    object_type: Literal["whatsapp"] = "whatsapp"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["sent"] = "sent"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1838,15 +1782,11 @@ class WhatsAppSentEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WhatsAppDeliveredEvent(ReportingWebhookEvent):
+class WhatsAppDeliveredEvent(WhatsAppEvent):
     """
     A WhatsApp message was delivered.
     """
 
-    object_type: Literal["whatsapp"] = "whatsapp"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["delivered"] = "delivered"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1855,15 +1795,11 @@ class WhatsAppDeliveredEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WhatsAppOpenedEvent(ReportingWebhookEvent):
+class WhatsAppOpenedEvent(WhatsAppEvent):
     """
     A WhatsApp message was opened.
     """
 
-    object_type: Literal["whatsapp"] = "whatsapp"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["opened"] = "opened"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1872,15 +1808,11 @@ class WhatsAppOpenedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WhatsAppClickedEvent(ReportingWebhookEvent):
+class WhatsAppClickedEvent(WhatsAppEvent):
     """
     A tracked link in a WhatsApp message was clicked.
     """
 
-    object_type: Literal["whatsapp"] = "whatsapp"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["clicked"] = "clicked"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1889,15 +1821,11 @@ class WhatsAppClickedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WhatsAppConvertedEvent(ReportingWebhookEvent):
+class WhatsAppConvertedEvent(WhatsAppEvent):
     """
     A person met the conversion goal attributed to a WhatsApp message.
     """
 
-    object_type: Literal["whatsapp"] = "whatsapp"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["converted"] = "converted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1906,15 +1834,11 @@ class WhatsAppConvertedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WhatsAppBouncedEvent(ReportingWebhookEvent):
+class WhatsAppBouncedEvent(WhatsAppEvent):
     """
     The delivery provider could not deliver a WhatsApp message.
     """
 
-    object_type: Literal["whatsapp"] = "whatsapp"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["bounced"] = "bounced"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1923,15 +1847,11 @@ class WhatsAppBouncedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WhatsAppDroppedEvent(ReportingWebhookEvent):
+class WhatsAppDroppedEvent(WhatsAppEvent):
     """
     A WhatsApp message was not sent because its recipient is suppressed.
     """
 
-    object_type: Literal["whatsapp"] = "whatsapp"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["dropped"] = "dropped"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1940,15 +1860,11 @@ class WhatsAppDroppedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WhatsAppFailedEvent(ReportingWebhookEvent):
+class WhatsAppFailedEvent(WhatsAppEvent):
     """
     A WhatsApp message could not be handed to the delivery provider.
     """
 
-    object_type: Literal["whatsapp"] = "whatsapp"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["failed"] = "failed"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1957,15 +1873,11 @@ class WhatsAppFailedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WhatsAppUndeliverableEvent(ReportingWebhookEvent):
+class WhatsAppUndeliverableEvent(WhatsAppEvent):
     """
     A WhatsApp message was not sent (message limit reached, newsletter cancelled, or delivery turned off).
     """
 
-    object_type: Literal["whatsapp"] = "whatsapp"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["undeliverable"] = "undeliverable"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1974,15 +1886,11 @@ class WhatsAppUndeliverableEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WhatsAppRepliedEvent(ReportingWebhookEvent):
+class WhatsAppRepliedEvent(WhatsAppEvent):
     """
     The recipient replied to a WhatsApp message.
     """
 
-    object_type: Literal["whatsapp"] = "whatsapp"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["replied"] = "replied"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -1991,15 +1899,11 @@ class WhatsAppRepliedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SlackDraftedEvent(ReportingWebhookEvent):
+class SlackDraftedEvent(SlackEvent):
     """
     A draft of a Slack message was created.
     """
 
-    object_type: Literal["slack"] = "slack"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["drafted"] = "drafted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2008,15 +1912,11 @@ class SlackDraftedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SlackAttemptedEvent(ReportingWebhookEvent):
+class SlackAttemptedEvent(SlackEvent):
     """
     Handing a Slack message to the delivery provider failed; it will be retried.
     """
 
-    object_type: Literal["slack"] = "slack"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["attempted"] = "attempted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2025,15 +1925,11 @@ class SlackAttemptedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SlackSentEvent(ReportingWebhookEvent):
+class SlackSentEvent(SlackEvent):
     """
     A Slack message was sent.
     """
 
-    object_type: Literal["slack"] = "slack"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["sent"] = "sent"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2042,15 +1938,11 @@ class SlackSentEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SlackClickedEvent(ReportingWebhookEvent):
+class SlackClickedEvent(SlackEvent):
     """
     A tracked link in a Slack message was clicked.
     """
 
-    object_type: Literal["slack"] = "slack"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["clicked"] = "clicked"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2059,15 +1951,11 @@ class SlackClickedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SlackFailedEvent(ReportingWebhookEvent):
+class SlackFailedEvent(SlackEvent):
     """
     A Slack message could not be handed to the delivery provider.
     """
 
-    object_type: Literal["slack"] = "slack"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["failed"] = "failed"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2076,15 +1964,11 @@ class SlackFailedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class SlackUndeliverableEvent(ReportingWebhookEvent):
+class SlackUndeliverableEvent(SlackEvent):
     """
     A Slack message was not sent (message limit reached, newsletter cancelled, or delivery turned off).
     """
 
-    object_type: Literal["slack"] = "slack"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["undeliverable"] = "undeliverable"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2093,15 +1977,11 @@ class SlackUndeliverableEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WebhookDraftedEvent(ReportingWebhookEvent):
+class WebhookDraftedEvent(WebhookEvent):
     """
     A draft of a webhook action was created.
     """
 
-    object_type: Literal["webhook"] = "webhook"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["drafted"] = "drafted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2110,15 +1990,11 @@ class WebhookDraftedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WebhookAttemptedEvent(ReportingWebhookEvent):
+class WebhookAttemptedEvent(WebhookEvent):
     """
     Handing a webhook action to the delivery provider failed; it will be retried.
     """
 
-    object_type: Literal["webhook"] = "webhook"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["attempted"] = "attempted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2127,15 +2003,11 @@ class WebhookAttemptedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WebhookSentEvent(ReportingWebhookEvent):
+class WebhookSentEvent(WebhookEvent):
     """
     A webhook action was sent.
     """
 
-    object_type: Literal["webhook"] = "webhook"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["sent"] = "sent"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2144,15 +2016,11 @@ class WebhookSentEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WebhookClickedEvent(ReportingWebhookEvent):
+class WebhookClickedEvent(WebhookEvent):
     """
     A tracked link in a webhook action was clicked.
     """
 
-    object_type: Literal["webhook"] = "webhook"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["clicked"] = "clicked"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2161,15 +2029,11 @@ class WebhookClickedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WebhookFailedEvent(ReportingWebhookEvent):
+class WebhookFailedEvent(WebhookEvent):
     """
     A webhook action could not be handed to the delivery provider.
     """
 
-    object_type: Literal["webhook"] = "webhook"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["failed"] = "failed"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2178,15 +2042,11 @@ class WebhookFailedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class WebhookUndeliverableEvent(ReportingWebhookEvent):
+class WebhookUndeliverableEvent(WebhookEvent):
     """
     A webhook action was not sent (message limit reached, newsletter cancelled, or delivery turned off).
     """
 
-    object_type: Literal["webhook"] = "webhook"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["undeliverable"] = "undeliverable"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2195,15 +2055,11 @@ class WebhookUndeliverableEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class InAppDraftedEvent(ReportingWebhookEvent):
+class InAppDraftedEvent(InAppEvent):
     """
     A draft of an in-app message was created.
     """
 
-    object_type: Literal["in_app"] = "in_app"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["drafted"] = "drafted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2212,15 +2068,11 @@ class InAppDraftedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class InAppAttemptedEvent(ReportingWebhookEvent):
+class InAppAttemptedEvent(InAppEvent):
     """
     Handing an in-app message to the delivery provider failed; it will be retried.
     """
 
-    object_type: Literal["in_app"] = "in_app"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["attempted"] = "attempted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2229,15 +2081,11 @@ class InAppAttemptedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class InAppSentEvent(ReportingWebhookEvent):
+class InAppSentEvent(InAppEvent):
     """
     An in-app message was sent.
     """
 
-    object_type: Literal["in_app"] = "in_app"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["sent"] = "sent"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2246,15 +2094,11 @@ class InAppSentEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class InAppOpenedEvent(ReportingWebhookEvent):
+class InAppOpenedEvent(InAppEvent):
     """
     An in-app message was opened.
     """
 
-    object_type: Literal["in_app"] = "in_app"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["opened"] = "opened"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2263,15 +2107,11 @@ class InAppOpenedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class InAppClickedEvent(ReportingWebhookEvent):
+class InAppClickedEvent(InAppEvent):
     """
     A tracked link in an in-app message was clicked.
     """
 
-    object_type: Literal["in_app"] = "in_app"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["clicked"] = "clicked"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2280,15 +2120,11 @@ class InAppClickedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class InAppConvertedEvent(ReportingWebhookEvent):
+class InAppConvertedEvent(InAppEvent):
     """
     A person met the conversion goal attributed to an in-app message.
     """
 
-    object_type: Literal["in_app"] = "in_app"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["converted"] = "converted"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2297,15 +2133,11 @@ class InAppConvertedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class InAppFailedEvent(ReportingWebhookEvent):
+class InAppFailedEvent(InAppEvent):
     """
     An in-app message could not be handed to the delivery provider.
     """
 
-    object_type: Literal["in_app"] = "in_app"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["failed"] = "failed"
     """
     What happened: `sent`, `opened`, `subscribed` …
@@ -2314,15 +2146,11 @@ class InAppFailedEvent(ReportingWebhookEvent):
 
 
 @dataclass(kw_only=True)
-class InAppUndeliverableEvent(ReportingWebhookEvent):
+class InAppUndeliverableEvent(InAppEvent):
     """
     An in-app message was not sent (message limit reached, newsletter cancelled, or delivery turned off).
     """
 
-    object_type: Literal["in_app"] = "in_app"
-    """
-    What the event is about: `email`, `push`, `customer` …
-    """
     metric: Literal["undeliverable"] = "undeliverable"
     """
     What happened: `sent`, `opened`, `subscribed` …

@@ -4,6 +4,10 @@ from customerio import TrackClient
 
 with TrackClient("site id", "api key") as cio:
     cio.identify("user-1", {"email": "a@example.com"})
+    cio.track("user-1", {"name": "signed_up"})   # checked by mypy against customerio.types
+
+`customerio.types` holds the request TypedDicts, `customerio.models` the response models,
+`customerio.webhooks` the webhook helpers and event classes.
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ error mapping treat both pools alike.
 
 aiohttp is imported only when the first request is sent (importing `customerio` never loads it), and
 only under asyncio: under another async library (trio) the transport sends through
-`httpx.AsyncHTTPTransport` instead. One aiohttp session is kept per event loop in use.
+`httpx.AsyncHTTPTransport` instead. One aiohttp session is kept per event loop in use (the
+clients put one transport per loop anyway, see `_loop_pools`).
 """
 
 from __future__ import annotations

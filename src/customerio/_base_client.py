@@ -41,6 +41,7 @@ from ._errors import (
 )
 from ._loop_pools import LoopPools
 from ._redirects import SECRET_HEADERS, AsyncRedirectTransport, RedirectTransport, secret_names
+from ._request_checks import SizeLimit, check_headers
 from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport, retry_options
 from ._serialize import EncodedJSON, dumps
 
@@ -79,24 +80,6 @@ def to_timeout(value: TimeoutArg) -> httpx.Timeout:
     return httpx.Timeout(value)
 
 
-_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
-
-
-def check_headers(headers: Mapping[str, str], argument: str) -> None:
-    """Refuse, before any request, a header httpx could not encode or that would break the request
-    (a line break in a value): names are HTTP tokens, values ASCII text."""
-    if not isinstance(headers, Mapping):
-        raise InvalidArgumentTypeError(f"{argument} must be a mapping of header names to values")
-    for name, value in headers.items():
-        if not isinstance(name, str) or not isinstance(value, str):
-            raise InvalidArgumentTypeError(f"{argument}: header names and values must be str ({name!r})")
-        if not _HEADER_NAME.fullmatch(name):
-            raise InvalidArgumentError(f"{argument}: {name!r} is not a valid header name")
-        if not _HEADER_VALUE.fullmatch(value):
-            raise InvalidArgumentError(f"{argument}: the value of {name!r} must be ASCII text without line breaks")
-
-
 def _checked_headers(instance: object, attribute: Any, value: Mapping[str, str]) -> None:
     check_headers(value, "headers")
 
@@ -119,22 +102,11 @@ class ClientConfig:
         return f"ClientConfig(roots={dict(self.roots)!r}, timeout={self.timeout!r}, retry={self.retry!r})"
 
 
-@attrs.frozen
-class SizeLimit:
-    """A published body-size limit that Customer.io enforces by dropping the data (answering 2xx)."""
-
-    max_bytes: int
-    unit: str  # what one request is, in the message: "call", "batch request"
-
-
 def check_size(config: ClientConfig, prepared: _rt.Prepared[Any], content: bytes) -> None:
     """Refuse a body over its API's limit before sending it: Customer.io would take it and drop it."""
     limit = config.size_limits.get((prepared.base, prepared.operation))
-    if limit is not None and len(content) > limit.max_bytes:
-        raise InvalidArgumentError(
-            f"the {prepared.operation} body is {len(content)} bytes as JSON; Customer.io processes at most "
-            f"{limit.max_bytes} bytes per {limit.unit} and silently drops larger ones"
-        )
+    if limit is not None:
+        limit.check(prepared.operation, content, prepared.body)
 
 
 # A path httpx leaves exactly as it is (no character to percent-encode, only well-formed `%XX`
@@ -352,13 +324,16 @@ def argument_error(error: _rt.ArgumentError) -> Exception:
     return InvalidArgumentError(str(error))
 
 
-def transport_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    """The SDK's error for a transport failure; the request (and its payload) is kept as `.request`,
+def transport_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+    """The SDK's error for a transport failure, or an answer whose body could not be decoded
+    (`httpx.DecodingError`, not retried); the request (and its payload) is kept as `.request`,
     the message names only the method and the URL without query or userinfo."""
     where = f"{request.method} {request.url.copy_with(query=None, userinfo=b'')}"
     result: APIConnectionError
     if isinstance(error, httpx.TimeoutException):
         result = APITimeoutError(f"request timed out: {where}")
+    elif isinstance(error, httpx.DecodingError):
+        result = APIConnectionError(f"the answer's body could not be decoded (its Content-Encoding): {where}")
     else:
         result = APIConnectionError(f"connection failed ({type(error).__name__}): {where}")
     result.request = request
@@ -453,7 +428,8 @@ class _ClientSendTransport(httpx.BaseTransport):
         self.client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self.client.send(request, follow_redirects=False)
+        # stream=True: the retry layer reads the body itself, within the attempt's deadline
+        return self.client.send(request, follow_redirects=False, stream=True)
 
 
 class _AsyncClientSendTransport(httpx.AsyncBaseTransport):
@@ -462,7 +438,7 @@ class _AsyncClientSendTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
-            return await self.client.send(request, follow_redirects=False)
+            return await self.client.send(request, follow_redirects=False, stream=True)
         except RuntimeError as error:
             if not _LOOP_MISMATCH.search(str(error)):
                 raise
@@ -580,7 +556,7 @@ class SyncClientCore(_CoreMixin, _rt.SyncOperationsBase):
         try:
             response = self._transport.handle_request(request)
             response.read()
-        except httpx.TransportError as error:
+        except httpx.RequestError as error:  # transport failures, and bodies that cannot be decoded
             raise transport_error(error, request) from error
         _log(request, response)
         return response
@@ -661,7 +637,7 @@ class AsyncClientCore(_CoreMixin, _rt.AsyncOperationsBase):
         try:
             response = await self._transport.handle_async_request(request)
             await response.aread()
-        except httpx.TransportError as error:
+        except httpx.RequestError as error:  # transport failures, and bodies that cannot be decoded
             raise transport_error(error, request) from error
         _log(request, response)
         return response

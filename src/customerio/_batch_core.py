@@ -1,18 +1,21 @@
-"""The engine behind the batchers: a bounded queue, the send thresholds, a worker, fork and exit.
+"""The engine behind the batchers: lanes of queued items, the send thresholds, workers, fork and exit.
 
-`BatchState` decides, under its owner's lock, when a batch is due and which queued items it
-carries. `SyncBatcherCore` drives it from a daemon thread, `AsyncBatcherCore` from an asyncio
-task; both send with the client's own `batch(...)` (whose transport applies the retry policy)
-and hand whatever still fails to `on_error(exc, items)`. The public classes in `_batching` put
-the API's call names on top: what one item is, its encoded size, and which items of an answered
-batch were refused.
+`BatchQueue` decides, under its owner's lock, when a batch is due and which queued items it
+carries: the queue is split into `max_in_flight` lanes by the items' ordering keys (whom they are
+about), and each lane has at most one batch on its way, so up to `max_in_flight` batches travel at
+once while one person's items keep their order. `SyncBatcherCore` drives it from daemon threads,
+`AsyncBatcherCore` from asyncio tasks; both send with the client's own `batch(...)` (whose
+transport applies the retry policy) and hand whatever still fails to `on_error(exc, items)`. The
+public classes in `_batching` put the API's call names on top: what one item is, whom it is
+about, and which items of an answered batch were refused.
 
 Sizes are those of the encoded JSON: a batch body is `{"batch":[item,item,...]}`, so it weighs
 `BATCH_OVERHEAD + sum(len(item)) + (n - 1)` bytes; each queued item carries `len(item) + 1`.
 Each item is encoded once, when it is queued: unless the client's `batch` is replaced (a subclass
 or a patched method), the worker joins those bytes into the body and sends it through the
 client's own transport (`_execute`: the same request, retries and error handling as
-`client.batch(items)`, whose envelope leaves such items unchanged).
+`client.batch(items)`, whose envelope leaves such items unchanged). An item of kind `OWN_REQUEST`
+(a Track anonymous event, which v2 cannot batch) is sent as a request of its own.
 
 Every live batcher is kept in a weak set: one `atexit` hook closes them all (flushing what
 they hold; the worker threads are daemons, so they never keep the process alive), and one
@@ -41,10 +44,12 @@ from ._serialize import EncodedJSON, dumps
 
 __all__ = [
     "BATCH_OVERHEAD",
+    "DEFAULT_MAX_IN_FLIGHT",
+    "MAX_IN_FLIGHT",
     "MAX_BATCH_BYTES",
     "MAX_CALL_BYTES",
     "AsyncBatcherCore",
-    "BatchState",
+    "BatchQueue",
     "BatcherClosedError",
     "PartialBatchError",
     "SyncBatcherCore",
@@ -57,13 +62,16 @@ MAX_BATCH_BYTES: Final = 500_000
 """The API's limit on one batch request (Track v2 `/batch` and Pipelines `/batch`)."""
 MAX_CALL_BYTES: Final = 32_000
 """The API's limit on one call inside a batch ("32KB"; Pipelines drops a larger call silently)."""
+MAX_IN_FLIGHT: Final = 64
+"""The most batch requests one batcher may have on their way at once."""
+DEFAULT_MAX_IN_FLIGHT: Final = 16
+"""How many batch requests a batcher keeps on their way at once unless told otherwise."""
 
 OnError = Callable[[Exception, list[Any]], object]
 SyncWait = Callable[[threading.Condition, "float | None"], object]
 AsyncWait = Callable[[asyncio.Event, "float | None"], Awaitable[object]]
-# (item, cost = encoded size + 1 for its comma, clock() when queued, the item's encoded JSON)
-Entry = tuple[Any, int, float, bytes]
 Failures = list[tuple[Exception, list[Any]]]
+Keys = str | tuple[str, ...]
 
 
 class BatcherClosedError(CustomerIOError, RuntimeError):
@@ -95,11 +103,68 @@ class _Stop:
 STOP: Final = _Stop()
 
 
-class BatchState:
-    """The queue and its counters. Not thread-safe: the owner holds its lock around every call.
+BATCHED: Final = 0
+"""An entry that travels in a batch with the other entries of its lane."""
+ALONE: Final = 1
+"""An entry that travels in a batch of its own (it names people of several lanes)."""
+OWN_REQUEST: Final = 2
+"""An entry that is not a batch item: it is sent as a request of its own."""
 
-    `accepted` counts items taken in, `taken` items moved into a batch, `done` items whose batch
-    was sent or handed to `on_error`; `flush_target` is the `accepted` count a flush waits for.
+
+class Entry:
+    """One accepted item: its encoded JSON, its `cost` (encoded size + 1 for its comma), when it
+    was queued (`at`, on the batcher's clock), its acceptance number `seq`, the lanes that carry
+    it (the first is its home; several when it names people of several lanes) and its `kind`."""
+
+    __slots__ = ("at", "cost", "encoded", "item", "kind", "lanes", "seq")
+
+    def __init__(self, item: Any, encoded: bytes, at: float, seq: int, lanes: tuple[int, ...], kind: int) -> None:
+        self.item = item
+        self.encoded = encoded
+        self.cost = len(encoded) + 1
+        self.at = at
+        self.seq = seq
+        self.lanes = lanes
+        self.kind = kind
+
+
+class Lane:
+    """A queue of entries with at most one batch in flight: entries of one lane are sent in order."""
+
+    __slots__ = ("cost", "inflight", "queue")
+
+    def __init__(self) -> None:
+        self.queue: deque[Entry] = deque()
+        self.cost = 0  # the summed cost of the entries whose home this lane is
+        self.inflight: Batch | None = None
+
+
+class Batch:
+    """Entries taken to be sent together, and the lanes that wait for their outcome."""
+
+    __slots__ = ("entries", "lanes")
+
+    def __init__(self, lanes: tuple[int, ...], entries: list[Entry]) -> None:
+        self.lanes = lanes
+        self.entries = entries
+
+    @property
+    def items(self) -> list[Any]:
+        return [entry.item for entry in self.entries]
+
+
+class BatchQueue:
+    """The lanes and their counters. Not thread-safe: the owner holds its lock around every call.
+
+    An item is queued in the lane of its ordering key (a person); a lane has at most one batch in
+    flight, so what one person does is delivered in the order it was done, while up to one batch
+    per lane travels at once. An item naming people of several lanes (a merge, an alias) is queued
+    in each of them and sent on its own once it heads all of them: after everything queued before
+    it for those people, before anything queued after it.
+
+    `accepted` counts items taken in (each entry's `seq` is its place in that count), `queued`
+    those waiting in a lane, `done` those whose batch was sent or handed to `on_error`;
+    `flush_target` is the `accepted` count a flush waits for.
     """
 
     __slots__ = (
@@ -109,94 +174,162 @@ class BatchState:
         "done",
         "flush_target",
         "interval",
+        "lanes",
         "max_items",
         "min_gap",
         "next_send",
-        "queue",
-        "queued_cost",
-        "taken",
+        "queued",
+        "rotate",
     )
 
-    def __init__(self, max_items: int, max_bytes: int, interval: float, min_gap: float) -> None:
+    def __init__(self, max_items: int, max_bytes: int, interval: float, min_gap: float, lanes: int = 1) -> None:
         self.max_items = max_items
         self.capacity = max_bytes - BATCH_OVERHEAD + 1  # the summed cost one batch can carry
         self.interval = interval
         self.min_gap = min_gap
-        self.queue: deque[Entry] = deque()
-        self.queued_cost = 0
+        self.lanes = [Lane() for _ in range(lanes)]
+        self.queued = 0
         self.accepted = 0
-        self.taken = 0
         self.done = 0
         self.flush_target = 0
         self.closing = False
         self.next_send = -math.inf
+        self.rotate = 0  # where the next look for a due lane starts, so that every lane gets its turn
 
-    def add(self, item: Any, encoded: bytes, now: float) -> bool:
-        """Queue an accepted item and its encoded JSON. True when the worker must be woken: the queue
-        was empty (a new time window starts) or the item makes a full batch by count or by bytes."""
-        queue = self.queue
-        was_empty = not queue
-        before = self.queued_cost
-        cost = len(encoded) + 1
-        queue.append((item, cost, now, encoded))
-        self.queued_cost = before + cost
+    def lanes_of(self, keys: Keys) -> tuple[int, ...]:
+        count = len(self.lanes)
+        if count == 1:
+            return (0,)
+        if isinstance(keys, str):
+            return (hash(keys) % count,)
+        if not keys:
+            return (self.accepted % count,)  # nobody to keep in order: any lane
+        return tuple(dict.fromkeys(hash(key) % count for key in keys))
+
+    def add(self, item: Any, encoded: bytes, now: float, lanes: tuple[int, ...], kind: int = BATCHED) -> bool:
+        """Queue an accepted item. True when a worker should look: the item starts its lane's time
+        window, makes a full batch by count or by bytes, or travels alone."""
+        if len(lanes) > 1 and kind == BATCHED:
+            kind = ALONE
+        entry = Entry(item, encoded, now, self.accepted, lanes, kind)
         self.accepted += 1
-        return was_empty or len(queue) == self.max_items or before < self.capacity <= self.queued_cost
+        self.queued += 1
+        home = self.lanes[lanes[0]]
+        queue = home.queue
+        was_empty = not queue
+        before = home.cost
+        queue.append(entry)
+        home.cost = before + entry.cost
+        for other in lanes[1:]:
+            self.lanes[other].queue.append(entry)
+        return was_empty or kind != BATCHED or len(queue) == self.max_items or before < self.capacity <= home.cost
 
-    def next_action(self, now: float) -> list[Entry] | float | _Stop | None:
+    def next_action(self, now: float) -> Batch | float | _Stop | None:
         """A batch to send now, else how long to wait (None: until woken), else STOP."""
-        queue = self.queue
-        if not queue:
-            return STOP if self.closing else None
-        due = (
-            self.closing
-            or self.taken < self.flush_target
-            or len(queue) >= self.max_items
-            or self.queued_cost >= self.capacity
-        )
-        if not due:
-            remaining = queue[0][2] + self.interval - now
-            if remaining > 0:
-                return remaining
-        if self.next_send > now:  # the client-side rate limit
-            return self.next_send - now
-        if self.min_gap:
-            self.next_send = now + self.min_gap
-        return self._take()
+        lanes = self.lanes
+        count = len(lanes)
+        wait: float | None = None
+        for offset in range(count):
+            index = (self.rotate + offset) % count
+            lane = lanes[index]
+            queue = lane.queue
+            if lane.inflight is not None or not queue:
+                continue
+            head = queue[0]
+            if head.kind == ALONE:
+                if not all(lanes[i].inflight is None and lanes[i].queue[0] is head for i in head.lanes):
+                    continue  # it waits for the other people's earlier calls; their lanes will look again
+            elif head.kind == BATCHED and not (
+                self.closing
+                or head.seq < self.flush_target
+                or len(queue) >= self.max_items
+                or lane.cost >= self.capacity
+            ):
+                remaining = head.at + self.interval - now
+                if remaining > 0:
+                    wait = remaining if wait is None else min(wait, remaining)
+                    continue
+            if self.next_send > now:  # the client-side rate limit
+                return self.next_send - now
+            if self.min_gap:
+                self.next_send = now + self.min_gap
+            self.rotate = index + 1
+            return self._take(index)
+        if wait is None and self.closing and not self.queued:
+            return STOP
+        return wait
 
-    def _take(self) -> list[Entry]:
-        queue = self.queue
-        batch: list[Entry] = []
-        cost = 0
-        while queue and len(batch) < self.max_items:
-            entry_cost = queue[0][1]
-            if batch and cost + entry_cost > self.capacity:
-                break
-            batch.append(queue.popleft())
-            cost += entry_cost
-        self.queued_cost -= cost
-        self.taken += len(batch)
+    def _take(self, index: int) -> Batch:
+        lanes = self.lanes
+        queue = lanes[index].queue
+        head = queue[0]
+        if head.kind != BATCHED:
+            for i in head.lanes:
+                lanes[i].queue.popleft()
+            lanes[head.lanes[0]].cost -= head.cost
+            self.queued -= 1
+            batch = Batch(head.lanes, [head])
+        else:
+            entries: list[Entry] = []
+            cost = 0
+            while queue and len(entries) < self.max_items:
+                entry = queue[0]
+                if entry.kind != BATCHED or (entries and cost + entry.cost > self.capacity):
+                    break
+                entries.append(queue.popleft())
+                cost += entry.cost
+            lanes[index].cost -= cost
+            self.queued -= len(entries)
+            batch = Batch((index,), entries)
+        for i in batch.lanes:
+            lanes[i].inflight = batch
         return batch
 
-    def put_back(self, batch: list[Entry]) -> None:
-        """Return a batch that was taken but not delivered to the head of the queue."""
-        self.queue.extendleft(reversed(batch))
-        self.queued_cost += sum(entry[1] for entry in batch)
-        self.taken -= len(batch)
+    def finish(self, batch: Batch) -> None:
+        """The batch was sent or handed to `on_error`: its lanes may send again."""
+        for i in batch.lanes:
+            self.lanes[i].inflight = None
+        self.done += len(batch.entries)
+
+    def put_back(self, batch: Batch) -> None:
+        """Return a batch that was taken but not delivered to the head of its lanes."""
+        entries = batch.entries
+        for i in batch.lanes:
+            lane = self.lanes[i]
+            lane.queue.extendleft(reversed(entries))
+            lane.inflight = None
+        home = self.lanes[batch.lanes[0]]
+        home.cost += sum(entry.cost for entry in entries)
+        self.queued += len(entries)
+
+    def in_flight(self) -> list[Batch]:
+        return list({id(lane.inflight): lane.inflight for lane in self.lanes if lane.inflight is not None}.values())
+
+    def settled_below(self) -> int:
+        """Every item whose `seq` is below this was sent or handed to `on_error`."""
+        floor = self.accepted
+        for lane in self.lanes:
+            if lane.inflight is not None:
+                floor = min(floor, lane.inflight.entries[0].seq)
+            elif lane.queue:
+                floor = min(floor, lane.queue[0].seq)
+        return floor
 
     def drop_all(self) -> list[Any]:
-        """Empty the queue, counting its items as done; returns them."""
-        items = [entry[0] for entry in self.queue]
-        self.queue.clear()
-        self.queued_cost = 0
-        self.taken += len(items)
-        self.done += len(items)
-        return items
+        """Empty every lane, counting its items as done; returns them in the order they were accepted."""
+        unique = {id(entry): entry for lane in self.lanes for entry in lane.queue}
+        entries = sorted(unique.values(), key=lambda entry: entry.seq)
+        for lane in self.lanes:
+            lane.queue.clear()
+            lane.cost = 0
+        self.queued = 0
+        self.done += len(entries)
+        return [entry.item for entry in entries]
 
 
 def encoded_batch(entries: list[Entry]) -> EncodedJSON:
     """`{"batch":[...]}` from the entries' encoded items: the bytes `dumps({"batch": items})` makes."""
-    return EncodedJSON(b'{"batch":[' + b",".join([entry[3] for entry in entries]) + b"]}")
+    return EncodedJSON(b'{"batch":[' + b",".join([entry.encoded for entry in entries]) + b"]}")
 
 
 def _positive_int(name: str, value: object, maximum: int | None = None) -> int:
@@ -252,6 +385,7 @@ class BatcherCore:
         max_queue_size: int,
         on_error: OnError | None,
         max_requests_per_second: float | None,
+        max_in_flight: int,
         clock: Callable[[], float],
     ) -> None:
         self._client = client
@@ -261,6 +395,7 @@ class BatcherCore:
             raise InvalidArgumentError(f"max_batch_bytes must be more than {BATCH_OVERHEAD}")
         self._interval = _positive_number("flush_interval", flush_interval)
         self._max_queue = _positive_int("max_queue_size", max_queue_size)
+        self._max_in_flight = _positive_int("max_in_flight", max_in_flight, MAX_IN_FLIGHT)
         if on_error is not None and not callable(on_error):
             raise InvalidArgumentTypeError("on_error must be a callable taking (exception, items)")
         self._on_error = on_error
@@ -274,8 +409,8 @@ class BatcherCore:
         self._state = self._new_state()
         _live.add(self)
 
-    def _new_state(self) -> BatchState:
-        return BatchState(self._max_items, self._max_bytes, self._interval, self._min_gap)
+    def _new_state(self) -> BatchQueue:
+        return BatchQueue(self._max_items, self._max_bytes, self._interval, self._min_gap, self._max_in_flight)
 
     def _encode(self, item: Any) -> bytes:
         """The item's encoded JSON; refuses an item no batch could carry."""
@@ -292,8 +427,8 @@ class BatcherCore:
         return encoded
 
     def _batch_request(self, entries: list[Entry]) -> _rt.Prepared[Any] | None:
-        """The batch request for these queued entries, from their encoded JSON; None when it must
-        be made by calling the client's `batch(items)` (the default)."""
+        """The request for these queued entries, from their encoded JSON; None when it must be made
+        by calling the client's `batch(items)` (the default)."""
         return None
 
     def _custom_batch(self, *stock: Callable[..., Any]) -> bool:
@@ -332,7 +467,8 @@ class BatcherCore:
         except Exception:
             logger.exception("customerio: the batcher's on_error callback raised")
 
-    def _enqueue(self, item: Any, encoded: bytes) -> None:
+    def _enqueue(self, item: Any, encoded: bytes, keys: Keys = (), kind: int = BATCHED) -> None:
+        """Accept an item; `keys` name whom it is about (its calls keep their order), `kind` how it travels."""
         raise NotImplementedError
 
     def _check_pid(self) -> None:
@@ -357,9 +493,9 @@ class BatcherCore:
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(client={self._client!r}, queued={len(self._state.queue)},"
+            f"{type(self).__name__}(client={self._client!r}, queued={self._state.queued},"
             f" max_batch_items={self._max_items}, max_batch_bytes={self._max_bytes},"
-            f" flush_interval={self._interval})"
+            f" flush_interval={self._interval}, max_in_flight={self._max_in_flight})"
         )
 
 
@@ -368,7 +504,8 @@ def _condition_wait(condition: threading.Condition, timeout: float | None) -> ob
 
 
 class SyncBatcherCore(BatcherCore):
-    """Sends from a daemon thread, started on first use (again in a forked child)."""
+    """Sends from daemon threads: one is started on first use (again in a forked child), and more,
+    up to `max_in_flight`, while batches are due and every worker is busy sending."""
 
     def __init__(
         self,
@@ -380,6 +517,7 @@ class SyncBatcherCore(BatcherCore):
         max_queue_size: int,
         on_error: OnError | None,
         max_requests_per_second: float | None,
+        max_in_flight: int,
         block: bool,
         clock: Callable[[], float] | None,
         wait: SyncWait | None,
@@ -395,62 +533,81 @@ class SyncBatcherCore(BatcherCore):
             max_queue_size=max_queue_size,
             on_error=on_error,
             max_requests_per_second=max_requests_per_second,
+            max_in_flight=max_in_flight,
             clock=clock or time.monotonic,
         )
 
     def _init_primitives(self) -> None:
         self._lock = threading.Lock()
-        self._wake = threading.Condition(self._lock)  # the worker waits here
+        self._wake = threading.Condition(self._lock)  # idle workers wait here
         self._space = threading.Condition(self._lock)  # producers blocked on a full queue
         self._settled = threading.Condition(self._lock)  # flush() callers
         self._blocked = 0
-        self._worker: threading.Thread | None = None
+        self._idle = 0  # workers not sending (waiting on `_wake`, or about to look at the queue)
+        self._workers: list[threading.Thread] = []
 
-    def _enqueue(self, item: Any, encoded: bytes) -> None:
+    def _enqueue(self, item: Any, encoded: bytes, keys: Keys = (), kind: int = BATCHED) -> None:
         self._check_pid()
         with self._lock:
             state = self._state
             if state.closing:
                 raise self._closed()
-            if len(state.queue) >= self._max_queue:
-                if not self._block or threading.current_thread() is self._worker:
-                    raise self._queue_full()  # (the worker, in on_error, would wait for itself)
+            if state.queued >= self._max_queue:
+                if not self._block or threading.current_thread() in self._workers:
+                    raise self._queue_full()  # (a worker, in on_error, would wait for itself)
                 self._blocked += 1
                 try:
-                    while len(state.queue) >= self._max_queue and not state.closing:
+                    while state.queued >= self._max_queue and not state.closing:
                         self._space.wait()
                 finally:
                     self._blocked -= 1
                 if state.closing:
                     raise self._closed()
-            if self._worker is None:
+            if not self._workers:
                 self._start_worker()  # before the item is accepted: a failure refuses it
-            if state.add(item, encoded, self._clock()):
-                self._wake.notify()
+            if state.add(item, encoded, self._clock(), state.lanes_of(keys), kind):
+                if self._idle:
+                    self._wake.notify()
+                elif len(self._workers) < self._max_in_flight:
+                    self._grow()
+
+    def _grow(self) -> None:
+        """Start one more worker (lock held); without one, the running workers carry on."""
+        try:
+            self._start_worker()
+        except RuntimeError:
+            logger.debug("customerio: could not start another batcher worker", exc_info=True)
 
     def _start_worker(self) -> None:
         worker = threading.Thread(target=self._run, name="customerio-batcher", daemon=True)
         worker.start()
-        self._worker = worker
+        self._workers.append(worker)
+        self._idle += 1
 
     def _run(self) -> None:
-        """The worker's loop; also run by `close()` in the caller's thread when there is no worker."""
+        """A worker's loop; also run by `close()` in the caller's thread when no worker is alive."""
         # bound once: a worker keeps to the primitives and the queue it started with
         lock, wake, space, settled, state = self._lock, self._wake, self._space, self._settled, self._state
         while True:
             with lock:
                 while True:
                     action = state.next_action(self._clock())
-                    if isinstance(action, list):
+                    if isinstance(action, Batch):
                         break
                     if isinstance(action, _Stop):
+                        if threading.current_thread() in self._workers:
+                            self._idle -= 1
+                        wake.notify_all()  # the other workers stop too
                         return
                     self._wait(wake, action)
+                self._idle -= 1
                 if self._blocked:
                     space.notify_all()
-            items = [entry[0] for entry in action]
+                if state.queued and not self._idle and len(self._workers) < self._max_in_flight:
+                    self._grow()  # more may be due than there are workers to send them
+            items = action.items
             try:
-                prepared = self._batch_request(action)
+                prepared = self._batch_request(action.entries)
                 if prepared is None:
                     result, error = self._client.batch(items), None
                 else:
@@ -459,44 +616,51 @@ class SyncBatcherCore(BatcherCore):
                 result, error = None, exc
             self._outcome(result, error, items)
             with lock:
-                state.done += len(action)
+                state.finish(action)
+                self._idle += 1
                 settled.notify_all()
+                if state.closing or state.queued:
+                    wake.notify()  # a lane this batch held (or the last of the queue) may be due now
 
     def flush(self, timeout: float | None = None) -> bool:
         """Send everything accepted so far; return once each item was sent or handed to `on_error`.
 
         Returns False only when `timeout` (seconds) ran out first, or when called from `on_error`
-        (the worker cannot wait for itself).
+        (a worker cannot wait for itself).
         """
         self._check_pid()
         with self._lock:
             state = self._state
             target = state.accepted
-            if state.done >= target:
+            if state.settled_below() >= target:
                 return True
-            if threading.current_thread() is self._worker:
+            if threading.current_thread() in self._workers:
                 return False
             if target > state.flush_target:
                 state.flush_target = target
-                self._wake.notify()
-            return self._settled.wait_for(lambda: state.done >= target, timeout)
+                self._wake.notify_all()
+            return self._settled.wait_for(lambda: state.settled_below() >= target, timeout)
 
     def close(self, timeout: float | None = None) -> None:
-        """Flush, then stop the worker. Later calls raise `BatcherClosedError`.
+        """Flush, then stop the workers. Later calls raise `BatcherClosedError`.
 
-        `timeout` bounds the wait (seconds); the worker goes on draining in the background if it
+        `timeout` bounds the wait (seconds); the workers go on draining in the background if it
         runs out.
         """
         self._check_pid()
         with self._lock:
             self._state.closing = True
-            self._wake.notify()
+            self._wake.notify_all()
             self._space.notify_all()
-            worker = self._worker
-        if worker is None or not worker.is_alive():
+            workers = [worker for worker in self._workers if worker.is_alive()]
+        current = threading.current_thread()
+        if not workers:
             self._run()  # nothing runs the queue (none was started, or the interpreter is exiting)
-        elif worker is not threading.current_thread():
-            worker.join(timeout)
+            return
+        deadline = None if timeout is None else time.monotonic() + timeout
+        for worker in workers:
+            if worker is not current:
+                worker.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
 
     def _at_exit(self) -> None:
         self.close()
@@ -516,11 +680,12 @@ async def _event_wait(event: asyncio.Event, timeout: float | None) -> object:
 
 
 class AsyncBatcherCore(BatcherCore):
-    """Sends from an asyncio task, started by the first call made inside a running event loop.
+    """Sends from asyncio tasks, started by the first call made inside a running event loop.
 
-    The calls themselves are plain functions (they never wait); `flush()` and `aclose()` are
-    coroutines. When the loop shuts down with items still queued (`asyncio.run` cancels leftover
-    tasks), the task sends them before it ends.
+    A dispatcher task takes due batches and sends each in a task of its own, up to
+    `max_in_flight` at once. The calls themselves are plain functions (they never wait);
+    `flush()` and `aclose()` are coroutines. When the loop shuts down with items still queued
+    (`asyncio.run` cancels leftover tasks), the dispatcher sends them before it ends.
     """
 
     def __init__(
@@ -533,6 +698,7 @@ class AsyncBatcherCore(BatcherCore):
         max_queue_size: int,
         on_error: OnError | None,
         max_requests_per_second: float | None,
+        max_in_flight: int,
         clock: Callable[[], float] | None,
         wait: AsyncWait | None,
     ) -> None:
@@ -546,6 +712,7 @@ class AsyncBatcherCore(BatcherCore):
             max_queue_size=max_queue_size,
             on_error=on_error,
             max_requests_per_second=max_requests_per_second,
+            max_in_flight=max_in_flight,
             clock=clock or time.monotonic,
         )
 
@@ -554,24 +721,24 @@ class AsyncBatcherCore(BatcherCore):
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
         self._event: asyncio.Event | None = None
-        self._inflight: list[Entry] | None = None  # the batch being sent, until its outcome is known
+        self._sending: set[asyncio.Task[None]] = set()
         self._waiters: list[tuple[int, asyncio.Future[None]]] = []
 
-    def _enqueue(self, item: Any, encoded: bytes) -> None:
+    def _enqueue(self, item: Any, encoded: bytes, keys: Keys = (), kind: int = BATCHED) -> None:
         self._check_pid()
         with self._lock:
             state = self._state
             if state.closing:
                 raise self._closed()
-            if len(state.queue) >= self._max_queue:
+            if state.queued >= self._max_queue:
                 raise self._queue_full()
             self._ensure_worker()
-            wake = state.add(item, encoded, self._clock())
+            wake = state.add(item, encoded, self._clock(), state.lanes_of(keys), kind)
         if wake:
             self._wake_worker()
 
     def _ensure_worker(self) -> None:
-        """Start the worker task in the running loop unless one is alive (lock held)."""
+        """Start the dispatcher task in the running loop unless one is alive (lock held)."""
         task, loop = self._task, self._loop
         if task is not None and not task.done() and loop is not None and not loop.is_closed():
             return
@@ -582,10 +749,11 @@ class AsyncBatcherCore(BatcherCore):
                 f"{type(self).__name__} runs its worker as a task of the running asyncio event loop: call it inside"
                 " one (trio is not supported: use the thread-based PipelinesBatcher / TrackBatcher there)"
             ) from None
-        if self._inflight is not None:
-            # the previous loop ended while a batch was on its way: its outcome is unknown, so send it again
-            self._state.put_back(self._inflight)
-            self._inflight = None
+        # batches of a previous loop that ended while they were on their way: their outcome is
+        # unknown, so they are sent again
+        for batch in self._state.in_flight():
+            self._state.put_back(batch)
+        self._sending = set()
         self._loop = running
         self._event = asyncio.Event()
         self._task = running.create_task(self._run(), name="customerio-batcher")
@@ -617,45 +785,53 @@ class AsyncBatcherCore(BatcherCore):
             raise
 
     async def _work(self, event: asyncio.Event, pid: int) -> None:
+        sending = self._sending
         while True:
             if os.getpid() != pid:
                 return  # this task was copied into a forked child: the parent sends its items
             with self._lock:
                 state = self._state
                 action = state.next_action(self._clock())
-                if not isinstance(action, list):
+                if not isinstance(action, Batch):
                     event.clear()
-            if isinstance(action, _Stop):
-                return
-            if not isinstance(action, list):
-                await self._wait(event, action)
+            if isinstance(action, Batch):
+                task = asyncio.get_running_loop().create_task(self._send(state, action, event))
+                sending.add(task)
+                task.add_done_callback(sending.discard)
                 continue
-            items = [entry[0] for entry in action]
-            self._inflight = action
-            try:
-                prepared = self._batch_request(action)
-                if prepared is None:
-                    result, error = await self._client.batch(items), None
-                else:
-                    result, error = await self._client._execute(prepared, _rt.NOT_GIVEN, None), None
-            except asyncio.CancelledError:
-                with self._lock:
-                    state.put_back(action)  # cancelled mid-request: it goes again while draining
-                    self._inflight = None
-                raise
-            except Exception as exc:
-                result, error = None, exc
-            self._inflight = None
-            self._outcome(result, error, items)
-            with self._lock:
-                state.done += len(action)
-                done = state.done
-            self._settle(done)
+            if isinstance(action, _Stop):
+                if not sending:
+                    return
+                await asyncio.wait(set(sending))  # the last batches are on their way
+                continue
+            await self._wait(event, action)
 
-    def _settle(self, done: int) -> None:
+    async def _send(self, state: BatchQueue, batch: Batch, event: asyncio.Event) -> None:
+        items = batch.items
+        try:
+            prepared = self._batch_request(batch.entries)
+            if prepared is None:
+                result, error = await self._client.batch(items), None
+            else:
+                result, error = await self._client._execute(prepared, _rt.NOT_GIVEN, None), None
+        except asyncio.CancelledError:
+            with self._lock:
+                state.put_back(batch)  # cancelled mid-request: it goes again while draining
+            event.set()
+            raise
+        except Exception as exc:
+            result, error = None, exc
+        self._outcome(result, error, items)
+        with self._lock:
+            state.finish(batch)
+            settled = state.settled_below()
+        self._settle(settled)
+        event.set()
+
+    def _settle(self, settled: int) -> None:
         waiting = []
         for target, future in self._waiters:
-            if target > done:
+            if target > settled:
                 waiting.append((target, future))
             elif not future.done():
                 future.set_result(None)
@@ -667,7 +843,7 @@ class AsyncBatcherCore(BatcherCore):
         with self._lock:
             state = self._state
             target = state.accepted
-            if state.done >= target:
+            if state.settled_below() >= target:
                 return
             self._ensure_worker()
             state.flush_target = max(state.flush_target, target)
@@ -677,11 +853,11 @@ class AsyncBatcherCore(BatcherCore):
         await future
 
     async def aclose(self) -> None:
-        """Flush, then stop the worker task. Later calls raise `BatcherClosedError`."""
+        """Flush, then stop the worker tasks. Later calls raise `BatcherClosedError`."""
         self._check_pid()
         with self._lock:
             self._state.closing = True
-            if self._state.queue or self._inflight is not None:
+            if self._state.queued or self._state.in_flight():
                 self._ensure_worker()
             task = self._task
         if task is not None and not task.done():
@@ -692,16 +868,15 @@ class AsyncBatcherCore(BatcherCore):
         loop = self._loop
         with self._lock:
             self._state.closing = True
-            if not self._state.queue and self._inflight is None:
+            if not self._state.queued and not self._state.in_flight():
                 return
         if loop is not None and loop.is_running():
             # the loop lives on in another thread: let the worker drain there
             asyncio.run_coroutine_threadsafe(self.aclose(), loop).result()
             return
         with self._lock:
-            if self._inflight is not None:
-                self._state.put_back(self._inflight)
-                self._inflight = None
+            for batch in self._state.in_flight():
+                self._state.put_back(batch)
             items = self._state.drop_all()
         self._report(
             BatcherClosedError(

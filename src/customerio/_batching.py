@@ -28,6 +28,9 @@ API's limit per call) or cannot fit in one batch is refused with `InvalidArgumen
 (also at interpreter exit, and on leaving a `with` block) flushes and stops the worker, after
 which calls raise `BatcherClosedError`. A process forked from one with a running batcher gets an
 empty queue and starts its own worker on first use; it never sends its parent's items.
+`max_in_flight` (default 16) batch requests travel at once: items are queued in lanes by whom
+they are about (the Pipelines `userId` / `anonymousId`, the Track person), a lane has one batch
+on its way at a time, so each person's calls arrive in the order they were made (docs/scaling.md).
 `max_requests_per_second` (off by default) spaces the batch requests to stay within
 Customer.io's fair-use limits (as published: Track API 1000 requests/s, Pipelines API
 3000 requests per 3 s).
@@ -43,18 +46,39 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen.params.pipelines import PipelinesContextParam
+from _customerio_gen.params.track import (
+    AddDeviceDataParam,
+    TrackAttributesParam,
+    TrackEntityOperationParam,
+    TrackEventParam,
+    TrackObjectRelationshipParam,
+    TrackPersonIdentifiersParam,
+)
 from _customerio_gen.pipelines.client import AsyncPipelinesOperations, PipelinesOperations
+from _customerio_gen.track.api.customers import destroy as _destroy
+from _customerio_gen.track.api.customers import identify as _identify
 from _customerio_gen.track.api.customers import merge_customers as _merge_customers
+from _customerio_gen.track.api.customers import suppress as _suppress
+from _customerio_gen.track.api.customers import unsuppress as _unsuppress
+from _customerio_gen.track.api.devices import add_device as _add_device
+from _customerio_gen.track.api.devices import delete_device as _delete_device
+from _customerio_gen.track.api.events import track as _track
+from _customerio_gen.track.api.events import track_anonymous as _track_anonymous
 from _customerio_gen.track.client import AsyncTrackOperations, TrackOperations
 
 from ._batch_core import (
+    BATCHED,
+    DEFAULT_MAX_IN_FLIGHT,
     MAX_BATCH_BYTES,
+    OWN_REQUEST,
     AsyncBatcherCore,
     AsyncWait,
     BatcherClosedError,
     BatcherCore,
     Entry,
     Failures,
+    Keys,
     OnError,
     PartialBatchError,
     SyncBatcherCore,
@@ -62,12 +86,12 @@ from ._batch_core import (
     encoded_batch,
 )
 from ._errors import InvalidArgumentTypeError, MissingParamError
-from ._overrides import PipelinesCall, pipelines_batch_item
+from ._overrides import PipelinesCall, page_view_event, pipelines_batch_item
 from ._overrides import _new_message_id as _default_message_id
 
 # imported at run time (not for type checkers only) so that get_type_hints() resolves the batchers
 from ._pipelines import AsyncPipelinesClient, PipelinesClient
-from ._serialize import unix_seconds
+from ._serialize import EncodedJSON, unix_seconds
 from ._track import AsyncTrackClient, TrackClient
 
 __all__ = [
@@ -80,8 +104,8 @@ __all__ = [
 ]
 
 IdType = Literal["id", "email", "cio_id"]
-Identifiers = str | int | Mapping[str, Any]
-Timestamp = int | _dt.datetime | None
+CustomerRef = str | int | TrackPersonIdentifiersParam
+"""A person for a Track batcher call: the client's `customer_id`, or a mapping of v2 identifiers."""
 
 
 def _check_client(client: object, expected: type, name: str, client_name: str, other: str) -> None:
@@ -121,6 +145,16 @@ def new_uuid4() -> str:
     return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
 
+def _pipelines_keys(item: Mapping[str, Any]) -> Keys:
+    """Whom a Pipelines call is about: its `userId`, else its `anonymousId`; an alias, both people."""
+    user, anonymous = item.get("userId"), item.get("anonymousId")
+    person = f"user:{user}" if user is not None else f"anonymous:{anonymous}"
+    previous = item.get("previousId")
+    if previous is None:
+        return person
+    return (person, f"user:{previous}", f"anonymous:{previous}")
+
+
 class _PipelinesCalls(BatcherCore):
     """The Pipelines calls, queued. Each returns the call's `messageId`."""
 
@@ -130,8 +164,8 @@ class _PipelinesCalls(BatcherCore):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> str:
@@ -152,10 +186,10 @@ class _PipelinesCalls(BatcherCore):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        event: str | None = None,
+        event: str,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> str:
@@ -180,8 +214,8 @@ class _PipelinesCalls(BatcherCore):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> str:
@@ -207,8 +241,8 @@ class _PipelinesCalls(BatcherCore):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> str:
@@ -231,10 +265,10 @@ class _PipelinesCalls(BatcherCore):
         *,
         user_id: str | None = None,
         anonymous_id: str | None = None,
-        group_id: str | None = None,
+        group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> str:
@@ -254,10 +288,10 @@ class _PipelinesCalls(BatcherCore):
     def alias(
         self,
         *,
-        user_id: str | None = None,
-        previous_id: str | None = None,
-        context: Mapping[str, Any] | None = None,
-        integrations: Mapping[str, Any] | None = None,
+        user_id: str,
+        previous_id: str,
+        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> str:
@@ -277,7 +311,7 @@ class _PipelinesCalls(BatcherCore):
         if fields.get("message_id") is None and self._client._bodies._uuid_factory is _default_message_id:
             fields["message_id"] = new_uuid4()
         item = pipelines_batch_item(self._client._bodies, call, **fields)
-        self._enqueue(item, self._encode(item))
+        self._enqueue(item, self._encode(item), _pipelines_keys(item))
         return str(item["messageId"])
 
     def _batch_request(self, entries: list[Entry]) -> _rt.Prepared[Any] | None:
@@ -316,6 +350,7 @@ class PipelinesBatcher(_PipelinesCalls, SyncBatcherCore):
         max_queue_size: int = 10_000,
         on_error: OnError | None = None,
         max_requests_per_second: float | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         block: bool = False,
         clock: Callable[[], float] | None = None,
         wait: SyncWait | None = None,
@@ -330,6 +365,7 @@ class PipelinesBatcher(_PipelinesCalls, SyncBatcherCore):
             max_queue_size=max_queue_size,
             on_error=on_error,
             max_requests_per_second=max_requests_per_second,
+            max_in_flight=max_in_flight,
             block=block,
             clock=clock,
             wait=wait,
@@ -354,6 +390,7 @@ class AsyncPipelinesBatcher(_PipelinesCalls, AsyncBatcherCore):
         max_queue_size: int = 10_000,
         on_error: OnError | None = None,
         max_requests_per_second: float | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         clock: Callable[[], float] | None = None,
         wait: AsyncWait | None = None,
     ) -> None:
@@ -369,6 +406,7 @@ class AsyncPipelinesBatcher(_PipelinesCalls, AsyncBatcherCore):
             max_queue_size=max_queue_size,
             on_error=on_error,
             max_requests_per_second=max_requests_per_second,
+            max_in_flight=max_in_flight,
             clock=clock,
             wait=wait,
         )
@@ -377,23 +415,42 @@ class AsyncPipelinesBatcher(_PipelinesCalls, AsyncBatcherCore):
 # --- Track v2 --------------------------------------------------------------------------------------
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_PAIRS = [a + b for a in _CROCKFORD for b in _CROCKFORD]  # 10 bits -> 2 characters
 _ulid_lock = threading.Lock()
 _ulid_last = (0, 0)
+_ulid_time = (0, "")  # the last millisecond and its 10 characters
+_ulid_pool = b""
+_ulid_at = 0
+_ulid_pid = 0
+
+
+def _base32(value: int, pairs: int) -> str:
+    """`value` as `2 * pairs` Crockford base-32 characters."""
+    return "".join([_PAIRS[(value >> shift) & 1023] for shift in range(10 * (pairs - 1), -1, -10)])
 
 
 def new_ulid() -> str:
-    """A ULID (milliseconds since the epoch, then 80 random bits), monotonic within a millisecond."""
-    global _ulid_last
+    """A ULID (milliseconds since the epoch, then 80 random bits), monotonic within a millisecond.
+
+    The random bits are cut from a pool of `os.urandom` bytes (drawn again in a forked child, as
+    for `new_uuid4`); the time's 10 characters are written once per millisecond.
+    """
+    global _ulid_last, _ulid_time, _ulid_pool, _ulid_at, _ulid_pid
     millis = time.time_ns() // 1_000_000
     with _ulid_lock:
         last_millis, last_random = _ulid_last
         if millis <= last_millis:
             millis, randomness = last_millis, (last_random + 1) % (1 << 80)
         else:
-            randomness = int.from_bytes(os.urandom(10), "big")
+            if _ulid_at >= len(_ulid_pool) or _ulid_pid != os.getpid():
+                _ulid_pool, _ulid_at, _ulid_pid = os.urandom(_ID_POOL_BYTES), 0, os.getpid()
+            randomness = int.from_bytes(_ulid_pool[_ulid_at : _ulid_at + 10], "big")
+            _ulid_at += 10
         _ulid_last = (millis, randomness)
-    value = (millis << 80) | randomness
-    return "".join(_CROCKFORD[(value >> shift) & 31] for shift in range(125, -1, -5))
+        if _ulid_time[0] != millis:
+            _ulid_time = (millis, _base32(millis, 5))
+        prefix = _ulid_time[1]
+    return prefix + _base32(randomness, 8)
 
 
 def _require(name: str, value: object) -> None:
@@ -406,29 +463,53 @@ def _mapping(name: str, value: object) -> None:
         raise InvalidArgumentTypeError(f"{name} must be a mapping")
 
 
-def _identifiers(value: object) -> dict[str, Any]:
-    """A person's v2 `identifiers`: a mapping (`{"email": ...}`, `{"cio_id": ...}`) or an id."""
-    if isinstance(value, Mapping):
-        if all(_rt.is_empty(item) for item in value.values()):
-            raise MissingParamError("identifiers")
-        return dict(value)
-    _require("identifiers", value)
-    return {"id": _rt.js_string(value)}
+def _identifiers(value: Mapping[str, Any]) -> dict[str, Any]:
+    """v2 `identifiers` given as a mapping (`{"email": ...}`, `{"cio_id": ...}`, `{"phone": ...}`)."""
+    if all(_rt.is_empty(item) for item in value.values()):
+        raise MissingParamError("customer_id")
+    return dict(value)
 
 
-def _timestamp(value: Timestamp) -> int:
+def _person_key(identifiers: Mapping[str, Any]) -> str:
+    """The ordering key of a person: the identifier as written (type and value)."""
+    return "person:" + "&".join(f"{name}={identifiers[name]}" for name in sorted(identifiers))
+
+
+def _event_time(value: object) -> object:
     if value is None:
         return int(time.time())
     if isinstance(value, _dt.datetime | _dt.date):
         return int(unix_seconds(value))
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidArgumentTypeError("timestamp must be Unix seconds (int) or a datetime")
-    return value
+    return value  # sent as given, as the client sends it
 
 
-def _person(identifiers: Identifiers, action: str, **fields: Any) -> dict[str, Any]:
-    operation: dict[str, Any] = {"type": "person", "identifiers": _identifiers(identifiers), "action": action}
-    operation.update((key, value) for key, value in fields.items() if value is not None)
+# the keys of a v1 event that have a place of their own in a v2 event operation
+_EVENT_KEYS = frozenset({"name", "data", "id", "timestamp", "type"})
+_EVENT_ACTIONS = {"page": "page", "screen": "screen"}
+
+
+def _event_operation(identifiers: dict[str, Any], event: Mapping[str, Any]) -> dict[str, Any]:
+    """A v1 event (`name`, `data`, `id`, `timestamp`, `type`) as a v2 person event operation.
+
+    `type` `page` / `screen` selects that action (anything else is an `event`); `data` becomes
+    `attributes`; a missing `id` is a new ULID and a missing `timestamp` is now, both fixed here so
+    that a retried batch carries the same ones. Other keys are carried over as given.
+    """
+    event_id = event.get("id")
+    operation: dict[str, Any] = {
+        "type": "person",
+        "identifiers": identifiers,
+        "action": _EVENT_ACTIONS.get(str(event.get("type")), "event"),
+        "id": new_ulid() if _rt.is_empty(event_id) else event_id,
+        "name": event["name"],
+        "timestamp": _event_time(event.get("timestamp")),
+    }
+    data = event.get("data")
+    if data is not None:
+        operation["attributes"] = dict(data) if isinstance(data, Mapping) else data
+    for key, value in event.items():
+        if key not in _EVENT_KEYS and key not in operation:
+            operation[key] = value
     return operation
 
 
@@ -440,103 +521,140 @@ def _relationships(value: object) -> list[Any]:
     return list(value)
 
 
+def _operation_keys(operation: Mapping[str, Any]) -> tuple[str, ...]:
+    """The ordering keys of any v2 operation: whom it is about (the merge: both people)."""
+    kind = operation.get("type")
+    keys = []
+    for field in ("identifiers", "primary", "secondary"):
+        value = operation.get(field)
+        if isinstance(value, Mapping) and value:
+            # objects and deliveries get a key space of their own; people share one across calls
+            keys.append(_person_key(value) if kind == "person" else f"{kind}:{sorted(value.items())!r}")
+    return tuple(keys)
+
+
 class _TrackCalls(BatcherCore):
-    """Track v2 operations on people, queued; `add` takes any v2 operation as it is."""
+    """The Track calls, queued as Track v2 operations; `add` takes any v2 operation as it is.
+
+    A `customer_id` is what the `TrackClient` call takes: a person's id (sent as
+    `identifiers: {"id": ...}`), or `cio_<cio_id>` (sent as `{"cio_id": ...}`). A mapping of v2
+    identifiers (`{"email": ...}`, `{"phone": ...}`, `{"cio_id": ...}`) is accepted too. Arguments
+    are checked by the client's own checks, so a batcher call refuses what the client call refuses,
+    with the same error.
+    """
+
+    def _person(self, customer_id: CustomerRef) -> dict[str, Any]:
+        """v2 identifiers for an already checked `customer_id`."""
+        if isinstance(customer_id, Mapping):
+            return _identifiers(customer_id)
+        value = _rt.js_string(customer_id)
+        if value.startswith("cio_") and len(value) > 4:
+            return {"cio_id": value[4:]}
+        return {"id": value}
+
+    def _check(self, prepare: Callable[..., Any], customer_id: CustomerRef, *args: Any, **kwargs: Any) -> Any:
+        """Run the client's checks for this call; a mapping of identifiers stands in for the id."""
+        if isinstance(customer_id, Mapping):
+            _identifiers(customer_id)
+            customer_id = "identifiers"  # any present id: the rest of the arguments are still checked
+        return self._client._prepare(prepare, customer_id, *args, **kwargs)
 
     def identify(
         self,
-        identifiers: Identifiers,
-        attributes: Mapping[str, Any] | None = None,
+        customer_id: CustomerRef,
+        attributes: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
-        cio_relationships: Sequence[Mapping[str, Any]] | None = None,
-        timestamp: Timestamp = None,
+        cio_relationships: Sequence[TrackObjectRelationshipParam] | None = None,
+        timestamp: int | _dt.datetime | None = None,
     ) -> None:
-        """Create or update a person. `identifiers`: an id, or `{"email": ...}` / `{"cio_id": ...}`."""
+        """Create or update a person (`TrackClient.identify`), with `attributes` set on them.
+
+        `cio_relationships` relates the person to objects (v2 form: each with the object's
+        `identifiers`); `timestamp` (Unix seconds or a datetime) dates the update.
+        """
+        self._check(_identify.prepare, customer_id, attributes)
         _mapping("attributes", attributes)
         relationships = None if cio_relationships is None else _relationships(cio_relationships)
-        stamp = None if timestamp is None else _timestamp(timestamp)
-        self._add(
-            _person(
-                identifiers,
-                "identify",
-                timestamp=stamp,
-                attributes=None if attributes is None else dict(attributes),
-                cio_relationships=relationships,
-            )
-        )
+        ids = self._person(customer_id)
+        operation: dict[str, Any] = {"type": "person", "identifiers": ids, "action": "identify"}
+        if timestamp is not None:
+            operation["timestamp"] = _event_time(timestamp)
+        if attributes is not None:
+            operation["attributes"] = dict(attributes)
+        if relationships is not None:
+            operation["cio_relationships"] = relationships
+        self._add(operation, _person_key(ids))
 
-    def track(
-        self,
-        identifiers: Identifiers,
-        name: str,
-        data: Mapping[str, Any] | None = None,
-        *,
-        timestamp: Timestamp = None,
-        event_id: str | None = None,
-    ) -> None:
-        """Record event `name` for a person, with `data` as its attributes."""
-        self._queue_event("event", identifiers, name, data, timestamp, event_id)
+    def track(self, customer_id: CustomerRef, event: TrackEventParam) -> None:
+        """Record an event for a person (`TrackClient.track`): `event` has `name` (required) and
+        optionally `data`, `id`, `timestamp` and `type` (`page` / `screen` for those views)."""
+        self._check(_track.prepare, customer_id, event)
+        ids = self._person(customer_id)
+        self._add(_event_operation(ids, event), _person_key(ids))
 
-    def page(
-        self,
-        identifiers: Identifiers,
-        name: str,
-        data: Mapping[str, Any] | None = None,
-        *,
-        timestamp: Timestamp = None,
-        event_id: str | None = None,
-    ) -> None:
-        """Record a page view (`name` is the page, usually its URL)."""
-        self._queue_event("page", identifiers, name, data, timestamp, event_id)
+    def track_page_view(self, customer_id: CustomerRef, path: str) -> None:
+        """Record that a person viewed a page (`path`), as `TrackClient.track_page_view` does."""
+        self.track(customer_id, self._check(page_view_event, customer_id, path))
 
-    def screen(
-        self,
-        identifiers: Identifiers,
-        name: str,
-        data: Mapping[str, Any] | None = None,
-        *,
-        timestamp: Timestamp = None,
-        event_id: str | None = None,
-    ) -> None:
-        """Record a mobile screen view."""
-        self._queue_event("screen", identifiers, name, data, timestamp, event_id)
+    def track_anonymous(self, anonymous_id: str | int, event: TrackEventParam) -> None:
+        """Record an event for someone not identified yet (`TrackClient.track_anonymous`).
 
-    def delete(self, identifiers: Identifiers) -> None:
-        """Delete a person."""
-        self._add(_person(identifiers, "delete"))
+        Track v2 has no anonymous event operation, so this one is not batched: the worker sends it
+        to the v1 `/events` endpoint on its own, in order with the other calls for the same
+        `anonymous_id`. Its `id` (for de-duplication) and `timestamp` are fixed when it is queued,
+        as for batched events; the item `on_error` receives is the v1 event body, which
+        `client.track_anonymous(item.get("anonymous_id"), item)` sends again unchanged.
+        """
+        body = dict(self._client._prepare(_track_anonymous.prepare, anonymous_id, event).body)
+        if _rt.is_empty(body.get("id")):
+            body["id"] = new_ulid()
+        body["timestamp"] = _event_time(body.get("timestamp"))
+        key = "anonymous:" + ("" if _rt.is_empty(anonymous_id) else _rt.js_string(anonymous_id))
+        self._add(body, key, alone=True)
 
-    def suppress(self, identifiers: Identifiers) -> None:
+    def destroy(self, customer_id: CustomerRef) -> None:
+        """Delete a person (`TrackClient.destroy`; v2 action `delete`)."""
+        self._person_action(_destroy.prepare, customer_id, "delete")
+
+    def suppress(self, customer_id: CustomerRef) -> None:
         """Delete a person and refuse their identifiers from now on."""
-        self._add(_person(identifiers, "suppress"))
+        self._person_action(_suppress.prepare, customer_id, "suppress")
 
-    def unsuppress(self, identifiers: Identifiers) -> None:
+    def unsuppress(self, customer_id: CustomerRef) -> None:
         """Accept a suppressed person's identifiers again."""
-        self._add(_person(identifiers, "unsuppress"))
+        self._person_action(_unsuppress.prepare, customer_id, "unsuppress")
 
     def add_device(
-        self, identifiers: Identifiers, device_id: str, platform: str, data: Mapping[str, Any] | None = None
+        self,
+        customer_id: CustomerRef,
+        device_id: str,
+        platform: str,
+        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
     ) -> None:
-        """Add or update a person's device (push token). `data.last_used` is taken out; the rest of
-        `data` becomes the device's `attributes` (as `TrackClient.add_device` does)."""
-        ids = _identifiers(identifiers)
-        _require("device_id", device_id)
-        _require("platform", platform)
-        _mapping("data", data)
-        # the v1 body builder splits `data` the same way (it does not use the person's id)
-        device = dict(self._client._bodies.add_device(ids.get("id", ""), device_id, platform, data)["device"])
+        """Add or update a person's device (`TrackClient.add_device`): `data.last_used` is taken out,
+        the rest of `data` becomes the device's `attributes`."""
+        client = self._client
+        body = self._check(_add_device.prepare, customer_id, device_id, platform, data, bodies=client._bodies).body
+        device = dict(body["device"])
         device = {"token": device.pop("id"), **device}
-        self._add({"type": "person", "identifiers": ids, "action": "add_device", "device": device})
+        ids = self._person(customer_id)
+        self._add({"type": "person", "identifiers": ids, "action": "add_device", "device": device}, _person_key(ids))
 
-    def delete_device(self, identifiers: Identifiers, device_id: str) -> None:
+    def delete_device(self, customer_id: CustomerRef, device_token: str | int) -> None:
         """Remove a device (push token) from a person."""
-        ids = _identifiers(identifiers)
-        _require("device_id", device_id)
-        self._add({"type": "person", "identifiers": ids, "action": "delete_device", "device": {"token": device_id}})
+        self._check(_delete_device.prepare, customer_id, device_token)
+        ids = self._person(customer_id)
+        device = {"token": _rt.js_string(device_token)}
+        self._add({"type": "person", "identifiers": ids, "action": "delete_device", "device": device}, _person_key(ids))
 
     def merge_customers(
         self, primary_id_type: IdType, primary_id: str | int, secondary_id_type: IdType, secondary_id: str | int
     ) -> None:
-        """Merge the secondary person into the primary one (checked as `TrackClient.merge_customers`)."""
+        """Merge the secondary person into the primary one (checked as `TrackClient.merge_customers`).
+
+        The merge is ordered with the calls of both people: it is sent after what was queued for
+        either before it, and what is queued for either after it waits for its answer.
+        """
         client = self._client
         body = client._prepare(
             _merge_customers.prepare,
@@ -546,55 +664,58 @@ class _TrackCalls(BatcherCore):
             secondary_id,
             bodies=client._bodies,
         ).body
-        self._add({"type": "person", "action": "merge", **body})
+        primary: dict[str, Any] = {primary_id_type: _rt.js_string(primary_id)}
+        secondary: dict[str, Any] = {secondary_id_type: _rt.js_string(secondary_id)}
+        self._add({"type": "person", "action": "merge", **body}, (_person_key(primary), _person_key(secondary)))
 
-    def add_relationships(self, identifiers: Identifiers, relationships: Sequence[Mapping[str, Any]]) -> None:
+    def add_relationships(
+        self, customer_id: CustomerRef, relationships: Sequence[TrackObjectRelationshipParam]
+    ) -> None:
         """Relate a person to objects: each relationship has the object's `identifiers`
         (`object_type_id` and `object_id`) and optional `relationship_attributes`."""
-        rels = _relationships(relationships)
-        self._add(_person(identifiers, "add_relationships", cio_relationships=rels))
+        self._relationship_action(customer_id, relationships, "add_relationships")
 
-    def delete_relationships(self, identifiers: Identifiers, relationships: Sequence[Mapping[str, Any]]) -> None:
+    def delete_relationships(
+        self, customer_id: CustomerRef, relationships: Sequence[TrackObjectRelationshipParam]
+    ) -> None:
         """Remove a person's relationships to objects."""
-        rels = _relationships(relationships)
-        self._add(_person(identifiers, "delete_relationships", cio_relationships=rels))
+        self._relationship_action(customer_id, relationships, "delete_relationships")
 
-    def add(self, operation: Mapping[str, Any]) -> None:
+    def add(self, operation: TrackEntityOperationParam) -> None:
         """Queue any v2 operation (person, object or delivery), sent as given."""
         if not isinstance(operation, Mapping) or not operation:
             raise MissingParamError("operation")
         for key in ("type", "action"):
             _require(f"operation.{key}", operation.get(key))
-        self._add(dict(operation))
+        self._add(dict(operation), _operation_keys(operation))
 
-    def _queue_event(
-        self,
-        action: str,
-        identifiers: Identifiers,
-        name: str,
-        data: Mapping[str, Any] | None,
-        timestamp: Timestamp,
-        event_id: str | None,
+    def _person_action(self, prepare: Callable[..., Any], customer_id: CustomerRef, action: str) -> None:
+        self._check(prepare, customer_id)
+        ids = self._person(customer_id)
+        self._add({"type": "person", "identifiers": ids, "action": action}, _person_key(ids))
+
+    def _relationship_action(
+        self, customer_id: CustomerRef, relationships: Sequence[TrackObjectRelationshipParam], action: str
     ) -> None:
-        ids = _identifiers(identifiers)
-        _require("name", name)
-        _mapping("data", data)
-        operation: dict[str, Any] = {
-            "type": "person",
-            "identifiers": ids,
-            "action": action,
-            "id": new_ulid() if event_id is None else event_id,
-            "name": name,
-            "timestamp": _timestamp(timestamp),
-        }
-        if data is not None:
-            operation["attributes"] = dict(data)
-        self._add(operation)
+        self._check(_destroy.prepare, customer_id)  # the customer_id check every Track call makes
+        rels = _relationships(relationships)
+        ids = self._person(customer_id)
+        self._add({"type": "person", "identifiers": ids, "action": action, "cio_relationships": rels}, _person_key(ids))
 
-    def _add(self, operation: dict[str, Any]) -> None:
-        self._enqueue(operation, self._encode(operation))
+    def _add(self, operation: dict[str, Any], keys: Keys, *, alone: bool = False) -> None:
+        self._enqueue(operation, self._encode(operation), keys, OWN_REQUEST if alone else BATCHED)
 
     def _batch_request(self, entries: list[Entry]) -> _rt.Prepared[Any] | None:
+        if entries[0].kind == OWN_REQUEST:  # an anonymous event, for the v1 endpoint
+            return _rt.Prepared(
+                method="POST",
+                base="track",
+                path="/events",
+                query=(),
+                body=EncodedJSON(entries[0].encoded),
+                parse=_track_anonymous.parse,
+                operation="track_anonymous",
+            )
         if self._custom_batch(TrackOperations.batch, AsyncTrackOperations.batch):
             return None
         from _customerio_gen.track.api.entities import batch as _track_batch
@@ -630,8 +751,9 @@ class _TrackCalls(BatcherCore):
 class TrackBatcher(_TrackCalls, SyncBatcherCore):
     """Queues Track v2 operations and sends them to `/api/v2/batch` from a background thread.
 
-    Calls: `identify`, `track`, `page`, `screen`, `delete`, `suppress`, `unsuppress`,
-    `add_device`, `delete_device`, `merge_customers`, `add_relationships`,
+    The calls take `TrackClient`'s arguments: `identify(customer_id, attributes)`,
+    `track(customer_id, event)`, `track_page_view`, `track_anonymous`, `destroy`, `suppress`,
+    `unsuppress`, `add_device`, `delete_device`, `merge_customers`; also `add_relationships`,
     `delete_relationships`, and `add(operation)` for any other v2 operation (objects,
     deliveries). Operations the API refuses inside an accepted batch (HTTP 207) go to
     `on_error` with a `PartialBatchError`. `clock` and `wait(condition, timeout)` are hooks for
@@ -648,6 +770,7 @@ class TrackBatcher(_TrackCalls, SyncBatcherCore):
         max_queue_size: int = 10_000,
         on_error: OnError | None = None,
         max_requests_per_second: float | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         block: bool = False,
         clock: Callable[[], float] | None = None,
         wait: SyncWait | None = None,
@@ -662,6 +785,7 @@ class TrackBatcher(_TrackCalls, SyncBatcherCore):
             max_queue_size=max_queue_size,
             on_error=on_error,
             max_requests_per_second=max_requests_per_second,
+            max_in_flight=max_in_flight,
             block=block,
             clock=clock,
             wait=wait,
@@ -684,6 +808,7 @@ class AsyncTrackBatcher(_TrackCalls, AsyncBatcherCore):
         max_queue_size: int = 10_000,
         on_error: OnError | None = None,
         max_requests_per_second: float | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         clock: Callable[[], float] | None = None,
         wait: AsyncWait | None = None,
     ) -> None:
@@ -697,6 +822,7 @@ class AsyncTrackBatcher(_TrackCalls, AsyncBatcherCore):
             max_queue_size=max_queue_size,
             on_error=on_error,
             max_requests_per_second=max_requests_per_second,
+            max_in_flight=max_in_flight,
             clock=clock,
             wait=wait,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,25 +16,30 @@ from _customerio_gen.pipelines.client import (
     PipelinesRawOperations,
 )
 
-from ._base_client import AsyncClientCore, ClientConfig, SizeLimit, SyncClientCore, TimeoutArg
-from ._batch_core import MAX_BATCH_BYTES, MAX_CALL_BYTES
+from ._base_client import AsyncClientCore, ClientConfig, SyncClientCore, TimeoutArg
 from ._config import basic_auth, credential, make_config, resolve_region
 from ._errors import MissingParamError
 from ._overrides import PipelinesBodies
 from ._regions import RegionArg
+from ._request_checks import SizeLimit
 from ._retry import RetryOptions
 
 __all__ = ["AsyncPipelinesClient", "PipelinesClient"]
 
 STRICT_MODE_HEADER = "X-Strict-Mode"
-# Customer.io answers 200 to a call (or batch) over its published size limit and drops it.
-SIZE_LIMITS = {
-    **{
-        ("pipelines", call): SizeLimit(MAX_CALL_BYTES, "call")
-        for call in ("identify", "track", "page", "screen", "group", "alias")
-    },
-    ("pipelines", "batch"): SizeLimit(MAX_BATCH_BYTES, "batch request"),
-}
+
+
+@functools.cache
+def size_limits() -> dict[tuple[str, str], SizeLimit]:
+    """Customer.io answers 200 to a call (or batch) over its published size limit and drops it. The
+    numbers are the batchers' (one source); imported on first use, as that module loads asyncio."""
+    from ._batch_core import MAX_BATCH_BYTES, MAX_CALL_BYTES
+
+    calls = ("identify", "track", "page", "screen", "group", "alias")
+    return {
+        **{("pipelines", call): SizeLimit(MAX_CALL_BYTES, "call") for call in calls},
+        ("pipelines", "batch"): SizeLimit(MAX_BATCH_BYTES, "batch request", item_bytes=MAX_CALL_BYTES),
+    }
 
 
 def _config(
@@ -51,7 +57,7 @@ def _config(
     resolved = resolve_region(region)  # checked even when `url` replaces it, as node does
     roots = {"pipelines": url or resolved.pipelines_url}
     config = make_config(basic_auth(write_key, ""), roots, timeout, retry, headers)
-    config = attrs.evolve(config, size_limits=SIZE_LIMITS)
+    config = attrs.evolve(config, size_limits=size_limits())
     if strict_mode:
         # node puts the header in defaults.headers: the caller's other headers stay, the SDK's wins
         config = attrs.evolve(config, headers={**config.headers, STRICT_MODE_HEADER: "1"})

@@ -14,9 +14,18 @@ import base64
 import datetime as _dt
 import math
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from _customerio_gen import _runtime as _rt
 
 from ._serialize import unix_seconds
+
+if TYPE_CHECKING:
+    from _customerio_gen.params import app as params
+else:
+    # the App TypedDicts load when an annotation is first resolved (typing.get_type_hints), not
+    # with `import customerio`
+    params = _rt.LazyModule("_customerio_gen.params.app")
 
 __all__ = [
     "SendEmailRequest",
@@ -179,8 +188,8 @@ class SendPushRequest(_TransactionalRequest):
         link: str | None = None,
         sound: str | None = None,
         custom_data: Mapping[str, Any] | None = None,
-        device: Mapping[str, Any] | None = None,
-        custom_payload: Mapping[str, Any] | None = None,
+        device: params.SendPushDeviceParam | None = None,
+        custom_payload: params.SendPushCustomPayloadParam | None = None,
     ) -> None:
         super().__init__(
             [("identifiers", identifiers), ("transactional_message_id", transactional_message_id)],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,20 +17,26 @@ from _customerio_gen.track.client import (
     TrackRawOperations,
 )
 
-from ._base_client import AsyncClientCore, ClientConfig, SizeLimit, SyncClientCore, TimeoutArg
-from ._batch_core import MAX_BATCH_BYTES, MAX_CALL_BYTES
+from ._base_client import AsyncClientCore, ClientConfig, SyncClientCore, TimeoutArg
 from ._config import basic_auth, credential, make_config, resolve_region, track_roots
 from ._overrides import TrackBodies, page_view_event
 from ._regions import RegionArg
+from ._request_checks import SizeLimit
 from ._retry import RetryOptions
 
 __all__ = ["AsyncTrackClient", "TrackClient"]
 
-# Past these published limits the v2 API takes the request and drops its data.
-SIZE_LIMITS = {
-    ("track_v2", "entity"): SizeLimit(MAX_CALL_BYTES, "call"),
-    ("track_v2", "batch"): SizeLimit(MAX_BATCH_BYTES, "batch request"),
-}
+
+@functools.cache
+def size_limits() -> dict[tuple[str, str], SizeLimit]:
+    """Past these published limits the v2 API takes the request and drops its data. The numbers are
+    the batchers' (one source); imported on first use, as the batchers' module loads asyncio."""
+    from ._batch_core import MAX_BATCH_BYTES, MAX_CALL_BYTES
+
+    return {
+        ("track_v2", "entity"): SizeLimit(MAX_CALL_BYTES, "call"),
+        ("track_v2", "batch"): SizeLimit(MAX_BATCH_BYTES, "batch request", item_bytes=MAX_CALL_BYTES),
+    }
 
 
 def _config(
@@ -45,7 +52,7 @@ def _config(
     api_key = credential(api_key, "CUSTOMERIO_API_KEY", "api_key")
     roots = track_roots(resolve_region(region), url)
     config = make_config(basic_auth(site_id, api_key), roots, timeout, retry, headers)
-    return attrs.evolve(config, size_limits=SIZE_LIMITS)
+    return attrs.evolve(config, size_limits=size_limits())
 
 
 class TrackClient(TrackOperations, SyncClientCore):

@@ -16,10 +16,13 @@ Parsing returns an `AnyReportingWebhookEvent`: the union of the typed dataclass 
 `object_type` and `metric` (`EmailSentEvent`, `PushOpenedEvent`, `CustomerSubscribedEvent`, … all
 importable from this module, each with a typed `data` dataclass) and `UnknownReportingWebhookEvent`
 (its `data` a dict) for a combination this SDK does not know, so a `match` over it can be checked
-for exhaustiveness. Every event has `event_id`, `object_type`, `metric`, `timestamp` and `data`;
-a payload without them is refused. Inside `data` parsing is lenient: missing fields take their
-defaults, values are neither converted nor checked, and the whole payload, unknown fields included,
-stays on `event.raw`. Subscription events (`subscribed`, `unsubscribed`,
+for exhaustiveness; each class also derives from its channel's base (`EmailEvent`, `PushEvent`, …,
+`CustomerEvent` for the subscription events), so one `case` can take the rest of a channel.
+
+Every event has `event_id`, `object_type`, `metric`, `timestamp` and `data`, and every `data` has
+`identifiers`; a payload without the first five is refused. Inside `data` parsing is lenient:
+missing fields take their defaults, values are neither converted nor checked, and the whole
+payload, unknown fields included, stays on `event.raw`. Subscription events (`subscribed`, `unsubscribed`,
 `cio_subscription_preferences_changed`) may carry any channel as `object_type`; a channel without an
 event class of its own for that metric gets the `Customer…Event` class.
 """

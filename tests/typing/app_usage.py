@@ -58,7 +58,9 @@ def build_requests() -> list[SendEmailRequest | SendPushRequest | SendSMSRequest
         subject="Hi",
         body="<p>Hi</p>",
     )
-    push = SendPushRequest(identifiers={"cio_id": "c1"}, transactional_message_id=3, title="T", device={"token": "t"})
+    push = SendPushRequest(
+        identifiers={"cio_id": "c1"}, transactional_message_id=3, title="T", device={"token": "t", "platform": "ios"}
+    )
     sms = SendSMSRequest(identifiers={"id": "1"}, transactional_message_id=4, to="+15555550100")
     SendEmailRequest(to="a@example.com")  # type: ignore[call-arg]
     SendPushRequest(identifiers={"id": 1}, transactional_message_id=1, custom_device={})  # type: ignore[call-arg]

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from customerio import AsyncTrackClient, RegionUS, RetryOptions, TrackClient
+from customerio import APIClient, AsyncTrackClient, RegionUS, RetryOptions, SendPushRequest, TrackClient
+from customerio.types import AudienceFilterParam, TrackEventParam
 
 client = TrackClient("site", "key")
+api = APIClient("app-key")
 
 client.identify(customer_id=[1])  # E: a list is not an id
 client.identify(None)  # E: None is not an id
@@ -23,6 +25,23 @@ client.batch({"type": "person", "action": "identify"})  # E: batch takes a list 
 client.entity([{"type": "person"}])  # E: entity takes one operation
 client.track_page_view("cust-1")  # E: path is required
 client.trackPageView("cust-1", "/home")  # E: the Python name is track_page_view
+
+# request TypedDicts: dict literals are checked against the spec's request schemas
+client.track("u1", {"nme": "signup"})  # E: misspelt event key (and `name` is missing)
+client.track("u1", {"name": "signup", "timestamp": "yesterday"})  # E: timestamp is Unix seconds
+client.track("u1")  # E: the event is required (node refuses without data.name)
+event: TrackEventParam = {"name": "signup", "type": "click"}  # E: not an event type
+client.batch([{"type": "person", "action": "identfy", "identifiers": {"id": "u1"}}])  # E: not a v2 action
+client.entity({"type": "person", "action": "delete"})  # E: a v2 operation names its identifiers
+api.search_customers({"attribute": {"field": "plan", "operator": "equals", "value": "pro"}})  # E: wrong filter operator
+api.search_customers({"segment": {"id": 1}, "attribute": {"field": "a", "operator": "exists"}})  # E: one key each
+nested: AudienceFilterParam = {"and": [{"segment": {"id": "seven"}}]}  # E: segment ids are integers
+api.trigger_broadcast(1, None, {"ids": [1, 2], "id_ignore_missing": "yes"})  # E: the flag is a bool
+api.get_customers_by_email()  # E: missing required argument: email
+api.get_campaign_journey_metrics(4, start=1, end=2)  # E: missing required argument: res
+someone = {"id": "u1"}
+SendPushRequest(identifiers=someone, transactional_message_id=1, custom_payload={"ios": 3})  # E: push payload type
+SendPushRequest(identifiers=someone, transactional_message_id=1, device={"token": "t", "platform": "tv"})  # E: platform
 
 TrackClient("site", "key", region="au")  # E: region is a Region, "us" or "eu"
 TrackClient("site", "key", timeout="10")  # E: timeout is a number

@@ -155,6 +155,26 @@ def describe(event: wh.AnyReportingWebhookEvent) -> str:
             assert_never(event)
 
 
+def per_channel(event: wh.AnyReportingWebhookEvent) -> str:
+    """The channel bases take the rest of a channel, and the match stays exhaustive."""
+    match event:
+        case wh.EmailBouncedEvent() | wh.EmailDroppedEvent():
+            return f"suppress {event.data.recipient}"
+        case wh.EmailEvent():
+            data: wh.ReportingWebhookDeliveryData = event.data  # the other email events, narrowed by mypy
+            return f"email {event.metric}: {data.delivery_id}"
+        case wh.PushEvent() | wh.SmsEvent() | wh.WhatsAppEvent() | wh.InAppEvent():
+            return f"{event.object_type} {event.metric}: {event.data.delivery_id}"
+        case wh.SlackEvent() | wh.WebhookEvent():
+            return f"{event.object_type} {event.metric}"
+        case wh.CustomerEvent():
+            return f"{event.data.identifiers.id} {event.metric} via {event.object_type}"
+        case wh.UnknownReportingWebhookEvent():
+            return "unknown"
+        case _:
+            assert_never(event)
+
+
 def only_clicks(event: wh.AnyReportingWebhookEvent) -> str | None:
     """Handling a few events and ignoring the rest needs no assert_never."""
     match event:

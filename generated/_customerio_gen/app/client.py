@@ -14,47 +14,16 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
-from _customerio_gen.params.app import (
-    AssetFolderInputParam,
-    AssetFolderUpdateParam,
-    AssetUpdateParam,
-    AssetUploadInputParam,
-    AudienceFilterParam,
-    BroadcastActionUpdateParam,
-    BroadcastRecipientsParam,
-    CampaignActionUpdateParam,
-    CollectionInputParam,
-    CollectionUpdateParam,
-    DataIndexAttributeParam,
-    DataIndexEventParam,
-    DesignStudioComponentInputParam,
-    DesignStudioComponentUpdateParam,
-    DesignStudioEmailInputParam,
-    DesignStudioEmailTranslationInputParam,
-    DesignStudioEmailTranslationUpdateParam,
-    DesignStudioEmailUpdateParam,
-    DesignStudioFolderInputParam,
-    DesignStudioFolderUpdateParam,
-    ImportInputParam,
-    NewsletterContentUpdateParam,
-    NewsletterCreateRequestParam,
-    NewsletterLanguageCreateParam,
-    NewsletterScheduleRequestParam,
-    NewsletterSendRequestParam,
-    ObjectSearchFilterParam,
-    ReportingWebhookInputParam,
-    ReportingWebhookUpdateParam,
-    SegmentInputParam,
-    SnippetInputParam,
-    TransactionalContentUpdateParam,
-)
 
 if TYPE_CHECKING:
+    from _customerio_gen.params import app as params
+
     from . import models
 else:
-    # annotations name `models.<Model>`: `typing.get_type_hints()` resolves each model on demand
-    # and importing the client imports none of them
+    # annotations name `models.<Model>` and `params.<TypedDict>`: `typing.get_type_hints()`
+    # resolves them on demand, and importing the client imports neither module
     models = _rt.LazyModule("_customerio_gen.app.models")
+    params = _rt.LazyModule("_customerio_gen.params.app")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -80,10 +49,10 @@ class AppBodies(Protocol):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
     ) -> Any: ...
 
-    def create_asset(self, file: AssetUploadInputParam) -> Any: ...
+    def create_asset(self, file: params.AssetUploadInputParam) -> Any: ...
 
 
 class AppOperations(_rt.SyncOperationsBase):
@@ -251,7 +220,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -285,7 +254,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def iter_search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -307,7 +276,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -398,7 +367,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_customers_export(
         self,
-        filters: AudienceFilterParam,
+        filters: params.AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1109,7 +1078,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -1147,7 +1116,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def iter_find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -1487,7 +1456,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_segment(
         self,
-        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
+        segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1820,7 +1789,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2034,7 +2003,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2183,7 +2152,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2247,7 +2216,7 @@ class AppOperations(_rt.SyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2792,7 +2761,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2856,7 +2825,7 @@ class AppOperations(_rt.SyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3226,7 +3195,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_newsletter(
         self,
-        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3361,7 +3330,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3659,7 +3628,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterSendRequestParam | None = None,
+        data: params.NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3689,7 +3658,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3719,7 +3688,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3778,7 +3747,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3891,7 +3860,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3955,7 +3924,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4074,7 +4043,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_folder(
         self,
-        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
+        folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4122,7 +4091,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
+        updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4240,7 +4209,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_email(
         self,
-        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
+        email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4291,7 +4260,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_email(
         self,
         email_id: str,
-        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
+        updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4361,7 +4330,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
+        translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4420,7 +4389,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
+        updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4539,7 +4508,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_design_studio_component(
         self,
-        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
+        component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4587,7 +4556,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_design_studio_component(
         self,
         component_id: str,
-        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
+        updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4673,7 +4642,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_asset(
         self,
-        file: AssetUploadInputParam,
+        file: params.AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4720,7 +4689,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_asset(
         self,
         asset_id: str | int,
-        updates: models.AssetUpdate | AssetUpdateParam,
+        updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4803,7 +4772,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_asset_folder(
         self,
-        folder: models.AssetFolderInput | AssetFolderInputParam,
+        folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4851,7 +4820,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
+        updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4919,7 +4888,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_collection(
         self,
-        collection: models.CollectionInput | CollectionInputParam,
+        collection: models.CollectionInput | params.CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4973,7 +4942,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_collection(
         self,
         collection_id: str | int,
-        updates: models.CollectionUpdate | CollectionUpdateParam,
+        updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5283,7 +5252,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_reporting_webhook(
         self,
-        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5331,7 +5300,7 @@ class AppOperations(_rt.SyncOperationsBase):
     def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5397,7 +5366,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def update_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5424,7 +5393,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5779,7 +5748,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def create_import(
         self,
-        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
+        import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5831,7 +5800,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def batch_update_attributes(
         self,
-        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
+        attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5859,7 +5828,7 @@ class AppOperations(_rt.SyncOperationsBase):
 
     def batch_update_events(
         self,
-        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
+        events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6087,7 +6056,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -6121,7 +6090,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     def iter_search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -6143,7 +6112,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6236,7 +6205,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_customers_export(
         self,
-        filters: AudienceFilterParam,
+        filters: params.AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6947,7 +6916,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -6985,7 +6954,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     def iter_find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -7325,7 +7294,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_segment(
         self,
-        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
+        segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -7658,7 +7627,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -7872,7 +7841,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8021,7 +7990,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8085,7 +8054,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8630,7 +8599,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8694,7 +8663,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9064,7 +9033,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_newsletter(
         self,
-        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9199,7 +9168,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9497,7 +9466,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterSendRequestParam | None = None,
+        data: params.NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9527,7 +9496,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9557,7 +9526,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9616,7 +9585,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9729,7 +9698,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9793,7 +9762,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9912,7 +9881,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_folder(
         self,
-        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
+        folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9960,7 +9929,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
+        updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10078,7 +10047,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_email(
         self,
-        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
+        email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10129,7 +10098,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_email(
         self,
         email_id: str,
-        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
+        updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10199,7 +10168,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
+        translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10258,7 +10227,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
+        updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10377,7 +10346,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_design_studio_component(
         self,
-        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
+        component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10425,7 +10394,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_design_studio_component(
         self,
         component_id: str,
-        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
+        updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10511,7 +10480,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_asset(
         self,
-        file: AssetUploadInputParam,
+        file: params.AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10558,7 +10527,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_asset(
         self,
         asset_id: str | int,
-        updates: models.AssetUpdate | AssetUpdateParam,
+        updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10641,7 +10610,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_asset_folder(
         self,
-        folder: models.AssetFolderInput | AssetFolderInputParam,
+        folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10689,7 +10658,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
+        updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10757,7 +10726,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_collection(
         self,
-        collection: models.CollectionInput | CollectionInputParam,
+        collection: models.CollectionInput | params.CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10811,7 +10780,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_collection(
         self,
         collection_id: str | int,
-        updates: models.CollectionUpdate | CollectionUpdateParam,
+        updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11121,7 +11090,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_reporting_webhook(
         self,
-        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11169,7 +11138,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     async def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11235,7 +11204,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def update_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11262,7 +11231,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11617,7 +11586,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def create_import(
         self,
-        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
+        import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11669,7 +11638,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def batch_update_attributes(
         self,
-        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
+        attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11697,7 +11666,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
 
     async def batch_update_events(
         self,
-        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
+        events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11925,7 +11894,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -11961,7 +11930,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -12052,7 +12021,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_customers_export(
         self,
-        filters: AudienceFilterParam,
+        filters: params.AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -12565,7 +12534,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -12787,7 +12756,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_segment(
         self,
-        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
+        segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13100,7 +13069,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13265,7 +13234,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13395,7 +13364,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13459,7 +13428,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13931,7 +13900,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13995,7 +13964,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14293,7 +14262,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_newsletter(
         self,
-        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14428,7 +14397,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14677,7 +14646,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterSendRequestParam | None = None,
+        data: params.NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14707,7 +14676,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14737,7 +14706,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14796,7 +14765,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14909,7 +14878,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14973,7 +14942,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15092,7 +15061,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_folder(
         self,
-        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
+        folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15140,7 +15109,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
+        updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15258,7 +15227,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_email(
         self,
-        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
+        email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15309,7 +15278,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_email(
         self,
         email_id: str,
-        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
+        updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15379,7 +15348,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
+        translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15438,7 +15407,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
+        updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15557,7 +15526,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_design_studio_component(
         self,
-        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
+        component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15605,7 +15574,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_design_studio_component(
         self,
         component_id: str,
-        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
+        updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15691,7 +15660,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_asset(
         self,
-        file: AssetUploadInputParam,
+        file: params.AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15738,7 +15707,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_asset(
         self,
         asset_id: str | int,
-        updates: models.AssetUpdate | AssetUpdateParam,
+        updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15821,7 +15790,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_asset_folder(
         self,
-        folder: models.AssetFolderInput | AssetFolderInputParam,
+        folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15869,7 +15838,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
+        updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15937,7 +15906,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_collection(
         self,
-        collection: models.CollectionInput | CollectionInputParam,
+        collection: models.CollectionInput | params.CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15991,7 +15960,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_collection(
         self,
         collection_id: str | int,
-        updates: models.CollectionUpdate | CollectionUpdateParam,
+        updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16279,7 +16248,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_reporting_webhook(
         self,
-        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16327,7 +16296,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16393,7 +16362,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def update_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16420,7 +16389,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16687,7 +16656,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def create_import(
         self,
-        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
+        import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16739,7 +16708,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def batch_update_attributes(
         self,
-        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
+        attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16767,7 +16736,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
 
     def batch_update_events(
         self,
-        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
+        events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16995,7 +16964,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def search_customers(
         self,
-        filter: AudienceFilterParam,
+        filter: params.AudienceFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -17031,7 +17000,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         data: Mapping[str, Any] | None = None,
-        recipients: BroadcastRecipientsParam | None = None,
+        recipients: params.BroadcastRecipientsParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -17124,7 +17093,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_customers_export(
         self,
-        filters: AudienceFilterParam,
+        filters: params.AudienceFilterParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -17637,7 +17606,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def find_objects(
         self,
         object_type_id: str | int,
-        filter: ObjectSearchFilterParam,
+        filter: params.ObjectSearchFilterParam,
         *,
         start: str | None = None,
         limit: int | None = None,
@@ -17859,7 +17828,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_segment(
         self,
-        segment: models.SegmentInput | SegmentInputParam | Mapping[str, Any],
+        segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18172,7 +18141,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         language: str,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18337,7 +18306,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         content_id: str | int,
-        data: TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18467,7 +18436,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         campaign_id: str | int,
         action_id: str | int,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18531,7 +18500,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         language: str,
-        data: CampaignActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19003,7 +18972,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         action_id: str | int,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19067,7 +19036,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         language: str,
-        data: BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
+        data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19365,7 +19334,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_newsletter(
         self,
-        data: NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19500,7 +19469,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         content_id: str | int,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19749,7 +19718,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def send_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterSendRequestParam | None = None,
+        data: params.NewsletterSendRequestParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19779,7 +19748,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def schedule_newsletter(
         self,
         newsletter_id: str | int,
-        data: NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19809,7 +19778,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def create_newsletter_language(
         self,
         newsletter_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19868,7 +19837,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19981,7 +19950,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         test_group_id: str | int,
-        data: NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20045,7 +20014,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         test_group_id: str | int,
         language: str,
-        data: NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
+        data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20164,7 +20133,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_folder(
         self,
-        folder: models.DesignStudioFolderInput | DesignStudioFolderInputParam,
+        folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20212,7 +20181,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_folder(
         self,
         folder_id: str,
-        updates: models.DesignStudioFolderUpdate | DesignStudioFolderUpdateParam,
+        updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20330,7 +20299,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_email(
         self,
-        email: models.DesignStudioEmailInput | DesignStudioEmailInputParam,
+        email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20381,7 +20350,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_email(
         self,
         email_id: str,
-        updates: models.DesignStudioEmailUpdate | DesignStudioEmailUpdateParam,
+        updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20451,7 +20420,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def create_design_studio_email_language(
         self,
         email_id: str,
-        translation: models.DesignStudioEmailTranslationInput | DesignStudioEmailTranslationInputParam,
+        translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20510,7 +20479,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         email_id: str,
         language: str,
-        updates: models.DesignStudioEmailTranslationUpdate | DesignStudioEmailTranslationUpdateParam,
+        updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20629,7 +20598,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_design_studio_component(
         self,
-        component: models.DesignStudioComponentInput | DesignStudioComponentInputParam,
+        component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20677,7 +20646,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_design_studio_component(
         self,
         component_id: str,
-        updates: models.DesignStudioComponentUpdate | DesignStudioComponentUpdateParam,
+        updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20763,7 +20732,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_asset(
         self,
-        file: AssetUploadInputParam,
+        file: params.AssetUploadInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20810,7 +20779,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_asset(
         self,
         asset_id: str | int,
-        updates: models.AssetUpdate | AssetUpdateParam,
+        updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20893,7 +20862,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_asset_folder(
         self,
-        folder: models.AssetFolderInput | AssetFolderInputParam,
+        folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -20941,7 +20910,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_asset_folder(
         self,
         folder_id: str | int,
-        updates: models.AssetFolderUpdate | AssetFolderUpdateParam,
+        updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21009,7 +20978,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_collection(
         self,
-        collection: models.CollectionInput | CollectionInputParam,
+        collection: models.CollectionInput | params.CollectionInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21063,7 +21032,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_collection(
         self,
         collection_id: str | int,
-        updates: models.CollectionUpdate | CollectionUpdateParam,
+        updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21351,7 +21320,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_reporting_webhook(
         self,
-        webhook: models.ReportingWebhookInput | ReportingWebhookInputParam | Mapping[str, Any],
+        webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21399,7 +21368,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     async def update_reporting_webhook(
         self,
         webhook_id: str | int,
-        updates: models.ReportingWebhookUpdate | ReportingWebhookUpdateParam | Mapping[str, Any],
+        updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21465,7 +21434,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def update_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21492,7 +21461,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_snippet(
         self,
-        snippet: models.SnippetInput | SnippetInputParam,
+        snippet: models.SnippetInput | params.SnippetInputParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21759,7 +21728,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def create_import(
         self,
-        import_data: models.ImportInput | ImportInputParam | Mapping[str, Any],
+        import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21811,7 +21780,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch_update_attributes(
         self,
-        attributes: Sequence[DataIndexAttributeParam | Mapping[str, Any]],
+        attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21839,7 +21808,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch_update_events(
         self,
-        events: Sequence[DataIndexEventParam | Mapping[str, Any]],
+        events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import IO, Any, Literal, NotRequired, Required, TypedDict
 
 __all__ = [
+    "AppDeviceAttributesParam",
     "AssetFolderInputParam",
     "AssetFolderUpdateParam",
     "AssetUpdateParam",
@@ -61,12 +62,420 @@ __all__ = [
     "ObjectSearchFilterObjectAttributeParam",
     "ObjectSearchFilterOrParam",
     "ObjectSearchFilterParam",
+    "ObjectSearchRequestParam",
     "ReportingWebhookInputParam",
     "ReportingWebhookUpdateParam",
+    "SegmentCreateRequestParam",
     "SegmentInputParam",
+    "SendEmailMessageParam",
+    "SendIdentifiersCioIdParam",
+    "SendIdentifiersEmailParam",
+    "SendIdentifiersIdParam",
+    "SendIdentifiersParam",
+    "SendInAppMessageParam",
+    "SendInboxMessageParam",
+    "SendPushAndroidPayloadMessageAndroidNotificationParam",
+    "SendPushAndroidPayloadMessageAndroidParam",
+    "SendPushAndroidPayloadMessageNotificationParam",
+    "SendPushAndroidPayloadMessageParam",
+    "SendPushAndroidPayloadParam",
+    "SendPushApsAlertParam",
+    "SendPushApsParam",
+    "SendPushApsSoundParam",
+    "SendPushCustomPayloadParam",
+    "SendPushDeviceParam",
+    "SendPushIosApnsPayloadCIOParam",
+    "SendPushIosApnsPayloadCIOPushParam",
+    "SendPushIosApnsPayloadParam",
+    "SendPushIosFcmPayloadMessageApnsParam",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIOParam",
+    "SendPushIosFcmPayloadMessageApnsPayloadCIOPushParam",
+    "SendPushIosFcmPayloadMessageApnsPayloadParam",
+    "SendPushIosFcmPayloadMessageParam",
+    "SendPushIosFcmPayloadParam",
+    "SendPushIosPayloadParam",
+    "SendPushMessageParam",
+    "SendSmsMessageParam",
+    "SendWhatsAppMessageParam",
     "SnippetInputParam",
     "TransactionalContentUpdateParam",
+    "TriggerBroadcastRequestParam",
 ]
+
+
+class SendIdentifiersIdParam(TypedDict):
+    """`id`: The person's id. In a workspace that identifies people by email, use `email`."""
+
+    id: str | int
+
+
+class SendIdentifiersEmailParam(TypedDict):
+    """`email`: The person's email address, where email identifies people."""
+
+    email: str
+
+
+class SendIdentifiersCioIdParam(TypedDict):
+    """`cio_id`: The id Customer.io assigned to the person."""
+
+    cio_id: str
+
+
+SendEmailMessageParam = TypedDict(
+    "SendEmailMessageParam",
+    {
+        "to": Required[str],
+        "identifiers": Required["SendIdentifiersParam"],
+        "headers": Mapping[str, str],
+        "message_data": Mapping[str, Any],
+        "preheader": str,
+        "reply_to": str,
+        "bcc": str,
+        "body_plain": str,
+        "body_amp": str,
+        "fake_bcc": bool,
+        "disable_message_retention": bool,
+        "send_to_unsubscribed": bool,
+        "tracked": bool,
+        "queue_draft": bool,
+        "send_at": int,
+        "disable_css_preprocessing": bool,
+        "language": str,
+        "transactional_message_id": str | int,
+        "from": str,
+        "subject": str,
+        "body": str,
+        "attachments": Mapping[str, str],
+    },
+    total=False,
+)
+"""A transactional email. Give `transactional_message_id` to use a template, or `from`, `subject` and `body` to send without one; other fields override the template."""
+
+
+class AppDeviceAttributesParam(TypedDict, total=False):
+    """Attributes of one device, usable in segments like a person's attributes. Besides the ones listed, any custom attribute may be set, as a string. Other keys are accepted too."""
+
+    device_os: str
+    """The operating system and its version."""
+    device_model: str
+    """The device's model."""
+    app_version: str
+    """The version of your app on the device."""
+    cio_sdk_version: str
+    """The version of the Customer.io SDK in your app."""
+    device_locale: str
+    """The device's language and region as an IETF tag, such as `en-MX`."""
+    push_enabled: Literal["true", "false"]
+    """`'true'` when the device accepts push notifications, `'false'` otherwise."""
+
+
+class SendPushDeviceParam(TypedDict, total=False):
+    """A device added to (or updated on) the recipient's profile as the message is sent, and sent to. `SendPushRequest` takes it as `device`."""
+
+    token: Required[str]
+    """The device's push token."""
+    platform: Required[Literal["ios", "android"]]
+    """The device's push platform."""
+    last_used: int
+    """When the device was last seen, Unix seconds; the time of the request when left out."""
+    attributes: "AppDeviceAttributesParam | Mapping[str, Any]"
+    """Attributes of one device, usable in segments like a person's attributes. Besides the ones listed, any custom attribute may be set, as a string."""
+
+
+class SendPushIosFcmPayloadMessageApnsPayloadCIOPushParam(TypedDict, total=False):
+    """The notification as the SDK shows it."""
+
+    title: str
+    """The title."""
+    body: str
+    """The text."""
+    link: str
+    """A deep link or web URL opened on tap."""
+    image: str
+    """An HTTPS image URL."""
+
+
+class SendPushIosFcmPayloadMessageApnsPayloadCIOParam(TypedDict):
+    """Settings read by the Customer.io iOS SDK."""
+
+    push: "SendPushIosFcmPayloadMessageApnsPayloadCIOPushParam"
+    """The notification as the SDK shows it."""
+
+
+SendPushApsAlertParam = TypedDict(
+    "SendPushApsAlertParam",
+    {
+        "body": str,
+        "title": str,
+        "subtitle": str,
+        "launch-image": str,
+        "title-loc-key": str,
+        "title-loc-args": Sequence[str],
+        "subtitle-loc-key": str,
+        "subtitle-loc-args": Sequence[str],
+        "loc-key": str,
+        "loc-args": Sequence[str],
+    },
+    total=False,
+)
+"""An alert with a title, subtitle and text, each optionally localized by the app."""
+
+
+class SendPushApsSoundParam(TypedDict, total=False):
+    """A critical-alert sound."""
+
+    critical: int
+    """`1` for a critical alert, `0` otherwise."""
+    name: str
+    """A sound file name; `default` for the system sound."""
+    volume: float
+    """From 0 (silent) to 1 (full volume)."""
+
+
+SendPushApsParam = TypedDict(
+    "SendPushApsParam",
+    {
+        "alert": "str | SendPushApsAlertParam",
+        "badge": int,
+        "sound": "str | SendPushApsSoundParam",
+        "thread-id": str,
+        "category": str,
+        "content-available": int,
+        "mutable-content": int,
+        "target-content-id": str,
+        "interruption-level": Literal["passive", "active", "time-sensitive", "critical"],
+        "relevance-score": float,
+    },
+    total=False,
+)
+"""Apple's `aps` dictionary (its keys as Apple names them). Other keys are accepted too."""
+
+
+class SendPushIosFcmPayloadMessageApnsPayloadParam(TypedDict, total=False):
+    """The notification payload; keys beyond `CIO` and `aps` reach your app as given. Other keys are accepted too."""
+
+    CIO: "SendPushIosFcmPayloadMessageApnsPayloadCIOParam"
+    """Settings read by the Customer.io iOS SDK."""
+    aps: "SendPushApsParam | Mapping[str, Any]"
+    """Apple's `aps` dictionary (its keys as Apple names them)."""
+
+
+class SendPushIosFcmPayloadMessageApnsParam(TypedDict, total=False):
+    """The part of the Firebase message meant for APNs."""
+
+    headers: Mapping[str, Any]
+    """APNs request headers, as Apple defines them."""
+    payload: Required["SendPushIosFcmPayloadMessageApnsPayloadParam | Mapping[str, Any]"]
+    """The notification payload; keys beyond `CIO` and `aps` reach your app as given."""
+
+
+class SendPushIosFcmPayloadMessageParam(TypedDict):
+    """The Firebase message."""
+
+    apns: "SendPushIosFcmPayloadMessageApnsParam"
+    """The part of the Firebase message meant for APNs."""
+
+
+class SendPushIosFcmPayloadParam(TypedDict):
+    """An iOS payload delivered through Firebase Cloud Messaging."""
+
+    message: "SendPushIosFcmPayloadMessageParam"
+    """The Firebase message."""
+
+
+class SendPushIosApnsPayloadCIOPushParam(TypedDict, total=False):
+    """SDK push settings."""
+
+    link: str
+    """A deep link or web URL opened on tap."""
+    image: str
+    """An HTTPS image URL."""
+
+
+class SendPushIosApnsPayloadCIOParam(TypedDict):
+    """Settings read by the Customer.io iOS SDK."""
+
+    push: "SendPushIosApnsPayloadCIOPushParam"
+    """SDK push settings."""
+
+
+class SendPushIosApnsPayloadParam(TypedDict, total=False):
+    """An iOS payload delivered directly through APNs; other keys reach your app as given. Other keys are accepted too."""
+
+    CIO: "SendPushIosApnsPayloadCIOParam"
+    """Settings read by the Customer.io iOS SDK."""
+    aps: "SendPushApsParam | Mapping[str, Any]"
+    """Apple's `aps` dictionary (its keys as Apple names them)."""
+
+
+class SendPushAndroidPayloadMessageNotificationParam(TypedDict, total=False):
+    """What the notification shows."""
+
+    title: str
+    """The title."""
+    body: str
+    """The text."""
+
+
+class SendPushAndroidPayloadMessageAndroidNotificationParam(TypedDict, total=False):
+    """Android notification settings."""
+
+    icon: str
+    """A drawable resource name for the icon; the app's launcher icon when left out."""
+    sound: str
+    """`default` or the name of a sound resource in the app."""
+    tag: str
+    """Notifications with the same tag replace each other in the drawer."""
+    color: str
+    """The icon color, as `#rrggbb`."""
+    click_action: str
+    """The intent action started when the notification is tapped."""
+    body_loc_key: str
+    """The key of a localized text in the app's string resources."""
+    body_loc_arg: str
+    """Values for the placeholders of the localized text."""
+    title_loc_key: str
+    """The key of a localized title in the app's string resources."""
+    title_loc_arg: str
+    """Values for the placeholders of the localized title."""
+
+
+class SendPushAndroidPayloadMessageAndroidParam(TypedDict, total=False):
+    """Android-specific options."""
+
+    notification: "SendPushAndroidPayloadMessageAndroidNotificationParam"
+    """Android notification settings."""
+
+
+class SendPushAndroidPayloadMessageParam(TypedDict, total=False):
+    """The Firebase message."""
+
+    notification: "SendPushAndroidPayloadMessageNotificationParam"
+    """What the notification shows."""
+    data: Mapping[str, str]
+    """Key-values for your app to read; string values only."""
+    android: "SendPushAndroidPayloadMessageAndroidParam"
+    """Android-specific options."""
+
+
+class SendPushAndroidPayloadParam(TypedDict):
+    """The Android payload, sent through Firebase Cloud Messaging."""
+
+    message: "SendPushAndroidPayloadMessageParam"
+    """The Firebase message."""
+
+
+class SendPushCustomPayloadParam(TypedDict, total=False):
+    """Platform payloads that replace the ones built from the template, per platform."""
+
+    ios: "SendPushIosPayloadParam"
+    """The iOS payload. Its shape depends on how the workspace reaches iOS devices: through Firebase (a `message.apns` envelope) or directly through APNs (`CIO` and `aps` at the top)."""
+    android: "SendPushAndroidPayloadParam"
+    """The Android payload, sent through Firebase Cloud Messaging."""
+
+
+class SendPushMessageParam(TypedDict, total=False):
+    """A transactional push notification from a template."""
+
+    identifiers: Required["SendIdentifiersParam"]
+    """The recipient, by exactly one of `id`, `email` or `cio_id`."""
+    transactional_message_id: Required[str | int]
+    """The template, by numeric id or trigger name."""
+    to: Literal["all", "last_used"] | str
+    """Which of the person's devices receive it: `all` of them (the API's default), the one `last_used`, or one device given by its token (it must belong to the person)."""
+    title: str
+    """The notification title; replaces the template's."""
+    message: str
+    """The notification text; replaces the template's."""
+    disable_message_retention: bool
+    """Do not keep the message body after sending."""
+    send_to_unsubscribed: bool
+    """Send even when the person is unsubscribed."""
+    queue_draft: bool
+    """Keep the message as a draft instead of sending it."""
+    message_data: Mapping[str, Any]
+    """Values for the template's Liquid variables."""
+    send_at: int
+    """When to send, Unix seconds."""
+    language: str
+    """Which translation of the template to use."""
+    image_url: str
+    """An image shown with the notification; replaces the template's."""
+    link: str
+    """A deep link or URL opened on tap; replaces the template's."""
+    sound: Literal["default", "none"]
+    """iOS only: play the device's `default` sound (the API's default) or `none`."""
+    custom_data: Mapping[str, Any]
+    """Extra key-values added to the payload. Firebase carries string values only."""
+    custom_device: "SendPushDeviceParam"
+    """A device added to (or updated on) the recipient's profile as the message is sent, and sent to. `SendPushRequest` takes it as `device`."""
+    custom_payload: "SendPushCustomPayloadParam"
+    """Platform payloads that replace the ones built from the template, per platform."""
+
+
+SendSmsMessageParam = TypedDict(
+    "SendSmsMessageParam",
+    {
+        "identifiers": Required["SendIdentifiersParam"],
+        "transactional_message_id": Required[str | int],
+        "to": str,
+        "from": str,
+        "disable_message_retention": bool,
+        "send_to_unsubscribed": bool,
+        "queue_draft": bool,
+        "message_data": Mapping[str, Any],
+        "send_at": int,
+        "language": str,
+    },
+    total=False,
+)
+"""A transactional SMS from a template."""
+
+SendWhatsAppMessageParam = TypedDict(
+    "SendWhatsAppMessageParam",
+    {
+        "identifiers": Required["SendIdentifiersParam"],
+        "transactional_message_id": Required[str | int],
+        "to": str,
+        "from": str,
+        "tracked": bool,
+        "disable_message_retention": bool,
+        "send_to_unsubscribed": bool,
+        "queue_draft": bool,
+        "message_data": Mapping[str, Any],
+        "send_at": int,
+        "language": str,
+    },
+    total=False,
+)
+"""A transactional WhatsApp message from a template."""
+
+
+class SendInboxMessageParam(TypedDict, total=False):
+    """A transactional inbox message from a template."""
+
+    identifiers: Required["SendIdentifiersParam"]
+    """The recipient, by exactly one of `id`, `email` or `cio_id`."""
+    transactional_message_id: Required[str | int]
+    disable_message_retention: bool
+    queue_draft: bool
+    message_data: Mapping[str, Any]
+    send_at: int
+    language: str
+
+
+class SendInAppMessageParam(TypedDict, total=False):
+    """A transactional in-app message from a template."""
+
+    identifiers: Required["SendIdentifiersParam"]
+    """The recipient, by exactly one of `id`, `email` or `cio_id`."""
+    transactional_message_id: Required[str | int]
+    disable_message_retention: bool
+    queue_draft: bool
+    message_data: Mapping[str, Any]
+    send_at: int
+    language: str
+
 
 AudienceFilterAndParam = TypedDict(
     "AudienceFilterAndParam",
@@ -123,6 +532,40 @@ class AudienceFilterAttributeParam(TypedDict):
     attribute: "AudienceAttributeConditionParam"
 
 
+class BroadcastPerUserDataParam(TypedDict, total=False):
+    """One recipient, by `id` or by `email` (exactly one of them), with its own message data."""
+
+    id: str | int
+    """A string or integer identifier."""
+    email: str
+    """Must belong to one person only."""
+    data: Mapping[str, Any]
+    """Values for this person's message, next to the broadcast-wide `data`."""
+
+
+class TriggerBroadcastRequestParam(TypedDict, total=False):
+    """The trigger body: `data` for the messages, and at most one way of choosing the audience (an audience filter under `recipients`, or `ids`, `emails`, `per_user_data` or `data_file_url` at the top level, each with its flags). With none of them the audience set in the UI is used."""
+
+    data: Mapping[str, Any]
+    """Values the broadcast's messages can use as Liquid `trigger` variables."""
+    recipients: "AudienceFilterParam"
+    """Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth."""
+    ids: Sequence[str | int]
+    """People chosen by id (at most 10000)."""
+    emails: Sequence[str]
+    """People chosen by email address."""
+    per_user_data: "Sequence[BroadcastPerUserDataParam]"
+    """People chosen one by one, each with message data of its own (at most 10000)."""
+    data_file_url: str
+    """A file of people, one JSON object per line shaped like a `per_user_data` entry."""
+    id_ignore_missing: bool
+    """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
+    email_ignore_missing: bool
+    """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
+    email_add_duplicates: bool
+    """Send to every person sharing an address instead of treating it as an error; off when omitted."""
+
+
 class BroadcastRecipientIdsParam(TypedDict, total=False):
     """People chosen by their ids; they must already exist. The address flags do not apply (only `id_ignore_missing` is sent with `ids`)."""
 
@@ -141,17 +584,6 @@ class BroadcastRecipientEmailsParam(TypedDict, total=False):
     """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
     email_add_duplicates: bool
     """Send to every person sharing an address instead of treating it as an error; off when omitted."""
-
-
-class BroadcastPerUserDataParam(TypedDict, total=False):
-    """One recipient, by `id` or by `email` (exactly one of them), with its own message data."""
-
-    id: str | int
-    """A string or integer identifier."""
-    email: str
-    """Must belong to one person only."""
-    data: Mapping[str, Any]
-    """Values for this person's message, next to the broadcast-wide `data`."""
 
 
 class BroadcastRecipientPerUserDataParam(TypedDict, total=False):
@@ -223,6 +655,15 @@ class ObjectSearchFilterObjectAttributeParam(TypedDict):
     object_attribute: "ObjectSearchConditionParam"
 
 
+class ObjectSearchRequestParam(TypedDict):
+    """A request object."""
+
+    object_type_id: str | int
+    """A string or integer identifier."""
+    filter: "ObjectSearchFilterParam"
+    """Exactly one of `and`, `or` (lists of filters), `not` (one filter) or `object_attribute` (a condition)."""
+
+
 class SegmentInputParam(TypedDict, total=False):
     """A request object. Other keys are accepted too."""
 
@@ -230,6 +671,12 @@ class SegmentInputParam(TypedDict, total=False):
     """The segment's name."""
     description: str
     """What the segment is for."""
+
+
+class SegmentCreateRequestParam(TypedDict):
+    """A request object."""
+
+    segment: "SegmentInputParam | Mapping[str, Any]"
 
 
 class MessageHeaderParam(TypedDict, total=False):
@@ -499,22 +946,21 @@ class DesignStudioEmailHeaderParam(TypedDict, total=False):
     value: str
 
 
-DesignStudioEmailEnvelopeParam = TypedDict(
-    "DesignStudioEmailEnvelopeParam",
-    {
-        "from_id": int,
-        "from": str,
-        "reply_to_id": int,
-        "reply_to": str,
-        "recipient": str,
-        "bcc": str,
-        "fake_bcc": bool,
-        "cc": str,
-        "headers": "Sequence[DesignStudioEmailHeaderParam | Mapping[str, Any]]",
-    },
-    total=False,
-)
-"""Sender, recipient and header settings of an email. Other keys are accepted too."""
+class DesignStudioEmailEnvelopeParam(TypedDict, total=False):
+    """Sender, recipient and header settings of an email. Other keys are accepted too."""
+
+    from_id: int
+    """Sender identity id (null when unset)."""
+    reply_to_id: int
+    """Reply-to identity id (null when unset)."""
+    recipient: str
+    """Recipient expression; `{{customer.email}}` when unset."""
+    bcc: str
+    fake_bcc: bool
+    """Whether BCC copies are sent as separate messages."""
+    cc: str
+    headers: "Sequence[DesignStudioEmailHeaderParam | Mapping[str, Any]]"
+    """Custom email headers."""
 
 
 class DesignStudioEmailTransformersParam(TypedDict, total=False):
@@ -869,6 +1315,12 @@ class DataIndexEventParam(TypedDict, total=False):
     name: Required[str]
     description: str
 
+
+SendIdentifiersParam = SendIdentifiersIdParam | SendIdentifiersEmailParam | SendIdentifiersCioIdParam
+"""The recipient, by exactly one of `id`, `email` or `cio_id`. Exactly one key."""
+
+SendPushIosPayloadParam = SendPushIosFcmPayloadParam | SendPushIosApnsPayloadParam | Mapping[str, Any]
+"""The iOS payload. Its shape depends on how the workspace reaches iOS devices: through Firebase (a `message.apns` envelope) or directly through APNs (`CIO` and `aps` at the top)."""
 
 AudienceFilterParam = (
     AudienceFilterAndParam

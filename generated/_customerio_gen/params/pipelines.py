@@ -6,10 +6,11 @@ clients send them as given. `customerio.types` re-exports every one.
 """
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 __all__ = [
     "PipelinesBatchItemParam",
+    "PipelinesBatchRequestParam",
     "PipelinesContextAppParam",
     "PipelinesContextCampaignParam",
     "PipelinesContextDeviceParam",
@@ -181,3 +182,13 @@ class PipelinesBatchItemParam(TypedDict, total=False):
     """A person's traits; any key is a custom attribute, the keys below mean something to Customer.io."""
     properties: "PipelinesPagePropertiesParam | Mapping[str, Any]"
     """A page view's properties; any key is kept, the keys below describe the page."""
+
+
+class PipelinesBatchRequestParam(TypedDict, total=False):
+    """A request object."""
+
+    batch: Required["Sequence[PipelinesBatchItemParam | Mapping[str, Any]]"]
+    context: "PipelinesContextParam | Mapping[str, Any]"
+    """Context shared by every call of the batch (the SDK sends it per call instead)."""
+    integrations: Mapping[str, bool]
+    """Destinations to turn on or off for every call of the batch."""

@@ -13,13 +13,18 @@ __all__ = [
     "SubmitFormDataParam",
     "TrackAttributesParam",
     "TrackDeviceAttributesParam",
+    "TrackDeviceRequestDeviceParam",
+    "TrackDeviceRequestParam",
     "TrackEntityOperationParam",
     "TrackEventDataParam",
     "TrackEventParam",
+    "TrackFormSubmissionDataParam",
+    "TrackFormSubmissionParam",
     "TrackMergeIdentifierCioIdParam",
     "TrackMergeIdentifierEmailParam",
     "TrackMergeIdentifierIdParam",
     "TrackMergeIdentifierParam",
+    "TrackMergeRequestParam",
     "TrackMetricParam",
     "TrackObjectIdentifiersParam",
     "TrackObjectRelationshipParam",
@@ -28,6 +33,7 @@ __all__ = [
     "TrackPersonRelationshipParam",
     "TrackPushMetricParam",
     "TrackRelationshipChangeParam",
+    "TrackSegmentMembersParam",
     "TrackSubscriptionPreferencesParam",
     "TrackV2DeliveryEventAttributesParam",
     "TrackV2DeliveryEventIdentifiersParam",
@@ -153,6 +159,41 @@ class TrackPushMetricParam(TypedDict, total=False):
     event: Literal["opened", "converted", "delivered"]
     device_id: str
     timestamp: int
+
+
+class TrackDeviceAttributesParam(TypedDict, total=False):
+    """What is known about a device. Customer.io's SDKs fill in the keys below; any other key becomes a custom device attribute. Other keys are accepted too."""
+
+    device_os: str
+    """The operating system and its version."""
+    device_model: str
+    """The hardware model."""
+    app_version: str
+    """Your app's version."""
+    cio_sdk_version: str
+    """The version of Customer.io's SDK in the app."""
+    device_locale: str
+    """The device's locale"""
+    push_enabled: Literal["true", "false"]
+    """Whether the person allows push notifications, as a string."""
+
+
+class TrackDeviceRequestDeviceParam(TypedDict, total=False):
+    """A request object."""
+
+    id: Required[str]
+    """The device token."""
+    platform: Required[Literal["ios", "android"]]
+    last_used: int
+    """When the device was last used"""
+    attributes: "TrackDeviceAttributesParam | Mapping[str, Any]"
+    """What is known about a device. Customer.io's SDKs fill in the keys below; any other key becomes a custom device attribute."""
+
+
+class TrackDeviceRequestParam(TypedDict):
+    """A request object."""
+
+    device: "TrackDeviceRequestDeviceParam"
 
 
 class AddDeviceDataParam(TypedDict, total=False):
@@ -298,23 +339,6 @@ class TrackV2PersonDeleteRelationshipsParam(TypedDict):
     identifiers: "TrackPersonIdentifiersParam"
     """How the operation names the person: one of `id`, `email`, `phone` or `cio_id`."""
     cio_relationships: "Sequence[TrackObjectRelationshipParam]"
-
-
-class TrackDeviceAttributesParam(TypedDict, total=False):
-    """What is known about a device. Customer.io's SDKs fill in the keys below; any other key becomes a custom device attribute. Other keys are accepted too."""
-
-    device_os: str
-    """The operating system and its version."""
-    device_model: str
-    """The hardware model."""
-    app_version: str
-    """Your app's version."""
-    cio_sdk_version: str
-    """The version of Customer.io's SDK in the app."""
-    device_locale: str
-    """The device's locale"""
-    push_enabled: Literal["true", "false"]
-    """Whether the person allows push notifications, as a string."""
 
 
 class TrackV2DeviceParam(TypedDict, total=False):
@@ -512,6 +536,37 @@ class TrackV2DeliveryEventParam(TypedDict):
     name: Literal["opened", "converted", "delivered"]
     """The metric."""
     attributes: "TrackV2DeliveryEventAttributesParam"
+
+
+class TrackMergeRequestParam(TypedDict):
+    """A request object."""
+
+    primary: "TrackMergeIdentifierParam"
+    """One person of a merge, named by exactly one of `id`, `email` or `cio_id`."""
+    secondary: "TrackMergeIdentifierParam"
+    """One person of a merge, named by exactly one of `id`, `email` or `cio_id`."""
+
+
+class TrackSegmentMembersParam(TypedDict):
+    """A request object."""
+
+    ids: Sequence[str | int]
+
+
+class TrackFormSubmissionDataParam(TypedDict, total=False):
+    """The form's fields, each sent as given. One of `email` or `id` names the person the submission creates or updates. Other keys are accepted too."""
+
+    email: str
+    """The submitter's email address."""
+    id: str | int
+    """A string or integer identifier."""
+
+
+class TrackFormSubmissionParam(TypedDict):
+    """A request object."""
+
+    data: "TrackFormSubmissionDataParam | Mapping[str, Any]"
+    """The form's fields, each sent as given. One of `email` or `id` names the person the submission creates or updates."""
 
 
 class SubmitFormDataParam(TypedDict, total=False):

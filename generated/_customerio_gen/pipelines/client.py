@@ -15,17 +15,16 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
-from _customerio_gen.params.pipelines import (
-    PipelinesBatchItemParam,
-    PipelinesContextParam,
-)
 
 if TYPE_CHECKING:
+    from _customerio_gen.params import pipelines as params
+
     from . import models
 else:
-    # annotations name `models.<Model>`: `typing.get_type_hints()` resolves each model on demand
-    # and importing the client imports none of them
+    # annotations name `models.<Model>` and `params.<TypedDict>`: `typing.get_type_hints()`
+    # resolves them on demand, and importing the client imports neither module
     models = _rt.LazyModule("_customerio_gen.pipelines.models")
+    params = _rt.LazyModule("_customerio_gen.params.pipelines")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -41,7 +40,7 @@ class PipelinesBodies(Protocol):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -65,7 +64,7 @@ class PipelinesBodies(Protocol):
         ]
         | str,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -79,7 +78,7 @@ class PipelinesBodies(Protocol):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -93,7 +92,7 @@ class PipelinesBodies(Protocol):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -106,7 +105,7 @@ class PipelinesBodies(Protocol):
         anonymous_id: str | None = None,
         group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -117,13 +116,13 @@ class PipelinesBodies(Protocol):
         *,
         user_id: str,
         previous_id: str,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
     ) -> Any: ...
 
-    def batch(self, items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]]) -> Any: ...
+    def batch(self, items: Sequence[params.PipelinesBatchItemParam | Mapping[str, Any]]) -> Any: ...
 
 
 class PipelinesOperations(_rt.SyncOperationsBase):
@@ -137,7 +136,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -198,7 +197,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         ]
         | str,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -251,7 +250,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -304,7 +303,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -356,7 +355,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         anonymous_id: str | None = None,
         group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -406,7 +405,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         *,
         user_id: str,
         previous_id: str,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -448,7 +447,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
 
     def batch(
         self,
-        items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
+        items: Sequence[params.PipelinesBatchItemParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -481,7 +480,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -542,7 +541,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         ]
         | str,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -595,7 +594,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -648,7 +647,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -700,7 +699,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         anonymous_id: str | None = None,
         group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -750,7 +749,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         *,
         user_id: str,
         previous_id: str,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -792,7 +791,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
 
     async def batch(
         self,
-        items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
+        items: Sequence[params.PipelinesBatchItemParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -825,7 +824,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -886,7 +885,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         ]
         | str,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -939,7 +938,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -992,7 +991,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1044,7 +1043,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         anonymous_id: str | None = None,
         group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1094,7 +1093,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         *,
         user_id: str,
         previous_id: str,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1136,7 +1135,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
 
     def batch(
         self,
-        items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
+        items: Sequence[params.PipelinesBatchItemParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1169,7 +1168,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         user_id: str | None = None,
         anonymous_id: str | None = None,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1230,7 +1229,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         ]
         | str,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1283,7 +1282,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1336,7 +1335,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         name: str | None = None,
         category: str | None = None,
         properties: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1388,7 +1387,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         anonymous_id: str | None = None,
         group_id: str,
         traits: Mapping[str, Any] | None = None,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1438,7 +1437,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         *,
         user_id: str,
         previous_id: str,
-        context: PipelinesContextParam | Mapping[str, Any] | None = None,
+        context: params.PipelinesContextParam | Mapping[str, Any] | None = None,
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
@@ -1480,7 +1479,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch(
         self,
-        items: Sequence[PipelinesBatchItemParam | Mapping[str, Any]],
+        items: Sequence[params.PipelinesBatchItemParam | Mapping[str, Any]],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

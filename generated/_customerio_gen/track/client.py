@@ -14,22 +14,16 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
-from _customerio_gen.params.track import (
-    AddDeviceDataParam,
-    SubmitFormDataParam,
-    TrackAttributesParam,
-    TrackEntityOperationParam,
-    TrackEventParam,
-    TrackMetricParam,
-    TrackPushMetricParam,
-)
 
 if TYPE_CHECKING:
+    from _customerio_gen.params import track as params
+
     from . import models
 else:
-    # annotations name `models.<Model>`: `typing.get_type_hints()` resolves each model on demand
-    # and importing the client imports none of them
+    # annotations name `models.<Model>` and `params.<TypedDict>`: `typing.get_type_hints()`
+    # resolves them on demand, and importing the client imports neither module
     models = _rt.LazyModule("_customerio_gen.track.models")
+    params = _rt.LazyModule("_customerio_gen.params.track")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -44,7 +38,7 @@ class TrackBodies(Protocol):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
+        data: params.AddDeviceDataParam | Mapping[str, Any] | None = None,
     ) -> Any: ...
 
     def merge_customers(
@@ -64,7 +58,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def identify(
         self,
         customer_id: str | int,
-        data: TrackAttributesParam | Mapping[str, Any] | None = None,
+        data: params.TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -173,7 +167,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def track(
         self,
         customer_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -205,7 +199,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -235,7 +229,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def track_push(
         self,
-        data: TrackPushMetricParam | None = None,
+        data: params.TrackPushMetricParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -265,7 +259,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
+        data: params.AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -321,7 +315,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def batch(
         self,
-        operations: Sequence[TrackEntityOperationParam],
+        operations: Sequence[params.TrackEntityOperationParam],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -348,7 +342,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def entity(
         self,
-        operation: TrackEntityOperationParam,
+        operation: params.TrackEntityOperationParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -488,7 +482,7 @@ class TrackOperations(_rt.SyncOperationsBase):
     def submit_form(
         self,
         form_id: str | int,
-        data: SubmitFormDataParam | Mapping[str, Any],
+        data: params.SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -517,7 +511,7 @@ class TrackOperations(_rt.SyncOperationsBase):
 
     def report_metric(
         self,
-        data: TrackMetricParam,
+        data: params.TrackMetricParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -580,7 +574,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def identify(
         self,
         customer_id: str | int,
-        data: TrackAttributesParam | Mapping[str, Any] | None = None,
+        data: params.TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -689,7 +683,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def track(
         self,
         customer_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -721,7 +715,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -751,7 +745,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def track_push(
         self,
-        data: TrackPushMetricParam | None = None,
+        data: params.TrackPushMetricParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -781,7 +775,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
+        data: params.AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -837,7 +831,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def batch(
         self,
-        operations: Sequence[TrackEntityOperationParam],
+        operations: Sequence[params.TrackEntityOperationParam],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -864,7 +858,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def entity(
         self,
-        operation: TrackEntityOperationParam,
+        operation: params.TrackEntityOperationParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1004,7 +998,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
     async def submit_form(
         self,
         form_id: str | int,
-        data: SubmitFormDataParam | Mapping[str, Any],
+        data: params.SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1033,7 +1027,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
 
     async def report_metric(
         self,
-        data: TrackMetricParam,
+        data: params.TrackMetricParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1096,7 +1090,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def identify(
         self,
         customer_id: str | int,
-        data: TrackAttributesParam | Mapping[str, Any] | None = None,
+        data: params.TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1205,7 +1199,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def track(
         self,
         customer_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1237,7 +1231,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1267,7 +1261,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def track_push(
         self,
-        data: TrackPushMetricParam | None = None,
+        data: params.TrackPushMetricParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1297,7 +1291,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
+        data: params.AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1353,7 +1347,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def batch(
         self,
-        operations: Sequence[TrackEntityOperationParam],
+        operations: Sequence[params.TrackEntityOperationParam],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1380,7 +1374,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def entity(
         self,
-        operation: TrackEntityOperationParam,
+        operation: params.TrackEntityOperationParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1520,7 +1514,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
     def submit_form(
         self,
         form_id: str | int,
-        data: SubmitFormDataParam | Mapping[str, Any],
+        data: params.SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1549,7 +1543,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
 
     def report_metric(
         self,
-        data: TrackMetricParam,
+        data: params.TrackMetricParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1612,7 +1606,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def identify(
         self,
         customer_id: str | int,
-        data: TrackAttributesParam | Mapping[str, Any] | None = None,
+        data: params.TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1721,7 +1715,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def track(
         self,
         customer_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1753,7 +1747,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def track_anonymous(
         self,
         anonymous_id: str | int,
-        data: TrackEventParam,
+        data: params.TrackEventParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1783,7 +1777,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def track_push(
         self,
-        data: TrackPushMetricParam | None = None,
+        data: params.TrackPushMetricParam | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1813,7 +1807,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         customer_id: str | int,
         device_id: str,
         platform: str,
-        data: AddDeviceDataParam | Mapping[str, Any] | None = None,
+        data: params.AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1869,7 +1863,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def batch(
         self,
-        operations: Sequence[TrackEntityOperationParam],
+        operations: Sequence[params.TrackEntityOperationParam],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1896,7 +1890,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def entity(
         self,
-        operation: TrackEntityOperationParam,
+        operation: params.TrackEntityOperationParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2036,7 +2030,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
     async def submit_form(
         self,
         form_id: str | int,
-        data: SubmitFormDataParam | Mapping[str, Any],
+        data: params.SubmitFormDataParam | Mapping[str, Any],
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2065,7 +2059,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
 
     async def report_metric(
         self,
-        data: TrackMetricParam,
+        data: params.TrackMetricParam,
         *,
         timeout: Timeout = _rt.NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

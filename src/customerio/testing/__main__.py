@@ -7,6 +7,7 @@ sample reporting webhook to a receiver of yours (Stripe CLI's `trigger`, for Cus
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import sys
@@ -58,23 +59,39 @@ def _parser() -> argparse.ArgumentParser:
     send.add_argument(
         "--timestamp", type=int, default=None, help="sign as of this Unix time (default: now; an old one tests replays)"
     )
+    send.add_argument(
+        "--fields",
+        default=None,
+        metavar="JSON",
+        help='a JSON object merged into the sample, e.g. \'{"data": {"href": "https://example.com/a"}}\'',
+    )
     send.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the answer (default 10)")
+    send.set_defaults(usage=send)  # usage errors show this subcommand's usage line
     return parser
 
 
-def _send_webhook(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+def _send_webhook(args: argparse.Namespace) -> int:
+    parser: argparse.ArgumentParser = args.usage
     secret = args.secret if args.secret is not None else os.environ.get(SECRET_VARIABLE, "")
     if not secret:
         parser.error(f"send-webhook needs the signing secret: pass --secret or set {SECRET_VARIABLE}")
     object_type, _, metric = str(args.event).rpartition(".")
     if (object_type, metric) not in REPORTING_WEBHOOK_EVENTS:
         parser.error(f"unknown event {args.event!r}; run `send-webhook --help` for the list")
+    try:
+        fields = {} if args.fields is None else json.loads(args.fields)
+    except ValueError:
+        parser.error("--fields is not valid JSON")
+    if not isinstance(fields, dict):
+        parser.error("--fields must be a JSON object")
+    if {"object_type", "metric"} & fields.keys():
+        parser.error("--fields cannot set object_type or metric: --event chooses them")
     timestamp = int(time.time()) if args.timestamp is None else args.timestamp
-    body = sample_webhook(object_type, metric, event_id=new_event_id(), timestamp=timestamp)
+    body = sample_webhook(object_type, metric, **{"event_id": new_event_id(), "timestamp": timestamp, **fields})
     headers = sign_webhook(secret, body, timestamp=timestamp)
     try:
         response = httpx.post(args.url, content=body, headers=headers, timeout=args.timeout)
-    except httpx.HTTPError as error:
+    except (httpx.HTTPError, httpx.InvalidURL) as error:
         print(f"send-webhook: could not reach {args.url}: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
     answer = response.text.strip()
@@ -91,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "send-webhook":
-        return _send_webhook(parser, args)
+        return _send_webhook(args)
     log = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
     server = serve(args.host, args.port, log=log)
     lines = [
