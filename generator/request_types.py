@@ -34,7 +34,8 @@ from typing import Any
 from jinja2 import Environment
 
 # PEP 728 (`extra_items`) in the pinned mypy: flip when it lands; open objects then become
-# `TypedDict(..., extra_items=Any)` instead of `Param | Mapping[str, Any]`.
+# `TypedDict(..., extra_items=Any)` instead of `Param | Mapping[str, Any]` (the params modules then
+# need typing_extensions at run time, as a dependency, before the Python that has it in `typing`).
 EXTRA_ITEMS = False
 
 OPEN_FALLBACK = "Mapping[str, Any]"
@@ -413,4 +414,4 @@ def _ordered(module: ParamModule) -> list[ParamClass | ParamAlias]:
 
 def render(env: Environment, module: ParamModule, title: str) -> str:
     template = env.overlay(trim_blocks=True, lstrip_blocks=True).get_template("params.py.jinja")
-    return template.render(module=module, title=title, definitions=_ordered(module))
+    return template.render(module=module, title=title, definitions=_ordered(module), extra_items=EXTRA_ITEMS)

@@ -92,9 +92,12 @@ class LazyModule:
         self._name = name
 
     def __getattr__(self, attribute: str) -> Any:
+        name = vars(self).get("_name")
+        if name is None or (attribute.startswith("__") and attribute.endswith("__")):
+            raise AttributeError(attribute)  # copy/pickle probes, or not initialised: no import
         import importlib
 
-        return getattr(importlib.import_module(self._name), attribute)
+        return getattr(importlib.import_module(name), attribute)
 
     def __repr__(self) -> str:
         return f"<lazy module {self._name!r}>"

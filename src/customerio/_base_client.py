@@ -26,7 +26,6 @@ from _customerio_gen import _runtime as _rt
 
 from . import __version__
 from ._aiohttp_transport import default_async_transport
-from ._deadline import bound_sync_pool
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -412,6 +411,8 @@ def _log(request: httpx.Request, response: httpx.Response) -> None:
 
 def _new_sync_pool() -> httpx.BaseTransport:
     pool = httpx.HTTPTransport(verify=default_ssl_context(), limits=_POOL_LIMITS)
+    from ._deadline_pool import bound_sync_pool  # httpcore: loaded with the pool, not at import
+
     bound_sync_pool(pool)  # every socket wait within the attempt's deadline
     return pool
 
