@@ -86,7 +86,7 @@ from ._batch_core import (
     encoded_batch,
 )
 from ._errors import InvalidArgumentTypeError, MissingParamError
-from ._overrides import PipelinesCall, page_view_event, pipelines_batch_item
+from ._overrides import PipelinesCall, page_view_event
 from ._overrides import _new_message_id as _default_message_id
 
 # imported at run time (not for type checkers only) so that get_type_hints() resolves the batchers
@@ -310,7 +310,7 @@ class _PipelinesCalls(BatcherCore):
         # the client's own checks and envelope; messageId and timestamp are fixed here, once
         if fields.get("message_id") is None and self._client._bodies._uuid_factory is _default_message_id:
             fields["message_id"] = new_uuid4()
-        item = pipelines_batch_item(self._client._bodies, call, **fields)
+        item = self._client._bodies.call_item(call, fields)
         self._enqueue(item, self._encode(item), _pipelines_keys(item))
         return str(item["messageId"])
 
