@@ -9,6 +9,7 @@ Nothing here performs I/O.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Generic, Literal, ParamSpec, Protocol, TypeVar
 from urllib.parse import quote
@@ -20,6 +21,8 @@ T = TypeVar("T")
 
 # encodeURIComponent leaves A-Z a-z 0-9 - _ . ! ~ * ' ( ) alone; quote() already keeps - _ . ~
 _URI_COMPONENT_SAFE = "!~*'()"
+# a component made only of those characters is its own encoding (most ids): no need for quote()
+_PLAIN_COMPONENT = re.compile(r"[A-Za-z0-9\-_.!~*'()]*")
 
 
 class ArgumentError(Exception):
@@ -130,7 +133,8 @@ def js_string(value: object) -> str:
 
 def encode_component(value: object) -> str:
     """`encodeURIComponent(String(value))`."""
-    return quote(js_string(value), safe=_URI_COMPONENT_SAFE)
+    text = js_string(value)
+    return text if _PLAIN_COMPONENT.fullmatch(text) else quote(text, safe=_URI_COMPONENT_SAFE)
 
 
 def query(pairs: Iterable[tuple[str, object]]) -> tuple[tuple[str, str], ...]:

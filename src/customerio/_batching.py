@@ -450,7 +450,18 @@ def new_ulid() -> str:
         if _ulid_time[0] != millis:
             _ulid_time = (millis, _base32(millis, 5))
         prefix = _ulid_time[1]
-    return prefix + _base32(randomness, 8)
+    pairs = _PAIRS
+    return (
+        prefix
+        + pairs[randomness >> 70]
+        + pairs[(randomness >> 60) & 1023]
+        + pairs[(randomness >> 50) & 1023]
+        + pairs[(randomness >> 40) & 1023]
+        + pairs[(randomness >> 30) & 1023]
+        + pairs[(randomness >> 20) & 1023]
+        + pairs[(randomness >> 10) & 1023]
+        + pairs[randomness & 1023]
+    )  # `_base32(randomness, 8)`, unrolled
 
 
 def _require(name: str, value: object) -> None:
@@ -472,6 +483,9 @@ def _identifiers(value: Mapping[str, Any]) -> dict[str, Any]:
 
 def _person_key(identifiers: Mapping[str, Any]) -> str:
     """The ordering key of a person: the identifier as written (type and value)."""
+    if len(identifiers) == 1:
+        for name, value in identifiers.items():
+            return f"person:{name}={value}"
     return "person:" + "&".join(f"{name}={identifiers[name]}" for name in sorted(identifiers))
 
 
@@ -507,9 +521,10 @@ def _event_operation(identifiers: dict[str, Any], event: Mapping[str, Any]) -> d
     data = event.get("data")
     if data is not None:
         operation["attributes"] = dict(data) if isinstance(data, Mapping) else data
-    for key, value in event.items():
-        if key not in _EVENT_KEYS and key not in operation:
-            operation[key] = value
+    if not event.keys() <= _EVENT_KEYS:
+        for key, value in event.items():
+            if key not in _EVENT_KEYS and key not in operation:
+                operation[key] = value
     return operation
 
 
@@ -545,16 +560,19 @@ class _TrackCalls(BatcherCore):
 
     def _person(self, customer_id: CustomerRef) -> dict[str, Any]:
         """v2 identifiers for an already checked `customer_id`."""
-        if isinstance(customer_id, Mapping):
+        if type(customer_id) is str:
+            value = customer_id  # what `js_string` gives for a str
+        elif isinstance(customer_id, Mapping):
             return _identifiers(customer_id)
-        value = _rt.js_string(customer_id)
+        else:
+            value = _rt.js_string(customer_id)
         if value.startswith("cio_") and len(value) > 4:
             return {"cio_id": value[4:]}
         return {"id": value}
 
     def _check(self, prepare: Callable[..., Any], customer_id: CustomerRef, *args: Any, **kwargs: Any) -> Any:
         """Run the client's checks for this call; a mapping of identifiers stands in for the id."""
-        if isinstance(customer_id, Mapping):
+        if type(customer_id) is not str and isinstance(customer_id, Mapping):
             _identifiers(customer_id)
             customer_id = "identifiers"  # any present id: the rest of the arguments are still checked
         return self._client._prepare(prepare, customer_id, *args, **kwargs)

@@ -301,7 +301,10 @@ def _now_iso() -> str:
     if second != seconds:
         text = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds))
         _now_second = (seconds, text)
-    return f"{text}.{millis:03d}Z"
+    return text + _MILLIS[millis]
+
+
+_MILLIS = [f".{millis:03d}Z" for millis in range(1000)]
 
 
 def _new_message_id() -> str:
