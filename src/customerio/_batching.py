@@ -120,29 +120,35 @@ def _check_client(client: object, expected: type, name: str, client_name: str, o
 
 _ID_POOL_BYTES = 4096  # 256 ids
 _id_lock = threading.Lock()
-_id_pool = b""
-_id_at = 0
+_ids: list[str] = []  # ready ids, taken from the end
 _id_pid = 0
 
 
+def _uuid4_texts() -> list[str]:
+    """256 UUID 4 texts from one `os.urandom` call: version nibble 4, variant bits 10."""
+    h = os.urandom(_ID_POOL_BYTES).hex()
+    return [
+        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-4{h[i + 13 : i + 16]}-{'89ab'[int(h[i + 16], 16) & 3]}"
+        f"{h[i + 17 : i + 20]}-{h[i + 20 : i + 32]}"
+        for i in range(0, 2 * _ID_POOL_BYTES, 32)
+    ]
+
+
 def new_uuid4() -> str:
-    """A random UUID 4, as `str(uuid.uuid4())` writes it, cut from a pool of `os.urandom` bytes.
+    """A random UUID 4, as `str(uuid.uuid4())` writes it, from a pool made of `os.urandom` bytes.
 
     `uuid.uuid4()` makes one `os.urandom(16)` call per id, and each call lets go of the GIL: with
     the batcher's sender thread busy, the caller then waits for the GIL again on every event (a
     quarter of its time in the batcher benchmark). One call per 256 ids draws the same random
-    bytes. A process forked from this one (checked by pid) draws a new pool, so it never repeats
-    its parent's ids.
+    bytes, and the 256 texts are written at once. A process forked from this one (checked by pid)
+    makes a new pool, so it never repeats its parent's ids.
     """
-    global _id_pool, _id_at, _id_pid
+    global _id_pid
     with _id_lock:
-        pool, at = _id_pool, _id_at
-        if at >= len(pool) or _id_pid != os.getpid():
-            pool, at, _id_pid = os.urandom(_ID_POOL_BYTES), 0, os.getpid()
-            _id_pool = pool
-        _id_at = at + 16
-    h = pool[at : at + 16].hex()
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+        if not _ids or _id_pid != os.getpid():
+            _ids[:] = _uuid4_texts()
+            _id_pid = os.getpid()
+        return _ids.pop()
 
 
 def _pipelines_keys(item: Mapping[str, Any]) -> Keys:
