@@ -120,6 +120,8 @@ def is_empty(value: object) -> bool:
 
 def js_string(value: object) -> str:
     """`String(value)` as JavaScript renders it, for the values a query or path can carry."""
+    if type(value) is str:
+        return value  # what `str(value)` below gives, without the checks
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer() and math.isfinite(value):
