@@ -97,6 +97,8 @@ bench: $(STAMP)
 	$(PY) bench/run.py
 
 # API reference (mkdocs.yml, docs/reference/): mkdocs-material + mkdocstrings into site/; any warning fails.
+# Then tests/docs_check.py: page sizes, internal links, signatures, and headless Chromium (Debian's
+# `chromium`; screenshots in site/_screenshots/). DOCS_BROWSER_CHECK=0 skips only the browser part.
 DOCS_STAMP := $(VENV)/.installed-docs
 $(DOCS_STAMP): $(STAMP) pyproject.toml
 	$(BIN)/pip install --quiet -e . --group dev --group docs
@@ -104,6 +106,7 @@ $(DOCS_STAMP): $(STAMP) pyproject.toml
 
 docs: $(DOCS_STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --clean --site-dir site
+	$(PY) tests/docs_check.py site
 
 # Build sdist + wheel, install each (not editable) in a clean venv, smoke-test outside the tree (tests/dist_check.py).
 DIST_STAMP := $(VENV)/.installed-dist

@@ -131,6 +131,7 @@ class Results:
     # (impl, delay ms, max_in_flight or 0 for the default) -> one run's result
     in_flight: dict[tuple[str, float, int], dict[str, Any]] = field(default_factory=dict)
     imports: dict[str, dict[str, float]] = field(default_factory=dict)  # flavour -> name -> ms
+    bulk: dict[float, dict[str, Any]] = field(default_factory=dict)  # delay ms -> one import's result
     import_breakdown: list[tuple[str, float]] = field(default_factory=list)
     official_versions: dict[str, str] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
@@ -257,6 +258,41 @@ def measure_in_flight(results: Results) -> None:
                         results.errors.append(f"batcher {impl} +{delay:g}ms in_flight={label}: {result['error']}")
                     else:
                         results.in_flight[(impl, delay, in_flight)] = result
+
+
+BULK_ROWS = 200_000
+BULK_DELAYS_MS = (0.0, 20.0)
+
+
+def measure_bulk(results: Results) -> None:
+    """`customerio.bulk.import_file` of a 200,000-row CSV (Track identifies) at each latency, one process each."""
+    for delay in BULK_DELAYS_MS:
+        with loopback_server(delay) as port:
+            log(f"bulk import, +{delay:g} ms, {BULK_ROWS:,} rows")
+            result = worker(["--port", str(port), "--rows", str(BULK_ROWS)], script="bulk_case.py")
+            if "error" in result:
+                results.errors.append(f"bulk import +{delay:g}ms: {result['error']}")
+            else:
+                results.bulk[delay] = result
+
+
+def bulk_section(results: Results) -> str:
+    lines = [
+        "### Bulk import\n",
+        f"`python -m customerio import` as a function (`customerio.bulk.import_file`): a {BULK_ROWS:,}-row CSV of "
+        "people (id, email, two attributes) into Track as v2 identifies through the `TrackBatcher`, with a checkpoint "
+        "and a rejects file, in a fresh process (bench/bulk_case.py). Delivered rows are counted by the server.\n",
+        "| latency | rows/s | time | delivered | rejected | peak RSS |",
+        "|---|---|---|---|---|---|",
+    ]
+    for delay, run in sorted(results.bulk.items()):
+        lines.append(
+            f"| {delay:g} ms | {fmt(run['rows_per_second'])} | {run['seconds']:.1f} s | "
+            f"{run['server_events']:,} / {run['rows']:,} | {run['rejected']} | {run['peak_rss_mb']:.1f} MB |"
+        )
+    if not results.bulk:
+        lines.append("| not run | | | | | |")
+    return "\n".join(lines) + "\n"
 
 
 def in_flight_rows(results: Results) -> list[Row]:
@@ -705,6 +741,7 @@ def details(results: Results) -> str:
     else:
         out.append(f"Not available: {batch.get('reason', 'not run')}\n")
     out.append(in_flight_section(results))
+    out.append(bulk_section(results))
     out.append("### Import time (ms beyond a bare interpreter start; median of fresh processes)\n")
     out.append(
         "| Environment | interpreter start | `import httpx` | `import customerio` | ratio |\n"
@@ -832,7 +869,15 @@ def main() -> None:
     parser.add_argument(
         "--in-flight-only", action="store_true", help="only the batchers at 0 and 20 ms (max_in_flight 1 and default)"
     )
+    parser.add_argument("--bulk-only", action="store_true", help="only the bulk import of 200,000 rows")
     args = parser.parse_args()
+    if args.bulk_only:
+        only = Results()
+        measure_bulk(only)
+        print(bulk_section(only))
+        for error in only.errors:
+            print(f"\nerror: {error}")
+        return
     if args.in_flight_only:
         only = Results()
         measure_in_flight(only)
@@ -857,6 +902,7 @@ def main() -> None:
             step(port)
         measure_latency(settings, results)
         measure_in_flight(results)
+        measure_bulk(results)
         measure_imports(settings, results)
         log("profiling the rows that miss their target")
         rows = build_rows(results, port)

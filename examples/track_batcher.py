@@ -2,8 +2,8 @@
 
     CUSTOMERIO_SITE_ID=... CUSTOMERIO_API_KEY=... python examples/track_batcher.py user-1 user-2
 
-The batcher takes the same calls as `TrackClient` — `identify(customer_id, attributes)`,
-`track(customer_id, event)`, `add_device(...)`, ... — checks them at once, queues them and sends
+The batcher takes the same calls as `TrackClient` — `identify(customer_id, data)`,
+`track(customer_id, data)`, `add_device(...)`, ... — checks them at once, queues them and sends
 them as Track v2 batches from a background thread, several batches at a time (`max_in_flight`),
 each person's calls in the order they were made. What cannot be delivered reaches `on_error`.
 Set CUSTOMERIO_TRACK_URL to send the requests to another Track root (a fake server in tests).

@@ -18,6 +18,8 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import pointers
+
 STRIPPED = ("required", "enum", "const", "format")
 # keywords whose value is one schema / a list of schemas / a mapping of name -> schema
 _ONE = ("items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else")
@@ -47,13 +49,10 @@ class _Loosener:
         self.inlining: set[str] = set()
 
     def target(self, ref: str) -> Any:
-        node: Any = self.spec
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(node, Mapping) or part not in node:
-                return None
-            node = node[part]
-        return node
+        try:
+            return pointers.resolve(self.spec, ref)
+        except pointers.UnresolvedPointer:
+            return None
 
     def schema(self, node: Any) -> None:
         if not isinstance(node, dict):

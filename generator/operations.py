@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import plain
+import pointers
 from servers import base_of
 from spec_errors import SpecError as SpecError  # re-exported: callers catch it from here
 
@@ -125,12 +126,10 @@ class Operation:
 
 
 def _pointer(spec: Mapping[str, Any], ref: str) -> Any:
-    if not ref.startswith("#/"):
-        raise SpecError(f"only local $refs are supported: {ref}")
-    node: Any = spec
-    for part in ref[2:].split("/"):
-        node = node[part]
-    return node
+    try:
+        return pointers.resolve(spec, ref)
+    except pointers.UnresolvedPointer as error:
+        raise SpecError(str(error)) from None
 
 
 def _deref(spec: Mapping[str, Any], node: Any) -> Any:

@@ -31,10 +31,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import pointers
 from jinja2 import Environment
 
 # PEP 728 (`extra_items`) in the pinned mypy: flip when it lands; open objects then become
-# `TypedDict(..., extra_items=Any)` instead of `Param | Mapping[str, Any]`.
+# `TypedDict(..., extra_items=Any)` instead of `Param | Mapping[str, Any]` (the params modules then
+# need typing_extensions at run time, as a dependency, before the Python that has it in `typing`).
 EXTRA_ITEMS = False
 
 OPEN_FALLBACK = "Mapping[str, Any]"
@@ -123,14 +125,12 @@ class ParamTypes:
     def _target(self, ref: str) -> Mapping[str, Any]:
         if not ref.startswith("#/components/schemas/"):
             raise RequestTypeError(f"only component schema $refs are supported in requests: {ref}")
-        # a JSON pointer: a component schema, or a part of one (`…/Options/properties/metric`)
-        node: Any = self.spec
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(node, Mapping) or part not in node:
-                raise RequestTypeError(f"unknown schema {ref}")
-            node = node[part]
-        return node  # type: ignore[no-any-return]
+        # a component schema, or a part of one (`…/Options/properties/metric`)
+        try:
+            node: Mapping[str, Any] = pointers.resolve(self.spec, ref)
+        except pointers.UnresolvedPointer:
+            raise RequestTypeError(f"unknown schema {ref}") from None
+        return node
 
     def _deref(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         seen: set[str] = set()
@@ -413,4 +413,4 @@ def _ordered(module: ParamModule) -> list[ParamClass | ParamAlias]:
 
 def render(env: Environment, module: ParamModule, title: str) -> str:
     template = env.overlay(trim_blocks=True, lstrip_blocks=True).get_template("params.py.jinja")
-    return template.render(module=module, title=title, definitions=_ordered(module))
+    return template.render(module=module, title=title, definitions=_ordered(module), extra_items=EXTRA_ITEMS)

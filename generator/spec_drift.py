@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+import pointers
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,15 +127,10 @@ class Document:
         self.name = name
 
     def resolve(self, ref: str) -> Any:
-        if not ref.startswith("#/"):
-            raise DriftError(f"{self.name}: only local references are supported, not {ref!r}")
-        node: Any = self.data
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(node, Mapping) or part not in node:
-                raise DriftError(f"{self.name}: unresolvable reference {ref!r}")
-            node = node[part]
-        return node
+        try:
+            return pointers.resolve(self.data, ref)
+        except pointers.UnresolvedPointer as error:
+            raise DriftError(f"{self.name}: {error}") from None
 
     def deref(self, node: Any) -> Any:
         seen: set[str] = set()

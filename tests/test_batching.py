@@ -1240,3 +1240,49 @@ def test_ulids_are_crockford_base32_of_time_and_randomness_and_increase() -> Non
         abs(int(ids[0][:10].translate(str.maketrans(alphabet, "0123456789abcdefghijklmnopqrstuv")), 32) - before)
         < 60_000
     )
+
+
+@pytest.mark.parametrize(
+    "method",
+    [
+        "identify",
+        "track",
+        "track_page_view",
+        "track_anonymous",
+        "destroy",
+        "suppress",
+        "unsuppress",
+        "add_device",
+        "delete_device",
+        "merge_customers",
+    ],
+)
+def test_track_batcher_calls_have_the_client_calls_parameters(method: str) -> None:
+    import inspect
+    import typing
+
+    def parameters(function: Any) -> list[tuple[str, Any, Any]]:
+        hints = typing.get_type_hints(function)
+        return [
+            (name, hints.get(name), parameter.default)
+            for name, parameter in inspect.signature(function).parameters.items()
+            if parameter.kind is not parameter.KEYWORD_ONLY and name != "self"
+        ]
+
+    from customerio._batching import CustomerRef
+
+    client_side = parameters(getattr(TrackClient, method))
+    batcher_side = parameters(getattr(TrackBatcher, method))
+    # the same names, defaults and types; a batcher's person may also be a mapping of v2 identifiers
+    widened = [(name, CustomerRef if name == "customer_id" else hint, default) for name, hint, default in client_side]
+    assert batcher_side == widened
+
+
+def test_track_batcher_calls_take_the_client_keywords() -> None:
+    recorder = Recorder()
+    with TrackBatcher(track_client(recorder), max_in_flight=1) as batcher:
+        batcher.identify(customer_id="u1", data={"plan": "pro"})
+        batcher.track(customer_id="u1", data={"name": "e", "id": "E", "timestamp": 1})
+        batcher.add_device(customer_id="u1", device_id="tok", platform="ios", data={"last_used": 5})
+        batcher.delete_device(customer_id="u1", device_token="tok")
+    assert [item["action"] for item in recorder.items()] == ["identify", "event", "add_device", "delete_device"]

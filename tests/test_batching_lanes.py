@@ -172,6 +172,22 @@ def test_batches_of_different_people_travel_at_once() -> None:
     assert len(batcher._workers) == 4
 
 
+def test_workers_are_started_only_for_batches_that_are_due() -> None:
+    holding = Holding()
+    batcher = PipelinesBatcher(pipelines(holding), max_batch_items=2, max_in_flight=4, flush_interval=60.0)
+    people = people_in_distinct_lanes(batcher, 4, user)
+    for who in people:  # one item per lane: nothing is due before the interval
+        batcher.track(user_id=who, event="first")
+    assert len(batcher._workers) == 1
+    for who in people[:2]:  # two lanes full: two batches on their way, two workers
+        batcher.track(user_id=who, event="second")
+    holding.wait_arrived(2)
+    assert len(batcher._workers) == 2
+    holding.release_all()
+    batcher.close()
+    assert len(holding.items()) == 6
+
+
 def test_max_in_flight_bounds_the_requests_on_their_way() -> None:
     holding = Holding()
     batcher = PipelinesBatcher(pipelines(holding), max_batch_items=1, max_in_flight=2, flush_interval=60.0)

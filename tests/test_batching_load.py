@@ -3,7 +3,7 @@
 The server (started here, on 127.0.0.1, in a thread) answers 503 to every fifth request; the
 client's retry policy replays those batches (its sleeps are injected, so nothing waits). Every
 messageId that was enqueued must be accepted exactly once: a 503'd batch is accepted later in
-full, and nothing is accepted twice.
+full, and nothing is accepted twice; each person's events are accepted in the order they were made.
 """
 
 from __future__ import annotations
@@ -58,4 +58,14 @@ def test_ten_thousand_items_each_accepted_exactly_once() -> None:
     assert {item["messageId"] for body in rejected for item in body["batch"]} <= set(accepted)
     assert failures == []
     assert all(len(body["batch"]) <= 100 for _, body in answers)
+    # several batches were on their way at once, yet each person's events were accepted in order
+    for slot in range(PRODUCERS):
+        steps = [
+            item["properties"]["i"]
+            for code, body in answers
+            if code == 200
+            for item in body["batch"]
+            if item["userId"] == f"user-{slot}"
+        ]
+        assert steps == list(range(ITEMS // PRODUCERS))
     assert elapsed < 30, f"took {elapsed:.1f} s"

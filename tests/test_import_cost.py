@@ -25,3 +25,15 @@ def test_lazy_names_resolve_and_unknown_names_fail() -> None:
     assert customerio.PipelinesBatcher.__name__ == "PipelinesBatcher"
     with pytest.raises(AttributeError):
         _ = customerio.NoSuchThing
+
+
+def test_import_loads_nothing_of_httpcore_or_the_async_libraries_beyond_what_httpx_loads() -> None:
+    probe = (
+        "import sys, httpx\n"
+        "before = set(sys.modules)\n"
+        "import customerio\n"
+        "added = set(sys.modules) - before\n"
+        "print(sorted(m for m in added if m.split('.')[0] in ('httpcore', 'trio', 'aiohttp', 'asyncio')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

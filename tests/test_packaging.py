@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import inspect
 import re
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -15,6 +17,7 @@ import yaml
 
 import customerio
 import customerio.bulk
+import customerio.models
 import customerio.testing
 import customerio.webhooks
 from customerio.testing import _spec
@@ -127,17 +130,95 @@ def test_every_docs_page_is_in_the_nav() -> None:
     assert in_nav - on_disk == set()
 
 
-def test_docs_hook_points_example_links_at_the_repository() -> None:
+def _docs_hooks() -> Any:
     spec = importlib.util.spec_from_file_location("customerio_docs_hooks", DOCS / "_hooks.py")
     assert spec is not None and spec.loader is not None
     hooks = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hooks)
+    return hooks
+
+
+def test_docs_hook_points_example_links_at_the_repository() -> None:
+    hooks = _docs_hooks()
     config = {"repo_url": "https://example.test/sdk/"}
     markdown = "see [a](../examples/identify.py), [all](../examples/) and [b](track.md)"
     assert hooks.on_page_markdown(markdown, page=None, config=config, files=None) == (
         "see [a](https://example.test/sdk/blob/main/examples/identify.py), "
         "[all](https://example.test/sdk/tree/main/examples/) and [b](track.md)"
     )
+
+
+def test_docs_hook_titles_links_that_show_a_file_name() -> None:
+    hooks = _docs_hooks()
+    titles = {"track.md": "Track API", "reference/errors.md": "Errors"}
+    markdown = "[track.md](track.md#retries), [`track.md`](track.md), [the guide](track.md), [x.md](x.md)"
+    assert hooks.titled_links(markdown, "index.md", titles) == (
+        "[Track API](track.md#retries), [Track API](track.md), [the guide](track.md), [x.md](x.md)"
+    )
+    assert hooks.titled_links("[errors.md](../reference/errors.md)", "guides/page.md", titles) == (
+        "[Errors](../reference/errors.md)"
+    )
+    assert hooks.titled_links("[errors.md](errors.md)", "index.md", titles) == "[errors.md](errors.md)"
+    assert hooks.titled_links("[errors.md](errors.md)", "reference/index.md", titles) == "[Errors](errors.md)"
+
+
+def _page_markers(pattern: str) -> list[re.Match[str]]:
+    return [
+        match
+        for page in sorted((DOCS / "reference").glob("*.md"))
+        for match in re.finditer(pattern, page.read_text(encoding="utf-8"), re.MULTILINE)
+    ]
+
+
+@pytest.mark.parametrize("path", ["customerio.models", "_customerio_gen.webhook_events"])
+def test_every_model_and_event_is_on_exactly_one_reference_page(path: str) -> None:
+    hooks = _docs_hooks()
+    placed: list[str] = []
+    for marker in _page_markers(hooks._MEMBERS_OF.pattern):
+        if marker.group("path") == path:
+            placed += hooks.group_members(path, marker.group("api"), marker.group("first"), marker.group("last"))
+    assert sorted(placed) == sorted(hooks.public_names(path))
+    if path == "customerio.models":
+        assert sorted(placed) == sorted(customerio.models.__all__)
+
+
+@pytest.mark.parametrize("path", ["customerio.APIClient", "customerio.AsyncAPIClient"])
+def test_every_app_method_is_on_exactly_one_reference_page(path: str) -> None:
+    hooks = _docs_hooks()
+    by_tag = hooks.methods_by_tag(path)
+    placed = [
+        tag
+        for marker in _page_markers(hooks._METHODS_OF.pattern)
+        if marker.group("path") == path
+        for tag in marker.group("tags").split(",")
+    ]
+    assert sorted(placed) == sorted(by_tag)
+    client = resolve(path)
+    methods = [name for names in by_tag.values() for name in names]
+    assert all(callable(getattr(client, name)) for name in methods)
+    public = {name for name in dir(client) if not name.startswith("_") and callable(getattr(client, name))}
+    assert public - set(methods) == {"aclose" if path.startswith("customerio.Async") else "close", "with_options"}
+
+
+def _per_call_timeouts() -> Iterator[tuple[str, inspect.Parameter]]:
+    for client in (customerio.TrackClient, customerio.APIClient, customerio.PipelinesClient):
+        for twin in (client, getattr(customerio, "Async" + client.__name__)):
+            for name in dir(twin):
+                method = getattr(twin, name)
+                if not name.startswith("_") and callable(method) and name != "with_raw_response":
+                    parameter = inspect.signature(method).parameters.get("timeout")
+                    if parameter is not None:
+                        yield f"{twin.__name__}.{name}", parameter
+
+
+def test_per_call_timeouts_default_to_the_public_sentinel() -> None:
+    timeouts = dict(_per_call_timeouts())
+    assert len(timeouts) > 300
+    for name, parameter in timeouts.items():
+        assert parameter.default is customerio.USE_CLIENT_DEFAULT, name
+        assert "_rt." not in str(parameter.annotation) and "NotGiven" not in str(parameter.annotation), name
+    assert repr(customerio.USE_CLIENT_DEFAULT) == "USE_CLIENT_DEFAULT"
+    assert isinstance(customerio.USE_CLIENT_DEFAULT, customerio.UseClientDefault)
 
 
 REPOSITORY = "https://github.com/customerio-sdk/customerio-python-sdk"

@@ -13,12 +13,12 @@ import pytest
 from customerio import APITimeoutError, AsyncTrackClient, RetryOptions, TrackClient
 from customerio._deadline import (
     AttemptTimeout,
-    _BoundedBackend,
     _current,
     _Deadline,
     attempt_limit,
     send_sync,
 )
+from customerio._deadline_pool import _BoundedBackend
 from customerio._redirects import AsyncRedirectTransport, RedirectTransport
 from customerio._retry import AsyncRetryTransport, RetryTransport
 

@@ -229,3 +229,16 @@ def test_a_ref_to_something_outside_the_components_is_refused() -> None:
     op = _body_op("$data", [{"name": "data", "schema": {"$ref": "other.yaml#/Thing"}}], {"type": "object"})
     with pytest.raises(request_types.RequestTypeError, match=r"make_thing\(data\)"):
         request_types.annotate(_document(op, {}), "test")
+
+
+def test_with_pep_728_open_objects_become_extra_items_typeddicts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(request_types, "EXTRA_ITEMS", True)
+    schemas = {"Person": {"type": "object", "properties": {"email": {"type": "string"}}, "additionalProperties": True}}
+    op = _body_op("$attributes", [{"name": "attributes", "schema": FREE}], {"$ref": "#/components/schemas/Person"})
+    types, module = _annotations(_document(op, schemas))
+    assert types == {"attributes": "PersonParam"}
+    env = Environment(loader=FileSystemLoader(str(ROOT / "templates")), undefined=StrictUndefined)
+    source = request_types.render(env, module, "Test API")
+    assert "class PersonParam(TypedDict, total=False, extra_items=Any):" in source
+    assert "from typing_extensions import TypedDict" in source
+    assert _load(module).PersonParam.__extra_items__ is Any

@@ -147,3 +147,30 @@ def test_importing_customerio_loads_no_typeddicts_and_no_models() -> None:
     before, after = result.stdout.splitlines()
     assert before == "[]"
     assert after == "['_customerio_gen.params.track']"
+
+
+def test_the_lazy_module_imports_on_first_attribute_only() -> None:
+    import copy
+    import sys
+
+    from _customerio_gen import _runtime as _rt
+
+    lazy = _rt.LazyModule("json.tool")
+    sys.modules.pop("json.tool", None)
+    copy.copy(lazy)
+    assert not hasattr(lazy, "__wrapped__")
+    assert "json.tool" not in sys.modules  # probes for special names import nothing
+    assert callable(lazy.main)
+    assert "json.tool" in sys.modules
+    with pytest.raises(AttributeError):
+        _ = lazy.no_such_name
+
+
+def test_pydantic_validate_call_reads_the_annotations() -> None:
+    """A run-time checker built from the annotations rejects what mypy rejects (here: pydantic)."""
+    pydantic = pytest.importorskip("pydantic")
+    track = pydantic.validate_call(config=pydantic.ConfigDict(arbitrary_types_allowed=True))(
+        customerio.TrackClient.track
+    )
+    with customerio.TrackClient("site", "key") as client, pytest.raises(pydantic.ValidationError):
+        track(client, "u1", {"nme": "signed_up"})

@@ -95,9 +95,12 @@ class LazyModule:
         self._name = name
 
     def __getattr__(self, attribute: str) -> Any:
+        name = vars(self).get("_name")
+        if name is None or (attribute.startswith("__") and attribute.endswith("__")):
+            raise AttributeError(attribute)  # copy/pickle probes, or not initialised: no import
         import importlib
 
-        return getattr(importlib.import_module(self._name), attribute)
+        return getattr(importlib.import_module(name), attribute)
 
     def __repr__(self) -> str:
         return f"<lazy module {self._name!r}>"
@@ -245,17 +248,26 @@ class Unset:
 UNSET: Unset = Unset()
 
 
-class NotGiven:
-    """Marks a per-call option the caller did not pass (None is a real value for `timeout`)."""
+class UseClientDefault:
+    """The type of `USE_CLIENT_DEFAULT`, the default of every per-call `timeout=`.
+
+    A call given no `timeout` uses the one the client was configured with; `timeout=None` is a
+    real value (no limit), so the default needs a marker of its own.
+    """
 
     def __bool__(self) -> bool:
         return False
 
     def __repr__(self) -> str:
-        return "NOT_GIVEN"
+        return "USE_CLIENT_DEFAULT"
 
 
-NOT_GIVEN = NotGiven()
+USE_CLIENT_DEFAULT = UseClientDefault()
+"""A per-call `timeout` left at this value uses the client's timeout (`customerio.USE_CLIENT_DEFAULT`)."""
+
+# The names the handwritten layer's internals use for the same marker.
+NotGiven = UseClientDefault
+NOT_GIVEN = USE_CLIENT_DEFAULT
 
 
 @attrs.frozen
@@ -270,7 +282,7 @@ class RawResponse(Generic[T]):
 P = ParamSpec("P")
 R = TypeVar("R")
 PageT = TypeVar("PageT")
-Timeout = float | httpx.Timeout | None | NotGiven
+Timeout = float | httpx.Timeout | None | UseClientDefault
 
 
 def _page_items(items: object) -> list[Any]:

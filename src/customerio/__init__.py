@@ -16,6 +16,8 @@ __version__ = "0.1.0"
 
 from typing import TYPE_CHECKING, Any
 
+from _customerio_gen._runtime import USE_CLIENT_DEFAULT, UseClientDefault
+
 from . import _compat_check  # noqa: F401  (first: ImportError next to the older `customerio` packages)
 from ._enums import DeliveryExportMetric, IdentifierType
 from ._errors import (
@@ -137,6 +139,8 @@ __all__ = [
     "ServerError",
     "TrackBatcher",
     "TrackClient",
+    "USE_CLIENT_DEFAULT",
+    "UseClientDefault",
     "__version__",
     "verify_request_signature",
 ]

@@ -23,10 +23,10 @@ import attrs
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen._runtime import USE_CLIENT_DEFAULT, UseClientDefault
 
 from . import __version__
 from ._aiohttp_transport import default_async_transport
-from ._deadline import bound_sync_pool
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -412,6 +412,8 @@ def _log(request: httpx.Request, response: httpx.Response) -> None:
 
 def _new_sync_pool() -> httpx.BaseTransport:
     pool = httpx.HTTPTransport(verify=default_ssl_context(), limits=_POOL_LIMITS)
+    from ._deadline_pool import bound_sync_pool  # httpcore: loaded with the pool, not at import
+
     bound_sync_pool(pool)  # every socket wait within the attempt's deadline
     return pool
 
@@ -543,7 +545,7 @@ class SyncClientCore(_CoreMixin, _rt.SyncOperationsBase):
     def with_options(
         self,
         *,
-        timeout: TimeoutArg | _rt.NotGiven = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | UseClientDefault | None = USE_CLIENT_DEFAULT,
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Self:
@@ -624,7 +626,7 @@ class AsyncClientCore(_CoreMixin, _rt.AsyncOperationsBase):
     def with_options(
         self,
         *,
-        timeout: TimeoutArg | _rt.NotGiven = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | UseClientDefault | None = USE_CLIENT_DEFAULT,
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Self:

@@ -227,31 +227,41 @@ class BatchQueue:
             self.lanes[other].queue.append(entry)
         return was_empty or kind != BATCHED or len(queue) == self.max_items or before < self.capacity <= home.cost
 
+    def _due(self, index: int, now: float) -> bool | float:
+        """Whether lane `index` can send a batch now; if not, how long until its oldest item is due
+        (0.0: not before something else happens — it is empty, on its way, or waiting for another lane)."""
+        lanes = self.lanes
+        lane = lanes[index]
+        queue = lane.queue
+        if lane.inflight is not None or not queue:
+            return 0.0
+        head = queue[0]
+        if head.kind == ALONE:
+            # it waits for the other people's earlier calls; their lanes will look again
+            return all(lanes[i].inflight is None and lanes[i].queue[0] is head for i in head.lanes) or 0.0
+        if head.kind == BATCHED and not (
+            self.closing or head.seq < self.flush_target or len(queue) >= self.max_items or lane.cost >= self.capacity
+        ):
+            remaining = head.at + self.interval - now
+            if remaining > 0:
+                return remaining
+        return True
+
+    def any_due(self, now: float) -> bool:
+        """Whether some lane could send a batch now (the rate limit aside)."""
+        return any(self._due(index, now) is True for index in range(len(self.lanes)))
+
     def next_action(self, now: float) -> Batch | float | _Stop | None:
         """A batch to send now, else how long to wait (None: until woken), else STOP."""
-        lanes = self.lanes
-        count = len(lanes)
+        count = len(self.lanes)
         wait: float | None = None
         for offset in range(count):
             index = (self.rotate + offset) % count
-            lane = lanes[index]
-            queue = lane.queue
-            if lane.inflight is not None or not queue:
+            due = self._due(index, now)
+            if due is not True:
+                if due:
+                    wait = due if wait is None else min(wait, due)
                 continue
-            head = queue[0]
-            if head.kind == ALONE:
-                if not all(lanes[i].inflight is None and lanes[i].queue[0] is head for i in head.lanes):
-                    continue  # it waits for the other people's earlier calls; their lanes will look again
-            elif head.kind == BATCHED and not (
-                self.closing
-                or head.seq < self.flush_target
-                or len(queue) >= self.max_items
-                or lane.cost >= self.capacity
-            ):
-                remaining = head.at + self.interval - now
-                if remaining > 0:
-                    wait = remaining if wait is None else min(wait, remaining)
-                    continue
             if self.next_send > now:  # the client-side rate limit
                 return self.next_send - now
             if self.min_gap:
@@ -568,10 +578,11 @@ class SyncBatcherCore(BatcherCore):
                     raise self._closed()
             if not self._workers:
                 self._start_worker()  # before the item is accepted: a failure refuses it
-            if state.add(item, encoded, self._clock(), state.lanes_of(keys), kind):
+            now = self._clock()
+            if state.add(item, encoded, now, state.lanes_of(keys), kind):
                 if self._idle:
                     self._wake.notify()
-                elif len(self._workers) < self._max_in_flight:
+                elif len(self._workers) < self._max_in_flight and state.any_due(now):
                     self._grow()
 
     def _grow(self) -> None:
@@ -606,8 +617,8 @@ class SyncBatcherCore(BatcherCore):
                 self._idle -= 1
                 if self._blocked:
                     space.notify_all()
-                if state.queued and not self._idle and len(self._workers) < self._max_in_flight:
-                    self._grow()  # more may be due than there are workers to send them
+                if not self._idle and len(self._workers) < self._max_in_flight and state.any_due(self._clock()):
+                    self._grow()  # more is due than there are workers to send it
             items = action.items
             try:
                 prepared = self._batch_request(action.entries)
@@ -624,6 +635,13 @@ class SyncBatcherCore(BatcherCore):
                 settled.notify_all()
                 if state.closing or state.queued:
                     wake.notify()  # a lane this batch held (or the last of the queue) may be due now
+
+    def settled_count(self) -> int:
+        """How many items, counted in the order they were accepted, are settled: every one before this
+        count was sent or handed to `on_error` (a bulk import checkpoints on it without a `flush()`)."""
+        self._check_pid()
+        with self._lock:
+            return self._state.settled_below()
 
     def flush(self, timeout: float | None = None) -> bool:
         """Send everything accepted so far; return once each item was sent or handed to `on_error`.
@@ -661,9 +679,16 @@ class SyncBatcherCore(BatcherCore):
             self._run()  # nothing runs the queue (none was started, or the interpreter is exiting)
             return
         deadline = None if timeout is None else time.monotonic() + timeout
-        for worker in workers:
-            if worker is not current:
-                worker.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+        while True:
+            for worker in workers:
+                if worker is not current:
+                    worker.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+            if deadline is not None and time.monotonic() >= deadline:
+                return
+            with self._lock:  # a worker may have started another while draining: wait for it too
+                workers = [w for w in self._workers if w.is_alive() and w is not current]
+            if not workers:
+                return
 
     def _at_exit(self) -> None:
         self.close()

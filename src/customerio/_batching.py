@@ -505,7 +505,7 @@ def _event_time(value: object) -> object:
 
 # the keys of a v1 event that have a place of their own in a v2 event operation
 _EVENT_KEYS = frozenset({"name", "data", "id", "timestamp", "type"})
-_EVENT_ACTIONS = {"page": "page", "screen": "screen"}
+_EVENT_ACTIONS: dict[object, str] = {"page": "page", "screen": "screen"}
 
 
 def _event_operation(identifiers: dict[str, Any], event: Mapping[str, Any]) -> dict[str, Any]:
@@ -515,19 +515,21 @@ def _event_operation(identifiers: dict[str, Any], event: Mapping[str, Any]) -> d
     `attributes`; a missing `id` is a new ULID and a missing `timestamp` is now, both fixed here so
     that a retried batch carries the same ones. Other keys are carried over as given.
     """
-    event_id = event.get("id")
+    get = event.get
+    event_id = get("id")
+    stamp = get("timestamp")
     operation: dict[str, Any] = {
         "type": "person",
         "identifiers": identifiers,
-        "action": _EVENT_ACTIONS.get(str(event.get("type")), "event"),
+        "action": _EVENT_ACTIONS.get(get("type"), "event"),
         "id": new_ulid() if _rt.is_empty(event_id) else event_id,
         "name": event["name"],
-        "timestamp": _event_time(event.get("timestamp")),
+        "timestamp": int(time.time()) if stamp is None else _event_time(stamp),
     }
-    data = event.get("data")
+    data = get("data")
     if data is not None:
         operation["attributes"] = dict(data) if isinstance(data, Mapping) else data
-    if not event.keys() <= _EVENT_KEYS:
+    if not _EVENT_KEYS.issuperset(event):
         for key, value in event.items():
             if key not in _EVENT_KEYS and key not in operation:
                 operation[key] = value
@@ -586,41 +588,42 @@ class _TrackCalls(BatcherCore):
     def identify(
         self,
         customer_id: CustomerRef,
-        attributes: TrackAttributesParam | Mapping[str, Any] | None = None,
+        data: TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
         cio_relationships: Sequence[TrackObjectRelationshipParam] | None = None,
         timestamp: int | _dt.datetime | None = None,
     ) -> None:
-        """Create or update a person (`TrackClient.identify`), with `attributes` set on them.
+        """Create or update a person (`TrackClient.identify`): `data` are the attributes to set,
+        sent as the v2 operation's `attributes`.
 
         `cio_relationships` relates the person to objects (v2 form: each with the object's
         `identifiers`); `timestamp` (Unix seconds or a datetime) dates the update.
         """
-        self._check(_identify.prepare, customer_id, attributes)
-        _mapping("attributes", attributes)
+        self._check(_identify.prepare, customer_id, data)
+        _mapping("data", data)
         relationships = None if cio_relationships is None else _relationships(cio_relationships)
         ids = self._person(customer_id)
         operation: dict[str, Any] = {"type": "person", "identifiers": ids, "action": "identify"}
         if timestamp is not None:
             operation["timestamp"] = _event_time(timestamp)
-        if attributes is not None:
-            operation["attributes"] = dict(attributes)
+        if data is not None:
+            operation["attributes"] = dict(data)
         if relationships is not None:
             operation["cio_relationships"] = relationships
         self._add(operation, _person_key(ids))
 
-    def track(self, customer_id: CustomerRef, event: TrackEventParam) -> None:
-        """Record an event for a person (`TrackClient.track`): `event` has `name` (required) and
-        optionally `data`, `id`, `timestamp` and `type` (`page` / `screen` for those views)."""
-        self._check(_track.prepare, customer_id, event)
+    def track(self, customer_id: CustomerRef, data: TrackEventParam) -> None:
+        """Record an event for a person (`TrackClient.track`): `data` is the event, with `name`
+        (required) and optionally `data`, `id`, `timestamp` and `type` (`page` / `screen`)."""
+        self._check(_track.prepare, customer_id, data)
         ids = self._person(customer_id)
-        self._add(_event_operation(ids, event), _person_key(ids))
+        self._add(_event_operation(ids, data), _person_key(ids))
 
     def track_page_view(self, customer_id: CustomerRef, path: str) -> None:
         """Record that a person viewed a page (`path`), as `TrackClient.track_page_view` does."""
         self.track(customer_id, self._check(page_view_event, customer_id, path))
 
-    def track_anonymous(self, anonymous_id: str | int, event: TrackEventParam) -> None:
+    def track_anonymous(self, anonymous_id: str | int, data: TrackEventParam) -> None:
         """Record an event for someone not identified yet (`TrackClient.track_anonymous`).
 
         Track v2 has no anonymous event operation, so this one is not batched: the worker sends it
@@ -629,7 +632,7 @@ class _TrackCalls(BatcherCore):
         as for batched events; the item `on_error` receives is the v1 event body, which
         `client.track_anonymous(item.get("anonymous_id"), item)` sends again unchanged.
         """
-        body = dict(self._client._prepare(_track_anonymous.prepare, anonymous_id, event).body)
+        body = dict(self._client._prepare(_track_anonymous.prepare, anonymous_id, data).body)
         if _rt.is_empty(body.get("id")):
             body["id"] = new_ulid()
         body["timestamp"] = _event_time(body.get("timestamp"))
@@ -775,8 +778,8 @@ class _TrackCalls(BatcherCore):
 class TrackBatcher(_TrackCalls, SyncBatcherCore):
     """Queues Track v2 operations and sends them to `/api/v2/batch` from a background thread.
 
-    The calls take `TrackClient`'s arguments: `identify(customer_id, attributes)`,
-    `track(customer_id, event)`, `track_page_view`, `track_anonymous`, `destroy`, `suppress`,
+    The calls take `TrackClient`'s arguments: `identify(customer_id, data)` (the attributes),
+    `track(customer_id, data)` (the event), `track_page_view`, `track_anonymous`, `destroy`, `suppress`,
     `unsuppress`, `add_device`, `delete_device`, `merge_customers`; also `add_relationships`,
     `delete_relationships`, and `add(operation)` for any other v2 operation (objects,
     deliveries). Operations the API refuses inside an accepted batch (HTTP 207) go to

@@ -10,6 +10,7 @@ import attrs
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen._runtime import USE_CLIENT_DEFAULT, UseClientDefault
 from _customerio_gen.track.client import (
     AsyncTrackOperations,
     AsyncTrackRawOperations,
@@ -69,7 +70,7 @@ class TrackClient(TrackOperations, SyncClientCore):
         *,
         region: RegionArg | None = None,
         url: str | None = None,
-        timeout: TimeoutArg = 10.0,
+        timeout: float | httpx.Timeout | None = 10.0,
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -82,7 +83,7 @@ class TrackClient(TrackOperations, SyncClientCore):
         customer_id: str | int,
         path: str,
         *,
-        timeout: _rt.Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | UseClientDefault | None = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Record that a person viewed a page (`path`), as a `page` event."""
@@ -101,7 +102,7 @@ class TrackRawClient(TrackRawOperations):
         customer_id: str | int,
         path: str,
         *,
-        timeout: _rt.Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | UseClientDefault | None = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Record that a person viewed a page (`path`), as a `page` event."""
@@ -119,7 +120,7 @@ class AsyncTrackClient(AsyncTrackOperations, AsyncClientCore):
         *,
         region: RegionArg | None = None,
         url: str | None = None,
-        timeout: TimeoutArg = 10.0,
+        timeout: float | httpx.Timeout | None = 10.0,
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -132,7 +133,7 @@ class AsyncTrackClient(AsyncTrackOperations, AsyncClientCore):
         customer_id: str | int,
         path: str,
         *,
-        timeout: _rt.Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | UseClientDefault | None = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Record that a person viewed a page (`path`), as a `page` event."""
@@ -151,7 +152,7 @@ class AsyncTrackRawClient(AsyncTrackRawOperations):
         customer_id: str | int,
         path: str,
         *,
-        timeout: _rt.Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | UseClientDefault | None = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Record that a person viewed a page (`path`), as a `page` event."""

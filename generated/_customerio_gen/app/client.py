@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen._runtime import USE_CLIENT_DEFAULT, UseClientDefault
 
 if TYPE_CHECKING:
     from _customerio_gen.params import app as params
@@ -27,7 +28,6 @@ else:
 
 P = ParamSpec("P")
 T = TypeVar("T")
-Timeout = float | httpx.Timeout | None | _rt.NotGiven
 
 
 class AppBodies(Protocol):
@@ -64,7 +64,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional email.
@@ -87,7 +87,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional push notification.
@@ -110,7 +110,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional SMS.
@@ -132,7 +132,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional WhatsApp message.
@@ -155,7 +155,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional inbox message.
@@ -177,7 +177,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional in-app message.
@@ -196,7 +196,11 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     def get_customers_by_email(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerEmailMatches:
         """Find the people who have an email address.
 
@@ -224,7 +228,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerSearchResult:
         """Search people with a segment and attribute filter.
@@ -258,7 +262,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.CustomerIdentifiers]:
         """Iterate over the items of every page of `search_customers`, fetching pages lazily.
@@ -278,7 +282,7 @@ class AppOperations(_rt.SyncOperationsBase):
         data: Mapping[str, Any] | None = None,
         recipients: params.BroadcastRecipientsParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TriggerBroadcastResult:
         """Trigger an API-triggered broadcast.
@@ -303,7 +307,10 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, broadcast_id, data, recipients, bodies=self._bodies)
 
     def list_exports(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportList:
         """List the workspace's exports.
 
@@ -319,7 +326,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportResult:
         """Get an export and its progress.
 
@@ -341,7 +352,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def download_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportDownload:
         """Get a short-lived download link for a finished export.
 
@@ -366,7 +381,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         filters: params.AudienceFilterParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportResult:
         """Export the people who match a filter.
@@ -416,7 +431,7 @@ class AppOperations(_rt.SyncOperationsBase):
         ]
         | None = None,
         drafts: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportResult:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
@@ -467,7 +482,7 @@ class AppOperations(_rt.SyncOperationsBase):
         id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerAttributes:
         """Get a person's attributes and devices.
@@ -600,7 +615,7 @@ class AppOperations(_rt.SyncOperationsBase):
         | str
         | None = None,
         name: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerActivityList:
         """List what a person did and what happened to them.
@@ -746,7 +761,7 @@ class AppOperations(_rt.SyncOperationsBase):
         | str
         | None = None,
         name: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.CustomerActivity]:
         """Iterate over the items of every page of `get_customer_activities`, fetching pages lazily.
@@ -771,7 +786,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerMessageList:
         """List the deliveries sent to a person.
@@ -813,7 +828,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.CustomerMessage]:
         """Iterate over the items of every page of `get_customer_messages`, fetching pages lazily.
@@ -835,7 +850,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerRelationshipList:
         """List the objects a person is related to.
@@ -867,7 +882,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.CustomerRelationship]:
         """Iterate over the items of every page of `get_customer_relationships`, fetching pages lazily.
@@ -888,7 +903,7 @@ class AppOperations(_rt.SyncOperationsBase):
         customer_id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerSegmentList:
         """List the segments a person belongs to.
@@ -916,7 +931,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         id_type: Literal["id", "email", "cio_id"] | None = None,
         language: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerSubscriptionPreferences:
         """Get a person's subscription-center preferences.
@@ -948,7 +963,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         ids: Sequence[str | int],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerAttributesList:
         """Get the attributes and devices of several people at once.
@@ -976,7 +991,7 @@ class AppOperations(_rt.SyncOperationsBase):
         object_id: str | int,
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectAttributes:
         """Get an object's attributes.
@@ -1009,7 +1024,7 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectRelationshipList:
         """List the people related to an object.
@@ -1048,7 +1063,7 @@ class AppOperations(_rt.SyncOperationsBase):
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.ObjectRelationship]:
         """Iterate over the items of every page of `get_object_relationships`, fetching pages lazily.
@@ -1071,7 +1086,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectSearchResult:
         """Search objects of one type with a filter.
@@ -1109,7 +1124,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.ObjectSearchIdentifier]:
         """Iterate over the items of every page of `find_objects`, fetching pages lazily.
@@ -1124,7 +1139,10 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     def list_object_types(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectTypeList:
         """List the workspace's object types.
 
@@ -1253,7 +1271,7 @@ class AppOperations(_rt.SyncOperationsBase):
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ActivityList:
         """List recent activities across the workspace.
@@ -1402,7 +1420,7 @@ class AppOperations(_rt.SyncOperationsBase):
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.Activity]:
         """Iterate over the items of every page of `list_activities`, fetching pages lazily.
@@ -1426,7 +1444,10 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.activities, lambda p: p.next_)
 
     def list_segments(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentList:
         """List all segments.
 
@@ -1445,7 +1466,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentResponse:
         """Create an empty manual segment.
@@ -1468,7 +1489,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentResponse:
         """Get one segment.
 
@@ -1488,7 +1513,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a manual segment.
 
@@ -1508,7 +1537,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_segment_customer_count(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentCustomerCount:
         """Count the people in a segment.
 
@@ -1533,7 +1566,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentMembership:
         """List the people in a segment.
@@ -1567,7 +1600,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.SegmentMember]:
         """Iterate over the items of every page of `get_segment_membership`, fetching pages lazily.
@@ -1582,7 +1615,11 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     def get_segment_used_by(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentUsage:
         """Find the campaigns and newsletters that use a segment.
 
@@ -1602,7 +1639,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_subscription_topics(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SubscriptionTopicList:
         """List the subscription center's topics.
 
@@ -1620,7 +1660,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_subscription_channels(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SubscriptionChannelList:
         """List the subscription center's channels.
 
@@ -1641,7 +1684,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SubscriptionCenterToken:
         """Get a signed link to a person's subscription center page.
@@ -1664,7 +1707,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_transactional_messages(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalMessageList:
         """List transactional message templates.
 
@@ -1685,7 +1731,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalMessageResponse:
         """Get one transactional message template.
@@ -1709,7 +1755,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentList:
         """List a transactional message's content variants.
@@ -1736,7 +1782,7 @@ class AppOperations(_rt.SyncOperationsBase):
         transactional_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Get one language variant of a transactional message.
@@ -1764,7 +1810,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str,
         data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Replace one language variant of a transactional message.
@@ -1816,7 +1862,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalDeliveryList:
         """List the deliveries sent from a transactional message.
@@ -1879,7 +1925,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.TransactionalDelivery]:
         """Iterate over the items of every page of `get_transactional_message_deliveries`, fetching pages lazily.
@@ -1909,7 +1955,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalMetrics:
         """Get a transactional message's delivery metrics over time.
@@ -1943,7 +1989,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalLinkMetrics:
         """Get click metrics for each link in a transactional message.
@@ -1975,7 +2021,7 @@ class AppOperations(_rt.SyncOperationsBase):
         content_id: str | int,
         data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Replace one content variant of a transactional message.
@@ -2003,7 +2049,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_campaigns(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignList:
         """List the workspace's campaigns.
 
@@ -2022,7 +2071,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignResponse:
         """Fetch one campaign.
@@ -2047,7 +2096,7 @@ class AppOperations(_rt.SyncOperationsBase):
         campaign_id: str | int,
         *,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionList:
         """List the actions (workflow tiles) of a campaign.
@@ -2077,7 +2126,7 @@ class AppOperations(_rt.SyncOperationsBase):
         campaign_id: str | int,
         *,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.CampaignAction]:
         """Iterate over the items of every page of `get_campaign_actions`, fetching pages lazily.
@@ -2096,7 +2145,7 @@ class AppOperations(_rt.SyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Fetch one action of a campaign.
@@ -2124,7 +2173,7 @@ class AppOperations(_rt.SyncOperationsBase):
         action_id: str | int,
         data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Change the content or settings of a campaign action.
@@ -2157,7 +2206,7 @@ class AppOperations(_rt.SyncOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Fetch one language variant of a campaign action.
@@ -2188,7 +2237,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str,
         data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Change one language variant of a campaign action.
@@ -2229,7 +2278,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignMetrics:
         """Delivery metrics of one campaign action over time.
@@ -2279,7 +2328,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link in one campaign action.
@@ -2322,7 +2371,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignMetrics:
         """Delivery metrics of a campaign over time.
@@ -2369,7 +2418,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link across a campaign.
@@ -2402,7 +2451,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start: int,
         end: int,
         res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignJourneyMetrics:
         """Journey metrics of a campaign (started, activated, converted, ...).
@@ -2458,7 +2507,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignMessageList:
         """List the deliveries a campaign produced.
@@ -2526,7 +2575,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_campaign_messages`, fetching pages lazily.
@@ -2556,7 +2605,7 @@ class AppOperations(_rt.SyncOperationsBase):
         broadcast_id: str | int,
         trigger_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastTrigger:
         """Check whether a broadcast trigger has been processed.
@@ -2587,7 +2636,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastTriggerErrors:
         """List the validation errors a broadcast trigger produced.
@@ -2622,7 +2671,7 @@ class AppOperations(_rt.SyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Any]:
         """Iterate over the items of every page of `get_broadcast_trigger_errors`, fetching pages lazily.
@@ -2637,7 +2686,10 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.errors, lambda p: p.next_)
 
     def list_broadcasts(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastList:
         """List the workspace's API-triggered broadcasts.
 
@@ -2656,7 +2708,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastResponse:
         """Fetch one API-triggered broadcast.
@@ -2680,7 +2732,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionList:
         """List the actions (message variants) of a broadcast.
@@ -2705,7 +2757,7 @@ class AppOperations(_rt.SyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Fetch one action of a broadcast.
@@ -2733,7 +2785,7 @@ class AppOperations(_rt.SyncOperationsBase):
         action_id: str | int,
         data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Change the content or settings of a broadcast action.
@@ -2766,7 +2818,7 @@ class AppOperations(_rt.SyncOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Fetch one language variant of a broadcast action.
@@ -2797,7 +2849,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str,
         data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Change one language variant of a broadcast action.
@@ -2833,7 +2885,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMetrics:
         """Delivery metrics of one broadcast action over time.
@@ -2870,7 +2922,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link in one broadcast action.
@@ -2908,7 +2960,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMetrics:
         """Delivery metrics of a broadcast over time.
@@ -2941,7 +2993,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link across a broadcast.
@@ -2994,7 +3046,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMessageList:
         """List the deliveries a broadcast produced.
@@ -3061,7 +3113,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_broadcast_messages`, fetching pages lazily.
@@ -3090,7 +3142,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastTriggerList:
         """List the times a broadcast was triggered.
@@ -3116,7 +3168,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterList:
         """List newsletters.
@@ -3149,7 +3201,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.Newsletter]:
         """Iterate over the items of every page of `list_newsletters`, fetching pages lazily.
@@ -3167,7 +3219,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Create a newsletter, optionally sending or scheduling it.
@@ -3195,7 +3247,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Get one newsletter's metadata.
@@ -3219,7 +3271,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a newsletter.
@@ -3246,7 +3298,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentList:
         """List a newsletter's content variants.
@@ -3273,7 +3325,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         content_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Get one content variant of a newsletter.
@@ -3302,7 +3354,7 @@ class AppOperations(_rt.SyncOperationsBase):
         content_id: str | int,
         data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Update one content variant of a newsletter.
@@ -3339,7 +3391,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for one newsletter variant.
@@ -3380,7 +3432,7 @@ class AppOperations(_rt.SyncOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for one newsletter variant.
@@ -3419,7 +3471,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for a newsletter.
@@ -3456,7 +3508,7 @@ class AppOperations(_rt.SyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for a newsletter.
@@ -3508,7 +3560,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMessageList:
         """List the deliveries a newsletter produced.
@@ -3571,7 +3623,7 @@ class AppOperations(_rt.SyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_newsletter_messages`, fetching pages lazily.
@@ -3600,7 +3652,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         data: params.NewsletterSendRequestParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Send a draft newsletter now.
@@ -3630,7 +3682,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Schedule a draft newsletter, or change its send time.
@@ -3660,7 +3712,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter.
@@ -3691,7 +3743,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Get one translation of a newsletter.
@@ -3719,7 +3771,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str,
         data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Update one translation of a newsletter.
@@ -3751,7 +3803,7 @@ class AppOperations(_rt.SyncOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete one translation of a newsletter.
@@ -3779,7 +3831,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterTestGroupList:
         """List a newsletter's A/B test groups.
@@ -3803,7 +3855,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Add an A/B test group to a newsletter.
@@ -3832,7 +3884,7 @@ class AppOperations(_rt.SyncOperationsBase):
         test_group_id: str | int,
         data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter's A/B test group.
@@ -3865,7 +3917,7 @@ class AppOperations(_rt.SyncOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Get one translation in a newsletter's A/B test group.
@@ -3896,7 +3948,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str,
         data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Update one translation in a newsletter's A/B test group.
@@ -3930,7 +3982,7 @@ class AppOperations(_rt.SyncOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete one translation in a newsletter's A/B test group.
@@ -3967,7 +4019,7 @@ class AppOperations(_rt.SyncOperationsBase):
         updated_after: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioFolderList:
         """List Design Studio folders.
@@ -4015,7 +4067,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioFolderResult:
         """Create a Design Studio folder.
@@ -4039,7 +4091,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioFolderResult:
         """Get a Design Studio folder.
 
@@ -4063,7 +4119,7 @@ class AppOperations(_rt.SyncOperationsBase):
         folder_id: str,
         updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Rename or move a Design Studio folder.
@@ -4089,7 +4145,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a Design Studio folder and everything in it.
 
@@ -4127,7 +4187,7 @@ class AppOperations(_rt.SyncOperationsBase):
         is_template: Literal["true", "false", "any"] | None = None,
         has_translations: Literal["true", "false", "any"] | None = None,
         is_linked: Literal["true", "false", "any"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailList:
         """List Design Studio emails.
@@ -4181,7 +4241,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailResult:
         """Create a Design Studio email.
@@ -4206,7 +4266,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailResult:
         """Get a Design Studio email with its content, envelope and transformers.
 
@@ -4232,7 +4296,7 @@ class AppOperations(_rt.SyncOperationsBase):
         email_id: str,
         updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Change part of a Design Studio email.
@@ -4258,7 +4322,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a Design Studio email.
 
@@ -4278,7 +4346,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_design_studio_email_languages(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailTranslationList:
         """List an email's translations.
 
@@ -4302,7 +4374,7 @@ class AppOperations(_rt.SyncOperationsBase):
         email_id: str,
         translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailTranslationResult:
         """Add a translation to an email.
@@ -4333,7 +4405,7 @@ class AppOperations(_rt.SyncOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailTranslationResult:
         """Get one translation of an email.
@@ -4361,7 +4433,7 @@ class AppOperations(_rt.SyncOperationsBase):
         language: str,
         updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Change part of an email translation.
@@ -4393,7 +4465,7 @@ class AppOperations(_rt.SyncOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete one translation of an email.
@@ -4431,7 +4503,7 @@ class AppOperations(_rt.SyncOperationsBase):
         page: int | None = None,
         limit: int | None = None,
         tag: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioComponentList:
         """List custom components.
@@ -4480,7 +4552,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioComponentResult:
         """Create a custom component.
@@ -4504,7 +4576,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioComponentResult:
         """Get a custom component with its content.
 
@@ -4528,7 +4604,7 @@ class AppOperations(_rt.SyncOperationsBase):
         component_id: str,
         updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Change part of a custom component.
@@ -4552,7 +4628,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a custom component.
 
@@ -4580,7 +4660,7 @@ class AppOperations(_rt.SyncOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetList:
         """List file assets.
@@ -4614,7 +4694,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         file: params.AssetUploadInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetResult:
         """Upload a file asset.
@@ -4637,7 +4717,11 @@ class AppOperations(_rt.SyncOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, file, bodies=self._bodies)
 
     def get_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetResult:
         """Get a file asset.
 
@@ -4661,7 +4745,7 @@ class AppOperations(_rt.SyncOperationsBase):
         asset_id: str | int,
         updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Rename or move a file asset.
@@ -4687,7 +4771,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a file asset.
 
@@ -4713,7 +4801,7 @@ class AppOperations(_rt.SyncOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetFolderList:
         """List asset folders.
@@ -4744,7 +4832,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetFolderResult:
         """Create an asset folder.
@@ -4768,7 +4856,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetFolderResult:
         """Get an asset folder.
 
@@ -4792,7 +4884,7 @@ class AppOperations(_rt.SyncOperationsBase):
         folder_id: str | int,
         updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Rename or move an asset folder.
@@ -4817,7 +4909,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete an empty asset folder.
 
@@ -4839,7 +4935,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_collections(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionList:
         """List collections.
 
@@ -4860,7 +4959,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         collection: models.CollectionInput | params.CollectionInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Create a collection.
@@ -4887,7 +4986,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Get a collection's details (not its rows).
@@ -4912,7 +5011,7 @@ class AppOperations(_rt.SyncOperationsBase):
         collection_id: str | int,
         updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Rename a collection or replace its data.
@@ -4941,7 +5040,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a collection and its rows.
@@ -4967,7 +5066,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Any]:
         """Get a collection's rows.
@@ -4992,7 +5091,7 @@ class AppOperations(_rt.SyncOperationsBase):
         collection_id: str | int,
         content: Sequence[Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Replace a collection's rows.
@@ -5018,7 +5117,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def search_suppression(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.EspSuppressionList:
         """Check whether the email service provider suppressed an address.
 
@@ -5048,7 +5151,7 @@ class AppOperations(_rt.SyncOperationsBase):
         offset: int | None = None,
         email: str | None = None,
         domain: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.EspSuppressionList:
         """List addresses the email service provider suppressed for one reason.
@@ -5087,7 +5190,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         email: str | None = None,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.EspSuppressionList:
         """List a sending domain's ESP-suppressed addresses for one reason.
@@ -5126,7 +5229,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         email: str | None = None,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.EspSuppression]:
         """Iterate over the items of every page of `get_domain_suppressions`, fetching pages lazily.
@@ -5145,7 +5248,7 @@ class AppOperations(_rt.SyncOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Suppress an address at the email service provider.
@@ -5175,7 +5278,7 @@ class AppOperations(_rt.SyncOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove an address from one of the ESP's suppression lists.
@@ -5198,7 +5301,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_reporting_webhooks(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhookList:
         """List the workspace's reporting webhooks.
 
@@ -5217,7 +5323,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhook:
         """Create a reporting webhook.
@@ -5241,7 +5347,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhook:
         """Get one reporting webhook.
 
@@ -5265,7 +5375,7 @@ class AppOperations(_rt.SyncOperationsBase):
         webhook_id: str | int,
         updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhook:
         """Change a reporting webhook.
@@ -5290,7 +5400,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a reporting webhook.
 
@@ -5310,7 +5424,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_snippets(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SnippetList:
         """List the workspace's snippets.
 
@@ -5331,7 +5448,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         snippet: models.SnippetInput | params.SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SnippetEnvelope:
         """Create or replace a snippet by name.
@@ -5358,7 +5475,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         snippet: models.SnippetInput | params.SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SnippetEnvelope:
         """Create a snippet.
@@ -5382,7 +5499,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def delete_snippet(
-        self, name: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a snippet.
 
@@ -5408,7 +5529,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
         hidden: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SenderIdentityList:
         """List sender identities (the "from" addresses and numbers).
@@ -5441,7 +5562,7 @@ class AppOperations(_rt.SyncOperationsBase):
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
         hidden: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.SenderIdentity]:
         """Iterate over the items of every page of `get_sender_identities`, fetching pages lazily.
@@ -5458,7 +5579,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_sender_identity(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SenderIdentityEnvelope:
         """Get one sender identity.
 
@@ -5478,7 +5603,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_sender_identity_used_by(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SenderIdentityUsage:
         """List the campaigns and newsletters that send as a sender.
 
@@ -5530,7 +5659,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.MessageList:
         """List message deliveries across the workspace.
@@ -5619,7 +5748,7 @@ class AppOperations(_rt.SyncOperationsBase):
         end_ts: int | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_messages`, fetching pages lazily.
@@ -5658,7 +5787,7 @@ class AppOperations(_rt.SyncOperationsBase):
         archived_message: bool | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.MessageEnvelope:
         """Get one message delivery.
@@ -5685,7 +5814,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_archived_message(
-        self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ArchivedMessageEnvelope:
         """Get the archived copy of a delivery, body included.
 
@@ -5710,7 +5843,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ImportEnvelope:
         """Start a bulk import from a CSV file.
@@ -5736,7 +5869,11 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_import(
-        self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        import_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ImportEnvelope:
         """Get a bulk import's progress and outcome.
 
@@ -5759,7 +5896,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add or describe attributes in the workspace's data index.
@@ -5787,7 +5924,7 @@ class AppOperations(_rt.SyncOperationsBase):
         self,
         events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add or describe events in the workspace's data index.
@@ -5811,7 +5948,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def list_workspaces(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.WorkspaceList:
         """List the account's workspaces with usage counts.
 
@@ -5829,7 +5969,10 @@ class AppOperations(_rt.SyncOperationsBase):
         )
 
     def get_ip_addresses(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.IpAddressList:
         """List the IP addresses Customer.io sends from.
 
@@ -5857,7 +6000,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional email.
@@ -5880,7 +6023,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional push notification.
@@ -5903,7 +6046,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional SMS.
@@ -5925,7 +6068,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional WhatsApp message.
@@ -5948,7 +6091,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional inbox message.
@@ -5970,7 +6113,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SendMessageResult:
         """Send a transactional in-app message.
@@ -5989,7 +6132,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return await self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     async def get_customers_by_email(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerEmailMatches:
         """Find the people who have an email address.
 
@@ -6017,7 +6164,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerSearchResult:
         """Search people with a segment and attribute filter.
@@ -6051,7 +6198,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.CustomerIdentifiers]:
         """Iterate over the items of every page of `search_customers`, fetching pages lazily.
@@ -6071,7 +6218,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         data: Mapping[str, Any] | None = None,
         recipients: params.BroadcastRecipientsParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TriggerBroadcastResult:
         """Trigger an API-triggered broadcast.
@@ -6098,7 +6245,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_exports(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportList:
         """List the workspace's exports.
 
@@ -6114,7 +6264,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportResult:
         """Get an export and its progress.
 
@@ -6136,7 +6290,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def download_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportDownload:
         """Get a short-lived download link for a finished export.
 
@@ -6161,7 +6319,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         filters: params.AudienceFilterParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportResult:
         """Export the people who match a filter.
@@ -6211,7 +6369,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         ]
         | None = None,
         drafts: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ExportResult:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
@@ -6262,7 +6420,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerAttributes:
         """Get a person's attributes and devices.
@@ -6395,7 +6553,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         | str
         | None = None,
         name: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerActivityList:
         """List what a person did and what happened to them.
@@ -6541,7 +6699,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         | str
         | None = None,
         name: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.CustomerActivity]:
         """Iterate over the items of every page of `get_customer_activities`, fetching pages lazily.
@@ -6566,7 +6724,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerMessageList:
         """List the deliveries sent to a person.
@@ -6608,7 +6766,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.CustomerMessage]:
         """Iterate over the items of every page of `get_customer_messages`, fetching pages lazily.
@@ -6630,7 +6788,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerRelationshipList:
         """List the objects a person is related to.
@@ -6662,7 +6820,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.CustomerRelationship]:
         """Iterate over the items of every page of `get_customer_relationships`, fetching pages lazily.
@@ -6683,7 +6841,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         customer_id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerSegmentList:
         """List the segments a person belongs to.
@@ -6711,7 +6869,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         id_type: Literal["id", "email", "cio_id"] | None = None,
         language: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerSubscriptionPreferences:
         """Get a person's subscription-center preferences.
@@ -6743,7 +6901,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         ids: Sequence[str | int],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerAttributesList:
         """Get the attributes and devices of several people at once.
@@ -6771,7 +6929,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         object_id: str | int,
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectAttributes:
         """Get an object's attributes.
@@ -6804,7 +6962,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectRelationshipList:
         """List the people related to an object.
@@ -6843,7 +7001,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.ObjectRelationship]:
         """Iterate over the items of every page of `get_object_relationships`, fetching pages lazily.
@@ -6866,7 +7024,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectSearchResult:
         """Search objects of one type with a filter.
@@ -6904,7 +7062,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.ObjectSearchIdentifier]:
         """Iterate over the items of every page of `find_objects`, fetching pages lazily.
@@ -6919,7 +7077,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     async def list_object_types(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectTypeList:
         """List the workspace's object types.
 
@@ -7048,7 +7209,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ActivityList:
         """List recent activities across the workspace.
@@ -7197,7 +7358,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.Activity]:
         """Iterate over the items of every page of `list_activities`, fetching pages lazily.
@@ -7221,7 +7382,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.activities, lambda p: p.next_)
 
     async def list_segments(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentList:
         """List all segments.
 
@@ -7240,7 +7404,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentResponse:
         """Create an empty manual segment.
@@ -7263,7 +7427,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentResponse:
         """Get one segment.
 
@@ -7283,7 +7451,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a manual segment.
 
@@ -7303,7 +7475,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_segment_customer_count(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentCustomerCount:
         """Count the people in a segment.
 
@@ -7328,7 +7504,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentMembership:
         """List the people in a segment.
@@ -7362,7 +7538,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.SegmentMember]:
         """Iterate over the items of every page of `get_segment_membership`, fetching pages lazily.
@@ -7377,7 +7553,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.identifiers, lambda p: p.next_)
 
     async def get_segment_used_by(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentUsage:
         """Find the campaigns and newsletters that use a segment.
 
@@ -7397,7 +7577,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_subscription_topics(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SubscriptionTopicList:
         """List the subscription center's topics.
 
@@ -7415,7 +7598,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_subscription_channels(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SubscriptionChannelList:
         """List the subscription center's channels.
 
@@ -7436,7 +7622,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SubscriptionCenterToken:
         """Get a signed link to a person's subscription center page.
@@ -7459,7 +7645,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_transactional_messages(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalMessageList:
         """List transactional message templates.
 
@@ -7480,7 +7669,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalMessageResponse:
         """Get one transactional message template.
@@ -7504,7 +7693,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentList:
         """List a transactional message's content variants.
@@ -7531,7 +7720,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         transactional_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Get one language variant of a transactional message.
@@ -7559,7 +7748,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str,
         data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Replace one language variant of a transactional message.
@@ -7611,7 +7800,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalDeliveryList:
         """List the deliveries sent from a transactional message.
@@ -7674,7 +7863,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.TransactionalDelivery]:
         """Iterate over the items of every page of `get_transactional_message_deliveries`, fetching pages lazily.
@@ -7704,7 +7893,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalMetrics:
         """Get a transactional message's delivery metrics over time.
@@ -7738,7 +7927,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalLinkMetrics:
         """Get click metrics for each link in a transactional message.
@@ -7770,7 +7959,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         content_id: str | int,
         data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Replace one content variant of a transactional message.
@@ -7798,7 +7987,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_campaigns(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignList:
         """List the workspace's campaigns.
 
@@ -7817,7 +8009,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignResponse:
         """Fetch one campaign.
@@ -7842,7 +8034,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         campaign_id: str | int,
         *,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionList:
         """List the actions (workflow tiles) of a campaign.
@@ -7872,7 +8064,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         campaign_id: str | int,
         *,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.CampaignAction]:
         """Iterate over the items of every page of `get_campaign_actions`, fetching pages lazily.
@@ -7891,7 +8083,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Fetch one action of a campaign.
@@ -7919,7 +8111,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         action_id: str | int,
         data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Change the content or settings of a campaign action.
@@ -7952,7 +8144,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Fetch one language variant of a campaign action.
@@ -7983,7 +8175,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str,
         data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignActionResponse:
         """Change one language variant of a campaign action.
@@ -8024,7 +8216,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignMetrics:
         """Delivery metrics of one campaign action over time.
@@ -8074,7 +8266,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link in one campaign action.
@@ -8117,7 +8309,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignMetrics:
         """Delivery metrics of a campaign over time.
@@ -8164,7 +8356,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignLinkMetricsList:
         """Click metrics for each link across a campaign.
@@ -8197,7 +8389,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: int,
         end: int,
         res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignJourneyMetrics:
         """Journey metrics of a campaign (started, activated, converted, ...).
@@ -8253,7 +8445,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CampaignMessageList:
         """List the deliveries a campaign produced.
@@ -8321,7 +8513,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_campaign_messages`, fetching pages lazily.
@@ -8351,7 +8543,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         broadcast_id: str | int,
         trigger_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastTrigger:
         """Check whether a broadcast trigger has been processed.
@@ -8382,7 +8574,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastTriggerErrors:
         """List the validation errors a broadcast trigger produced.
@@ -8417,7 +8609,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Any]:
         """Iterate over the items of every page of `get_broadcast_trigger_errors`, fetching pages lazily.
@@ -8432,7 +8624,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return self._iterate(timeout, extra_headers, page(start), page, lambda p: p.errors, lambda p: p.next_)
 
     async def list_broadcasts(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastList:
         """List the workspace's API-triggered broadcasts.
 
@@ -8451,7 +8646,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastResponse:
         """Fetch one API-triggered broadcast.
@@ -8475,7 +8670,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionList:
         """List the actions (message variants) of a broadcast.
@@ -8500,7 +8695,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Fetch one action of a broadcast.
@@ -8528,7 +8723,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         action_id: str | int,
         data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Change the content or settings of a broadcast action.
@@ -8561,7 +8756,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Fetch one language variant of a broadcast action.
@@ -8592,7 +8787,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str,
         data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastActionResponse:
         """Change one language variant of a broadcast action.
@@ -8628,7 +8823,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMetrics:
         """Delivery metrics of one broadcast action over time.
@@ -8665,7 +8860,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link in one broadcast action.
@@ -8703,7 +8898,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMetrics:
         """Delivery metrics of a broadcast over time.
@@ -8736,7 +8931,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastLinkMetricsList:
         """Click metrics for each link across a broadcast.
@@ -8789,7 +8984,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastMessageList:
         """List the deliveries a broadcast produced.
@@ -8856,7 +9051,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_broadcast_messages`, fetching pages lazily.
@@ -8885,7 +9080,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.BroadcastTriggerList:
         """List the times a broadcast was triggered.
@@ -8911,7 +9106,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterList:
         """List newsletters.
@@ -8944,7 +9139,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.Newsletter]:
         """Iterate over the items of every page of `list_newsletters`, fetching pages lazily.
@@ -8962,7 +9157,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Create a newsletter, optionally sending or scheduling it.
@@ -8990,7 +9185,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Get one newsletter's metadata.
@@ -9014,7 +9209,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a newsletter.
@@ -9041,7 +9236,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentList:
         """List a newsletter's content variants.
@@ -9068,7 +9263,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         content_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Get one content variant of a newsletter.
@@ -9097,7 +9292,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         content_id: str | int,
         data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Update one content variant of a newsletter.
@@ -9134,7 +9329,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for one newsletter variant.
@@ -9175,7 +9370,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for one newsletter variant.
@@ -9214,7 +9409,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMetricsResponse:
         """Get delivery metrics for a newsletter.
@@ -9251,7 +9446,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterLinkMetricsList:
         """Get link click metrics for a newsletter.
@@ -9303,7 +9498,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterMessageList:
         """List the deliveries a newsletter produced.
@@ -9366,7 +9561,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_newsletter_messages`, fetching pages lazily.
@@ -9395,7 +9590,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         data: params.NewsletterSendRequestParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Send a draft newsletter now.
@@ -9425,7 +9620,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Schedule a draft newsletter, or change its send time.
@@ -9455,7 +9650,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter.
@@ -9486,7 +9681,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Get one translation of a newsletter.
@@ -9514,7 +9709,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str,
         data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Update one translation of a newsletter.
@@ -9546,7 +9741,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete one translation of a newsletter.
@@ -9574,7 +9769,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterTestGroupList:
         """List a newsletter's A/B test groups.
@@ -9598,7 +9793,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterResponse:
         """Add an A/B test group to a newsletter.
@@ -9627,7 +9822,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         test_group_id: str | int,
         data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Add a translation to a newsletter's A/B test group.
@@ -9660,7 +9855,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Get one translation in a newsletter's A/B test group.
@@ -9691,7 +9886,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str,
         data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.NewsletterContentResponse:
         """Update one translation in a newsletter's A/B test group.
@@ -9725,7 +9920,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete one translation in a newsletter's A/B test group.
@@ -9762,7 +9957,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         updated_after: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioFolderList:
         """List Design Studio folders.
@@ -9810,7 +10005,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioFolderResult:
         """Create a Design Studio folder.
@@ -9834,7 +10029,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioFolderResult:
         """Get a Design Studio folder.
 
@@ -9858,7 +10057,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         folder_id: str,
         updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Rename or move a Design Studio folder.
@@ -9884,7 +10083,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a Design Studio folder and everything in it.
 
@@ -9922,7 +10125,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         is_template: Literal["true", "false", "any"] | None = None,
         has_translations: Literal["true", "false", "any"] | None = None,
         is_linked: Literal["true", "false", "any"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailList:
         """List Design Studio emails.
@@ -9976,7 +10179,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailResult:
         """Create a Design Studio email.
@@ -10001,7 +10204,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailResult:
         """Get a Design Studio email with its content, envelope and transformers.
 
@@ -10027,7 +10234,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         email_id: str,
         updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Change part of a Design Studio email.
@@ -10053,7 +10260,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a Design Studio email.
 
@@ -10073,7 +10284,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_design_studio_email_languages(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailTranslationList:
         """List an email's translations.
 
@@ -10097,7 +10312,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         email_id: str,
         translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailTranslationResult:
         """Add a translation to an email.
@@ -10128,7 +10343,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioEmailTranslationResult:
         """Get one translation of an email.
@@ -10156,7 +10371,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         language: str,
         updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Change part of an email translation.
@@ -10188,7 +10403,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete one translation of an email.
@@ -10226,7 +10441,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         page: int | None = None,
         limit: int | None = None,
         tag: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioComponentList:
         """List custom components.
@@ -10275,7 +10490,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioComponentResult:
         """Create a custom component.
@@ -10299,7 +10514,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.DesignStudioComponentResult:
         """Get a custom component with its content.
 
@@ -10323,7 +10542,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         component_id: str,
         updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Change part of a custom component.
@@ -10347,7 +10566,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a custom component.
 
@@ -10375,7 +10598,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetList:
         """List file assets.
@@ -10409,7 +10632,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         file: params.AssetUploadInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetResult:
         """Upload a file asset.
@@ -10432,7 +10655,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         return await self._send(timeout, extra_headers, _op.prepare, file, bodies=self._bodies)
 
     async def get_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetResult:
         """Get a file asset.
 
@@ -10456,7 +10683,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         asset_id: str | int,
         updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Rename or move a file asset.
@@ -10482,7 +10709,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a file asset.
 
@@ -10508,7 +10739,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetFolderList:
         """List asset folders.
@@ -10539,7 +10770,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetFolderResult:
         """Create an asset folder.
@@ -10563,7 +10794,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.AssetFolderResult:
         """Get an asset folder.
 
@@ -10587,7 +10822,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         folder_id: str | int,
         updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Rename or move an asset folder.
@@ -10612,7 +10847,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete an empty asset folder.
 
@@ -10634,7 +10873,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_collections(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionList:
         """List collections.
 
@@ -10655,7 +10897,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         collection: models.CollectionInput | params.CollectionInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Create a collection.
@@ -10682,7 +10924,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Get a collection's details (not its rows).
@@ -10707,7 +10949,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         collection_id: str | int,
         updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Rename a collection or replace its data.
@@ -10736,7 +10978,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a collection and its rows.
@@ -10762,7 +11004,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Any]:
         """Get a collection's rows.
@@ -10787,7 +11029,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         collection_id: str | int,
         content: Sequence[Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CollectionResult:
         """Replace a collection's rows.
@@ -10813,7 +11055,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def search_suppression(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.EspSuppressionList:
         """Check whether the email service provider suppressed an address.
 
@@ -10843,7 +11089,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         offset: int | None = None,
         email: str | None = None,
         domain: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.EspSuppressionList:
         """List addresses the email service provider suppressed for one reason.
@@ -10882,7 +11128,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         email: str | None = None,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.EspSuppressionList:
         """List a sending domain's ESP-suppressed addresses for one reason.
@@ -10921,7 +11167,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         email: str | None = None,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.EspSuppression]:
         """Iterate over the items of every page of `get_domain_suppressions`, fetching pages lazily.
@@ -10940,7 +11186,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Suppress an address at the email service provider.
@@ -10970,7 +11216,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove an address from one of the ESP's suppression lists.
@@ -10993,7 +11239,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_reporting_webhooks(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhookList:
         """List the workspace's reporting webhooks.
 
@@ -11012,7 +11261,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhook:
         """Create a reporting webhook.
@@ -11036,7 +11285,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhook:
         """Get one reporting webhook.
 
@@ -11060,7 +11313,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         webhook_id: str | int,
         updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ReportingWebhook:
         """Change a reporting webhook.
@@ -11085,7 +11338,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a reporting webhook.
 
@@ -11105,7 +11362,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_snippets(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SnippetList:
         """List the workspace's snippets.
 
@@ -11126,7 +11386,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         snippet: models.SnippetInput | params.SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SnippetEnvelope:
         """Create or replace a snippet by name.
@@ -11153,7 +11413,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         snippet: models.SnippetInput | params.SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SnippetEnvelope:
         """Create a snippet.
@@ -11177,7 +11437,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def delete_snippet(
-        self, name: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a snippet.
 
@@ -11203,7 +11467,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
         hidden: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SenderIdentityList:
         """List sender identities (the "from" addresses and numbers).
@@ -11236,7 +11500,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
         hidden: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.SenderIdentity]:
         """Iterate over the items of every page of `get_sender_identities`, fetching pages lazily.
@@ -11253,7 +11517,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_sender_identity(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SenderIdentityEnvelope:
         """Get one sender identity.
 
@@ -11273,7 +11541,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_sender_identity_used_by(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.SenderIdentityUsage:
         """List the campaigns and newsletters that send as a sender.
 
@@ -11325,7 +11597,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.MessageList:
         """List message deliveries across the workspace.
@@ -11414,7 +11686,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         end_ts: int | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[models.DeliveryMessage]:
         """Iterate over the items of every page of `get_messages`, fetching pages lazily.
@@ -11453,7 +11725,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         archived_message: bool | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.MessageEnvelope:
         """Get one message delivery.
@@ -11480,7 +11752,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_archived_message(
-        self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ArchivedMessageEnvelope:
         """Get the archived copy of a delivery, body included.
 
@@ -11505,7 +11781,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ImportEnvelope:
         """Start a bulk import from a CSV file.
@@ -11531,7 +11807,11 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_import(
-        self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        import_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.ImportEnvelope:
         """Get a bulk import's progress and outcome.
 
@@ -11554,7 +11834,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add or describe attributes in the workspace's data index.
@@ -11582,7 +11862,7 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         self,
         events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add or describe events in the workspace's data index.
@@ -11606,7 +11886,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def list_workspaces(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.WorkspaceList:
         """List the account's workspaces with usage counts.
 
@@ -11624,7 +11907,10 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_ip_addresses(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.IpAddressList:
         """List the IP addresses Customer.io sends from.
 
@@ -11652,7 +11938,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional email.
@@ -11675,7 +11961,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional push notification.
@@ -11698,7 +11984,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional SMS.
@@ -11720,7 +12006,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional WhatsApp message.
@@ -11743,7 +12029,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional inbox message.
@@ -11765,7 +12051,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional in-app message.
@@ -11784,7 +12070,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     def get_customers_by_email(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerEmailMatches]:
         """Find the people who have an email address.
 
@@ -11812,7 +12102,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerSearchResult]:
         """Search people with a segment and attribute filter.
@@ -11846,7 +12136,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         data: Mapping[str, Any] | None = None,
         recipients: params.BroadcastRecipientsParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TriggerBroadcastResult]:
         """Trigger an API-triggered broadcast.
@@ -11871,7 +12161,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, broadcast_id, data, recipients, bodies=self._bodies)
 
     def list_exports(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportList]:
         """List the workspace's exports.
 
@@ -11887,7 +12180,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportResult]:
         """Get an export and its progress.
 
@@ -11909,7 +12206,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def download_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportDownload]:
         """Get a short-lived download link for a finished export.
 
@@ -11934,7 +12235,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         filters: params.AudienceFilterParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportResult]:
         """Export the people who match a filter.
@@ -11984,7 +12285,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         ]
         | None = None,
         drafts: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportResult]:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
@@ -12035,7 +12336,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerAttributes]:
         """Get a person's attributes and devices.
@@ -12168,7 +12469,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         | str
         | None = None,
         name: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerActivityList]:
         """List what a person did and what happened to them.
@@ -12212,7 +12513,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerMessageList]:
         """List the deliveries sent to a person.
@@ -12251,7 +12552,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerRelationshipList]:
         """List the objects a person is related to.
@@ -12282,7 +12583,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         customer_id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerSegmentList]:
         """List the segments a person belongs to.
@@ -12310,7 +12611,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         id_type: Literal["id", "email", "cio_id"] | None = None,
         language: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerSubscriptionPreferences]:
         """Get a person's subscription-center preferences.
@@ -12342,7 +12643,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         ids: Sequence[str | int],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerAttributesList]:
         """Get the attributes and devices of several people at once.
@@ -12370,7 +12671,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         object_id: str | int,
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectAttributes]:
         """Get an object's attributes.
@@ -12403,7 +12704,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectRelationshipList]:
         """List the people related to an object.
@@ -12441,7 +12742,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectSearchResult]:
         """Search objects of one type with a filter.
@@ -12473,7 +12774,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_object_types(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectTypeList]:
         """List the workspace's object types.
 
@@ -12602,7 +12906,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ActivityList]:
         """List recent activities across the workspace.
@@ -12640,7 +12944,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_segments(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentList]:
         """List all segments.
 
@@ -12659,7 +12966,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentResponse]:
         """Create an empty manual segment.
@@ -12682,7 +12989,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentResponse]:
         """Get one segment.
 
@@ -12702,7 +13013,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a manual segment.
 
@@ -12722,7 +13037,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_segment_customer_count(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentCustomerCount]:
         """Count the people in a segment.
 
@@ -12747,7 +13066,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentMembership]:
         """List the people in a segment.
@@ -12776,7 +13095,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_segment_used_by(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentUsage]:
         """Find the campaigns and newsletters that use a segment.
 
@@ -12796,7 +13119,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_subscription_topics(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SubscriptionTopicList]:
         """List the subscription center's topics.
 
@@ -12814,7 +13140,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_subscription_channels(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SubscriptionChannelList]:
         """List the subscription center's channels.
 
@@ -12835,7 +13164,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SubscriptionCenterToken]:
         """Get a signed link to a person's subscription center page.
@@ -12858,7 +13187,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_transactional_messages(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalMessageList]:
         """List transactional message templates.
 
@@ -12879,7 +13211,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalMessageResponse]:
         """Get one transactional message template.
@@ -12903,7 +13235,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentList]:
         """List a transactional message's content variants.
@@ -12930,7 +13262,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         transactional_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Get one language variant of a transactional message.
@@ -12958,7 +13290,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str,
         data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one language variant of a transactional message.
@@ -13010,7 +13342,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalDeliveryList]:
         """List the deliveries sent from a transactional message.
@@ -13054,7 +13386,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalMetrics]:
         """Get a transactional message's delivery metrics over time.
@@ -13088,7 +13420,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalLinkMetrics]:
         """Get click metrics for each link in a transactional message.
@@ -13120,7 +13452,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         content_id: str | int,
         data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one content variant of a transactional message.
@@ -13148,7 +13480,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_campaigns(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignList]:
         """List the workspace's campaigns.
 
@@ -13167,7 +13502,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignResponse]:
         """Fetch one campaign.
@@ -13192,7 +13527,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         campaign_id: str | int,
         *,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionList]:
         """List the actions (workflow tiles) of a campaign.
@@ -13222,7 +13557,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one action of a campaign.
@@ -13250,7 +13585,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         action_id: str | int,
         data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change the content or settings of a campaign action.
@@ -13283,7 +13618,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one language variant of a campaign action.
@@ -13314,7 +13649,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str,
         data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change one language variant of a campaign action.
@@ -13355,7 +13690,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of one campaign action over time.
@@ -13405,7 +13740,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link in one campaign action.
@@ -13448,7 +13783,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of a campaign over time.
@@ -13495,7 +13830,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link across a campaign.
@@ -13528,7 +13863,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: int,
         end: int,
         res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignJourneyMetrics]:
         """Journey metrics of a campaign (started, activated, converted, ...).
@@ -13584,7 +13919,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignMessageList]:
         """List the deliveries a campaign produced.
@@ -13630,7 +13965,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         broadcast_id: str | int,
         trigger_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastTrigger]:
         """Check whether a broadcast trigger has been processed.
@@ -13661,7 +13996,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastTriggerErrors]:
         """List the validation errors a broadcast trigger produced.
@@ -13690,7 +14025,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_broadcasts(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastList]:
         """List the workspace's API-triggered broadcasts.
 
@@ -13709,7 +14047,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastResponse]:
         """Fetch one API-triggered broadcast.
@@ -13733,7 +14071,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionList]:
         """List the actions (message variants) of a broadcast.
@@ -13758,7 +14096,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one action of a broadcast.
@@ -13786,7 +14124,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         action_id: str | int,
         data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change the content or settings of a broadcast action.
@@ -13819,7 +14157,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one language variant of a broadcast action.
@@ -13850,7 +14188,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str,
         data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change one language variant of a broadcast action.
@@ -13886,7 +14224,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of one broadcast action over time.
@@ -13923,7 +14261,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link in one broadcast action.
@@ -13961,7 +14299,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of a broadcast over time.
@@ -13994,7 +14332,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link across a broadcast.
@@ -14047,7 +14385,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMessageList]:
         """List the deliveries a broadcast produced.
@@ -14091,7 +14429,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastTriggerList]:
         """List the times a broadcast was triggered.
@@ -14117,7 +14455,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterList]:
         """List newsletters.
@@ -14148,7 +14486,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Create a newsletter, optionally sending or scheduling it.
@@ -14176,7 +14514,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Get one newsletter's metadata.
@@ -14200,7 +14538,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a newsletter.
@@ -14227,7 +14565,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentList]:
         """List a newsletter's content variants.
@@ -14254,7 +14592,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         content_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one content variant of a newsletter.
@@ -14283,7 +14621,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         content_id: str | int,
         data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one content variant of a newsletter.
@@ -14320,7 +14658,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for one newsletter variant.
@@ -14361,7 +14699,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for one newsletter variant.
@@ -14400,7 +14738,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for a newsletter.
@@ -14437,7 +14775,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for a newsletter.
@@ -14489,7 +14827,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMessageList]:
         """List the deliveries a newsletter produced.
@@ -14532,7 +14870,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         data: params.NewsletterSendRequestParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Send a draft newsletter now.
@@ -14562,7 +14900,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Schedule a draft newsletter, or change its send time.
@@ -14592,7 +14930,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter.
@@ -14623,7 +14961,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation of a newsletter.
@@ -14651,7 +14989,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str,
         data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation of a newsletter.
@@ -14683,7 +15021,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete one translation of a newsletter.
@@ -14711,7 +15049,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterTestGroupList]:
         """List a newsletter's A/B test groups.
@@ -14735,7 +15073,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Add an A/B test group to a newsletter.
@@ -14764,7 +15102,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         test_group_id: str | int,
         data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter's A/B test group.
@@ -14797,7 +15135,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation in a newsletter's A/B test group.
@@ -14828,7 +15166,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str,
         data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation in a newsletter's A/B test group.
@@ -14862,7 +15200,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete one translation in a newsletter's A/B test group.
@@ -14899,7 +15237,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         updated_after: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioFolderList]:
         """List Design Studio folders.
@@ -14947,7 +15285,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Create a Design Studio folder.
@@ -14971,7 +15309,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Get a Design Studio folder.
 
@@ -14995,7 +15337,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         folder_id: str,
         updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Rename or move a Design Studio folder.
@@ -15021,7 +15363,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a Design Studio folder and everything in it.
 
@@ -15059,7 +15405,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         is_template: Literal["true", "false", "any"] | None = None,
         has_translations: Literal["true", "false", "any"] | None = None,
         is_linked: Literal["true", "false", "any"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailList]:
         """List Design Studio emails.
@@ -15113,7 +15459,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Create a Design Studio email.
@@ -15138,7 +15484,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Get a Design Studio email with its content, envelope and transformers.
 
@@ -15164,7 +15514,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         email_id: str,
         updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Change part of a Design Studio email.
@@ -15190,7 +15540,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a Design Studio email.
 
@@ -15210,7 +15564,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_design_studio_email_languages(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailTranslationList]:
         """List an email's translations.
 
@@ -15234,7 +15592,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         email_id: str,
         translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Add a translation to an email.
@@ -15265,7 +15623,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Get one translation of an email.
@@ -15293,7 +15651,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         language: str,
         updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Change part of an email translation.
@@ -15325,7 +15683,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete one translation of an email.
@@ -15363,7 +15721,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         page: int | None = None,
         limit: int | None = None,
         tag: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioComponentList]:
         """List custom components.
@@ -15412,7 +15770,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Create a custom component.
@@ -15436,7 +15794,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Get a custom component with its content.
 
@@ -15460,7 +15822,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         component_id: str,
         updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Change part of a custom component.
@@ -15484,7 +15846,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a custom component.
 
@@ -15512,7 +15878,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetList]:
         """List file assets.
@@ -15546,7 +15912,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         file: params.AssetUploadInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetResult]:
         """Upload a file asset.
@@ -15569,7 +15935,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         return self._send(timeout, extra_headers, _op.prepare, file, bodies=self._bodies)
 
     def get_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetResult]:
         """Get a file asset.
 
@@ -15593,7 +15963,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         asset_id: str | int,
         updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Rename or move a file asset.
@@ -15619,7 +15989,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a file asset.
 
@@ -15645,7 +16019,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetFolderList]:
         """List asset folders.
@@ -15676,7 +16050,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Create an asset folder.
@@ -15700,7 +16074,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Get an asset folder.
 
@@ -15724,7 +16102,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         folder_id: str | int,
         updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Rename or move an asset folder.
@@ -15749,7 +16127,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete an empty asset folder.
 
@@ -15771,7 +16153,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_collections(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionList]:
         """List collections.
 
@@ -15792,7 +16177,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         collection: models.CollectionInput | params.CollectionInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Create a collection.
@@ -15819,7 +16204,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Get a collection's details (not its rows).
@@ -15844,7 +16229,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         collection_id: str | int,
         updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Rename a collection or replace its data.
@@ -15873,7 +16258,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a collection and its rows.
@@ -15899,7 +16284,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[list[Any]]:
         """Get a collection's rows.
@@ -15924,7 +16309,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         collection_id: str | int,
         content: Sequence[Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Replace a collection's rows.
@@ -15950,7 +16335,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def search_suppression(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.EspSuppressionList]:
         """Check whether the email service provider suppressed an address.
 
@@ -15980,7 +16369,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         offset: int | None = None,
         email: str | None = None,
         domain: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List addresses the email service provider suppressed for one reason.
@@ -16019,7 +16408,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         email: str | None = None,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List a sending domain's ESP-suppressed addresses for one reason.
@@ -16055,7 +16444,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Suppress an address at the email service provider.
@@ -16085,7 +16474,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove an address from one of the ESP's suppression lists.
@@ -16108,7 +16497,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_reporting_webhooks(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhookList]:
         """List the workspace's reporting webhooks.
 
@@ -16127,7 +16519,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Create a reporting webhook.
@@ -16151,7 +16543,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Get one reporting webhook.
 
@@ -16175,7 +16571,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         webhook_id: str | int,
         updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Change a reporting webhook.
@@ -16200,7 +16596,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a reporting webhook.
 
@@ -16220,7 +16620,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_snippets(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SnippetList]:
         """List the workspace's snippets.
 
@@ -16241,7 +16644,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         snippet: models.SnippetInput | params.SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create or replace a snippet by name.
@@ -16268,7 +16671,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         snippet: models.SnippetInput | params.SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create a snippet.
@@ -16292,7 +16695,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def delete_snippet(
-        self, name: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a snippet.
 
@@ -16318,7 +16725,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
         hidden: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SenderIdentityList]:
         """List sender identities (the "from" addresses and numbers).
@@ -16345,7 +16752,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_sender_identity(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SenderIdentityEnvelope]:
         """Get one sender identity.
 
@@ -16365,7 +16776,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_sender_identity_used_by(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SenderIdentityUsage]:
         """List the campaigns and newsletters that send as a sender.
 
@@ -16417,7 +16832,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         end_ts: int | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.MessageList]:
         """List message deliveries across the workspace.
@@ -16480,7 +16895,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         archived_message: bool | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.MessageEnvelope]:
         """Get one message delivery.
@@ -16507,7 +16922,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_archived_message(
-        self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ArchivedMessageEnvelope]:
         """Get the archived copy of a delivery, body included.
 
@@ -16532,7 +16951,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Start a bulk import from a CSV file.
@@ -16558,7 +16977,11 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_import(
-        self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        import_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Get a bulk import's progress and outcome.
 
@@ -16581,7 +17004,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add or describe attributes in the workspace's data index.
@@ -16609,7 +17032,7 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         self,
         events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add or describe events in the workspace's data index.
@@ -16633,7 +17056,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def list_workspaces(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.WorkspaceList]:
         """List the account's workspaces with usage counts.
 
@@ -16651,7 +17077,10 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_ip_addresses(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.IpAddressList]:
         """List the IP addresses Customer.io sends from.
 
@@ -16679,7 +17108,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional email.
@@ -16702,7 +17131,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional push notification.
@@ -16725,7 +17154,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional SMS.
@@ -16747,7 +17176,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional WhatsApp message.
@@ -16770,7 +17199,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional inbox message.
@@ -16792,7 +17221,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         request: _rt.MessageRequest,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SendMessageResult]:
         """Send a transactional in-app message.
@@ -16811,7 +17240,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         return await self._send(timeout, extra_headers, _op.prepare, request, bodies=self._bodies)
 
     async def get_customers_by_email(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerEmailMatches]:
         """Find the people who have an email address.
 
@@ -16839,7 +17272,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerSearchResult]:
         """Search people with a segment and attribute filter.
@@ -16873,7 +17306,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         data: Mapping[str, Any] | None = None,
         recipients: params.BroadcastRecipientsParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TriggerBroadcastResult]:
         """Trigger an API-triggered broadcast.
@@ -16900,7 +17333,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_exports(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportList]:
         """List the workspace's exports.
 
@@ -16916,7 +17352,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportResult]:
         """Get an export and its progress.
 
@@ -16938,7 +17378,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def download_export(
-        self, id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportDownload]:
         """Get a short-lived download link for a finished export.
 
@@ -16963,7 +17407,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         filters: params.AudienceFilterParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportResult]:
         """Export the people who match a filter.
@@ -17013,7 +17457,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         ]
         | None = None,
         drafts: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ExportResult]:
         """Export the deliveries of a newsletter, campaign, action or transactional message.
@@ -17064,7 +17508,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerAttributes]:
         """Get a person's attributes and devices.
@@ -17197,7 +17641,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         | str
         | None = None,
         name: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerActivityList]:
         """List what a person did and what happened to them.
@@ -17241,7 +17685,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         start_ts: int | None = None,
         end_ts: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerMessageList]:
         """List the deliveries sent to a person.
@@ -17280,7 +17724,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerRelationshipList]:
         """List the objects a person is related to.
@@ -17311,7 +17755,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         customer_id: str | int,
         id_type: Literal["id", "email", "cio_id"] = "id",
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerSegmentList]:
         """List the segments a person belongs to.
@@ -17339,7 +17783,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         id_type: Literal["id", "email", "cio_id"] | None = None,
         language: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerSubscriptionPreferences]:
         """Get a person's subscription-center preferences.
@@ -17371,7 +17815,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         ids: Sequence[str | int],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerAttributesList]:
         """Get the attributes and devices of several people at once.
@@ -17399,7 +17843,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         object_id: str | int,
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectAttributes]:
         """Get an object's attributes.
@@ -17432,7 +17876,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         id_type: Literal["object_id", "cio_object_id"] | None = None,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectRelationshipList]:
         """List the people related to an object.
@@ -17470,7 +17914,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectSearchResult]:
         """Search objects of one type with a filter.
@@ -17502,7 +17946,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_object_types(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectTypeList]:
         """List the workspace's object types.
 
@@ -17631,7 +18078,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         deleted: bool | None = None,
         customer_id: str | int | None = None,
         id_type: Literal["id", "email", "cio_id"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ActivityList]:
         """List recent activities across the workspace.
@@ -17669,7 +18116,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_segments(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentList]:
         """List all segments.
 
@@ -17688,7 +18138,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         segment: models.SegmentInput | params.SegmentInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentResponse]:
         """Create an empty manual segment.
@@ -17711,7 +18161,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentResponse]:
         """Get one segment.
 
@@ -17731,7 +18185,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_segment(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a manual segment.
 
@@ -17751,7 +18209,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_segment_customer_count(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentCustomerCount]:
         """Count the people in a segment.
 
@@ -17776,7 +18238,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentMembership]:
         """List the people in a segment.
@@ -17805,7 +18267,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_segment_used_by(
-        self, segment_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        segment_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentUsage]:
         """Find the campaigns and newsletters that use a segment.
 
@@ -17825,7 +18291,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_subscription_topics(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SubscriptionTopicList]:
         """List the subscription center's topics.
 
@@ -17843,7 +18312,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_subscription_channels(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SubscriptionChannelList]:
         """List the subscription center's channels.
 
@@ -17864,7 +18336,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SubscriptionCenterToken]:
         """Get a signed link to a person's subscription center page.
@@ -17887,7 +18359,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_transactional_messages(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalMessageList]:
         """List transactional message templates.
 
@@ -17908,7 +18383,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalMessageResponse]:
         """Get one transactional message template.
@@ -17932,7 +18407,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         transactional_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentList]:
         """List a transactional message's content variants.
@@ -17959,7 +18434,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         transactional_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Get one language variant of a transactional message.
@@ -17987,7 +18462,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str,
         data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one language variant of a transactional message.
@@ -18039,7 +18514,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalDeliveryList]:
         """List the deliveries sent from a transactional message.
@@ -18083,7 +18558,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalMetrics]:
         """Get a transactional message's delivery metrics over time.
@@ -18117,7 +18592,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalLinkMetrics]:
         """Get click metrics for each link in a transactional message.
@@ -18149,7 +18624,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         content_id: str | int,
         data: params.TransactionalContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Replace one content variant of a transactional message.
@@ -18177,7 +18652,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_campaigns(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignList]:
         """List the workspace's campaigns.
 
@@ -18196,7 +18674,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         campaign_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignResponse]:
         """Fetch one campaign.
@@ -18221,7 +18699,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         campaign_id: str | int,
         *,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionList]:
         """List the actions (workflow tiles) of a campaign.
@@ -18251,7 +18729,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         campaign_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one action of a campaign.
@@ -18279,7 +18757,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         action_id: str | int,
         data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change the content or settings of a campaign action.
@@ -18312,7 +18790,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Fetch one language variant of a campaign action.
@@ -18343,7 +18821,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str,
         data: params.CampaignActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignActionResponse]:
         """Change one language variant of a campaign action.
@@ -18384,7 +18862,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of one campaign action over time.
@@ -18434,7 +18912,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link in one campaign action.
@@ -18477,7 +18955,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end: int | None = None,
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignMetrics]:
         """Delivery metrics of a campaign over time.
@@ -18524,7 +19002,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignLinkMetricsList]:
         """Click metrics for each link across a campaign.
@@ -18557,7 +19035,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: int,
         end: int,
         res: Literal["hours", "hourly", "days", "daily", "weeks", "weekly", "months", "monthly"],
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignJourneyMetrics]:
         """Journey metrics of a campaign (started, activated, converted, ...).
@@ -18613,7 +19091,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CampaignMessageList]:
         """List the deliveries a campaign produced.
@@ -18659,7 +19137,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         broadcast_id: str | int,
         trigger_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastTrigger]:
         """Check whether a broadcast trigger has been processed.
@@ -18690,7 +19168,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         *,
         start: str | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastTriggerErrors]:
         """List the validation errors a broadcast trigger produced.
@@ -18719,7 +19197,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_broadcasts(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastList]:
         """List the workspace's API-triggered broadcasts.
 
@@ -18738,7 +19219,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastResponse]:
         """Fetch one API-triggered broadcast.
@@ -18762,7 +19243,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionList]:
         """List the actions (message variants) of a broadcast.
@@ -18787,7 +19268,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         broadcast_id: str | int,
         action_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one action of a broadcast.
@@ -18815,7 +19296,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         action_id: str | int,
         data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change the content or settings of a broadcast action.
@@ -18848,7 +19329,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         action_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Fetch one language variant of a broadcast action.
@@ -18879,7 +19360,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str,
         data: params.BroadcastActionUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastActionResponse]:
         """Change one language variant of a broadcast action.
@@ -18915,7 +19396,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of one broadcast action over time.
@@ -18952,7 +19433,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link in one broadcast action.
@@ -18990,7 +19471,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "whatsapp", "slack", "push", "in_app", "live_notification"]
         | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMetrics]:
         """Delivery metrics of a broadcast over time.
@@ -19023,7 +19504,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastLinkMetricsList]:
         """Click metrics for each link across a broadcast.
@@ -19076,7 +19557,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
         state: Literal["failed", "sent", "drafted", "attempted"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastMessageList]:
         """List the deliveries a broadcast produced.
@@ -19120,7 +19601,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         broadcast_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.BroadcastTriggerList]:
         """List the times a broadcast was triggered.
@@ -19146,7 +19627,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start: str | None = None,
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterList]:
         """List newsletters.
@@ -19177,7 +19658,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         data: params.NewsletterCreateRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Create a newsletter, optionally sending or scheduling it.
@@ -19205,7 +19686,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Get one newsletter's metadata.
@@ -19229,7 +19710,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a newsletter.
@@ -19256,7 +19737,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentList]:
         """List a newsletter's content variants.
@@ -19283,7 +19764,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         content_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one content variant of a newsletter.
@@ -19312,7 +19793,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         content_id: str | int,
         data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one content variant of a newsletter.
@@ -19349,7 +19830,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for one newsletter variant.
@@ -19390,7 +19871,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         steps: int | None = None,
         unique: bool | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for one newsletter variant.
@@ -19429,7 +19910,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         type: Literal["email", "webhook", "twilio", "slack", "push", "in_app"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMetricsResponse]:
         """Get delivery metrics for a newsletter.
@@ -19466,7 +19947,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         period: Literal["hours", "days", "weeks", "months"] | None = None,
         steps: int | None = None,
         unique: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterLinkMetricsList]:
         """Get link click metrics for a newsletter.
@@ -19518,7 +19999,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         start_ts: int | None = None,
         end_ts: int | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterMessageList]:
         """List the deliveries a newsletter produced.
@@ -19561,7 +20042,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         data: params.NewsletterSendRequestParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Send a draft newsletter now.
@@ -19591,7 +20072,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         data: params.NewsletterScheduleRequestParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Schedule a draft newsletter, or change its send time.
@@ -19621,7 +20102,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter.
@@ -19652,7 +20133,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation of a newsletter.
@@ -19680,7 +20161,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str,
         data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation of a newsletter.
@@ -19712,7 +20193,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         newsletter_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete one translation of a newsletter.
@@ -19740,7 +20221,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterTestGroupList]:
         """List a newsletter's A/B test groups.
@@ -19764,7 +20245,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         newsletter_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterResponse]:
         """Add an A/B test group to a newsletter.
@@ -19793,7 +20274,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         test_group_id: str | int,
         data: params.NewsletterLanguageCreateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Add a translation to a newsletter's A/B test group.
@@ -19826,7 +20307,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Get one translation in a newsletter's A/B test group.
@@ -19857,7 +20338,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str,
         data: params.NewsletterContentUpdateParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.NewsletterContentResponse]:
         """Update one translation in a newsletter's A/B test group.
@@ -19891,7 +20372,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         test_group_id: str | int,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete one translation in a newsletter's A/B test group.
@@ -19928,7 +20409,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         updated_after: int | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioFolderList]:
         """List Design Studio folders.
@@ -19976,7 +20457,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         folder: models.DesignStudioFolderInput | params.DesignStudioFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Create a Design Studio folder.
@@ -20000,7 +20481,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioFolderResult]:
         """Get a Design Studio folder.
 
@@ -20024,7 +20509,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         folder_id: str,
         updates: models.DesignStudioFolderUpdate | params.DesignStudioFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Rename or move a Design Studio folder.
@@ -20050,7 +20535,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_design_studio_folder(
-        self, folder_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a Design Studio folder and everything in it.
 
@@ -20088,7 +20577,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         is_template: Literal["true", "false", "any"] | None = None,
         has_translations: Literal["true", "false", "any"] | None = None,
         is_linked: Literal["true", "false", "any"] | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailList]:
         """List Design Studio emails.
@@ -20142,7 +20631,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         email: models.DesignStudioEmailInput | params.DesignStudioEmailInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Create a Design Studio email.
@@ -20167,7 +20656,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailResult]:
         """Get a Design Studio email with its content, envelope and transformers.
 
@@ -20193,7 +20686,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         email_id: str,
         updates: models.DesignStudioEmailUpdate | params.DesignStudioEmailUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Change part of a Design Studio email.
@@ -20219,7 +20712,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_design_studio_email(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a Design Studio email.
 
@@ -20239,7 +20736,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_design_studio_email_languages(
-        self, email_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailTranslationList]:
         """List an email's translations.
 
@@ -20263,7 +20764,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         email_id: str,
         translation: models.DesignStudioEmailTranslationInput | params.DesignStudioEmailTranslationInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Add a translation to an email.
@@ -20294,7 +20795,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioEmailTranslationResult]:
         """Get one translation of an email.
@@ -20322,7 +20823,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         language: str,
         updates: models.DesignStudioEmailTranslationUpdate | params.DesignStudioEmailTranslationUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Change part of an email translation.
@@ -20354,7 +20855,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         email_id: str,
         language: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete one translation of an email.
@@ -20392,7 +20893,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         page: int | None = None,
         limit: int | None = None,
         tag: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioComponentList]:
         """List custom components.
@@ -20441,7 +20942,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         component: models.DesignStudioComponentInput | params.DesignStudioComponentInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Create a custom component.
@@ -20465,7 +20966,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.DesignStudioComponentResult]:
         """Get a custom component with its content.
 
@@ -20489,7 +20994,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         component_id: str,
         updates: models.DesignStudioComponentUpdate | params.DesignStudioComponentUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Change part of a custom component.
@@ -20513,7 +21018,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_design_studio_component(
-        self, component_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        component_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a custom component.
 
@@ -20541,7 +21050,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetList]:
         """List file assets.
@@ -20575,7 +21084,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         file: params.AssetUploadInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetResult]:
         """Upload a file asset.
@@ -20598,7 +21107,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         return await self._send(timeout, extra_headers, _op.prepare, file, bodies=self._bodies)
 
     async def get_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetResult]:
         """Get a file asset.
 
@@ -20622,7 +21135,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         asset_id: str | int,
         updates: models.AssetUpdate | params.AssetUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Rename or move a file asset.
@@ -20648,7 +21161,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_asset(
-        self, asset_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        asset_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a file asset.
 
@@ -20674,7 +21191,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         direct_descendants_only: bool | None = None,
         page: int | None = None,
         limit: int | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetFolderList]:
         """List asset folders.
@@ -20705,7 +21222,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         folder: models.AssetFolderInput | params.AssetFolderInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Create an asset folder.
@@ -20729,7 +21246,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.AssetFolderResult]:
         """Get an asset folder.
 
@@ -20753,7 +21274,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         folder_id: str | int,
         updates: models.AssetFolderUpdate | params.AssetFolderUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Rename or move an asset folder.
@@ -20778,7 +21299,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_asset_folder(
-        self, folder_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        folder_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete an empty asset folder.
 
@@ -20800,7 +21325,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_collections(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionList]:
         """List collections.
 
@@ -20821,7 +21349,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         collection: models.CollectionInput | params.CollectionInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Create a collection.
@@ -20848,7 +21376,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Get a collection's details (not its rows).
@@ -20873,7 +21401,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         collection_id: str | int,
         updates: models.CollectionUpdate | params.CollectionUpdateParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Rename a collection or replace its data.
@@ -20902,7 +21430,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a collection and its rows.
@@ -20928,7 +21456,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         collection_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[list[Any]]:
         """Get a collection's rows.
@@ -20953,7 +21481,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         collection_id: str | int,
         content: Sequence[Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Replace a collection's rows.
@@ -20979,7 +21507,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def search_suppression(
-        self, email: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        email: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.EspSuppressionList]:
         """Check whether the email service provider suppressed an address.
 
@@ -21009,7 +21541,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         offset: int | None = None,
         email: str | None = None,
         domain: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List addresses the email service provider suppressed for one reason.
@@ -21048,7 +21580,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         email: str | None = None,
         start: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.EspSuppressionList]:
         """List a sending domain's ESP-suppressed addresses for one reason.
@@ -21084,7 +21616,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Suppress an address at the email service provider.
@@ -21114,7 +21646,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         suppression_type: Literal["blocks", "bounces", "spam_reports", "invalid_emails"],
         email: str,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove an address from one of the ESP's suppression lists.
@@ -21137,7 +21669,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_reporting_webhooks(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhookList]:
         """List the workspace's reporting webhooks.
 
@@ -21156,7 +21691,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         webhook: models.ReportingWebhookInput | params.ReportingWebhookInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Create a reporting webhook.
@@ -21180,7 +21715,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Get one reporting webhook.
 
@@ -21204,7 +21743,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         webhook_id: str | int,
         updates: models.ReportingWebhookUpdate | params.ReportingWebhookUpdateParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ReportingWebhook]:
         """Change a reporting webhook.
@@ -21229,7 +21768,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_reporting_webhook(
-        self, webhook_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        webhook_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a reporting webhook.
 
@@ -21249,7 +21792,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_snippets(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SnippetList]:
         """List the workspace's snippets.
 
@@ -21270,7 +21816,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         snippet: models.SnippetInput | params.SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create or replace a snippet by name.
@@ -21297,7 +21843,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         snippet: models.SnippetInput | params.SnippetInputParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SnippetEnvelope]:
         """Create a snippet.
@@ -21321,7 +21867,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def delete_snippet(
-        self, name: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        name: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a snippet.
 
@@ -21347,7 +21897,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         limit: int | None = None,
         sort: Literal["asc", "desc"] | None = None,
         hidden: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SenderIdentityList]:
         """List sender identities (the "from" addresses and numbers).
@@ -21374,7 +21924,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_sender_identity(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SenderIdentityEnvelope]:
         """Get one sender identity.
 
@@ -21394,7 +21948,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_sender_identity_used_by(
-        self, sender_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        sender_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SenderIdentityUsage]:
         """List the campaigns and newsletters that send as a sender.
 
@@ -21446,7 +22004,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         end_ts: int | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.MessageList]:
         """List message deliveries across the workspace.
@@ -21509,7 +22067,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         archived_message: bool | None = None,
         associations: bool | None = None,
         get_tracked_responses: bool | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.MessageEnvelope]:
         """Get one message delivery.
@@ -21536,7 +22094,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_archived_message(
-        self, message_id: str, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ArchivedMessageEnvelope]:
         """Get the archived copy of a delivery, body included.
 
@@ -21561,7 +22123,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         import_data: models.ImportInput | params.ImportInputParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Start a bulk import from a CSV file.
@@ -21587,7 +22149,11 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_import(
-        self, import_id: str | int, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        import_id: str | int,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Get a bulk import's progress and outcome.
 
@@ -21610,7 +22176,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         attributes: Sequence[params.DataIndexAttributeParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add or describe attributes in the workspace's data index.
@@ -21638,7 +22204,7 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         self,
         events: Sequence[params.DataIndexEventParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add or describe events in the workspace's data index.
@@ -21662,7 +22228,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def list_workspaces(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.WorkspaceList]:
         """List the account's workspaces with usage counts.
 
@@ -21680,7 +22249,10 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_ip_addresses(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.IpAddressList]:
         """List the IP addresses Customer.io sends from.
 

@@ -5,8 +5,19 @@ edit. Pass plain dict literals: mypy checks their keys and values against these 
 clients send them as given. `customerio.types` re-exports every one.
 """
 
+import sys
 from collections.abc import Mapping, Sequence
-from typing import IO, Any, Literal, NotRequired, Required, TypedDict
+from typing import IO, TYPE_CHECKING, Any, Literal, NotRequired, Required
+
+if TYPE_CHECKING or sys.version_info >= (3, 12):
+    from typing import TypedDict
+else:
+    # before 3.12, pydantic (validate_call) reads only typing_extensions' TypedDicts; httpx's
+    # dependencies bring typing_extensions there, and the standard one serves without it
+    try:
+        from typing_extensions import TypedDict
+    except ImportError:
+        from typing import TypedDict
 
 __all__ = [
     "AppDeviceAttributesParam",

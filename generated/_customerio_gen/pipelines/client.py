@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen._runtime import USE_CLIENT_DEFAULT, UseClientDefault
 
 if TYPE_CHECKING:
     from _customerio_gen.params import pipelines as params
@@ -28,7 +29,6 @@ else:
 
 P = ParamSpec("P")
 T = TypeVar("T")
-Timeout = float | httpx.Timeout | None | _rt.NotGiven
 
 
 class PipelinesBodies(Protocol):
@@ -140,7 +140,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Identify a person and set their traits.
@@ -201,7 +201,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Record an event a person performed.
@@ -254,7 +254,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Record a page view.
@@ -307,7 +307,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Record a mobile screen view.
@@ -359,7 +359,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Add a person to a group (an object) and set the group's traits.
@@ -409,7 +409,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Merge a previous identifier into a person's profile.
@@ -449,7 +449,7 @@ class PipelinesOperations(_rt.SyncOperationsBase):
         self,
         items: Sequence[params.PipelinesBatchItemParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Send several calls in one request.
@@ -484,7 +484,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Identify a person and set their traits.
@@ -545,7 +545,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Record an event a person performed.
@@ -598,7 +598,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Record a page view.
@@ -651,7 +651,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Record a mobile screen view.
@@ -703,7 +703,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Add a person to a group (an object) and set the group's traits.
@@ -753,7 +753,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Merge a previous identifier into a person's profile.
@@ -793,7 +793,7 @@ class AsyncPipelinesOperations(_rt.AsyncOperationsBase):
         self,
         items: Sequence[params.PipelinesBatchItemParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
         """Send several calls in one request.
@@ -828,7 +828,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Identify a person and set their traits.
@@ -889,7 +889,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record an event a person performed.
@@ -942,7 +942,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record a page view.
@@ -995,7 +995,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record a mobile screen view.
@@ -1047,7 +1047,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Add a person to a group (an object) and set the group's traits.
@@ -1097,7 +1097,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Merge a previous identifier into a person's profile.
@@ -1137,7 +1137,7 @@ class PipelinesRawOperations(_rt.SyncRawOperationsBase):
         self,
         items: Sequence[params.PipelinesBatchItemParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Send several calls in one request.
@@ -1172,7 +1172,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Identify a person and set their traits.
@@ -1233,7 +1233,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record an event a person performed.
@@ -1286,7 +1286,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record a page view.
@@ -1339,7 +1339,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Record a mobile screen view.
@@ -1391,7 +1391,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Add a person to a group (an object) and set the group's traits.
@@ -1441,7 +1441,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         integrations: Mapping[str, bool] | None = None,
         timestamp: str | _dt.datetime | None = None,
         message_id: str | None = None,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Merge a previous identifier into a person's profile.
@@ -1481,7 +1481,7 @@ class AsyncPipelinesRawOperations(_rt.AsyncRawOperationsBase):
         self,
         items: Sequence[params.PipelinesBatchItemParam | Mapping[str, Any]],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.PipelinesResponse]:
         """Send several calls in one request.

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar
 import httpx
 
 from _customerio_gen import _runtime as _rt
+from _customerio_gen._runtime import USE_CLIENT_DEFAULT, UseClientDefault
 
 if TYPE_CHECKING:
     from _customerio_gen.params import track as params
@@ -27,7 +28,6 @@ else:
 
 P = ParamSpec("P")
 T = TypeVar("T")
-Timeout = float | httpx.Timeout | None | _rt.NotGiven
 
 
 class TrackBodies(Protocol):
@@ -60,7 +60,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         customer_id: str | int,
         data: params.TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Create or update a person.
@@ -90,7 +90,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a person.
@@ -118,7 +118,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a person and refuse to add them again.
@@ -143,7 +143,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Allow a suppressed person to be added again.
@@ -169,7 +169,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         customer_id: str | int,
         data: params.TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Record an event for a person.
@@ -201,7 +201,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         anonymous_id: str | int,
         data: params.TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Record an event for someone you have not identified yet.
@@ -231,7 +231,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         self,
         data: params.TrackPushMetricParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Report a push notification metric (legacy endpoint).
@@ -261,7 +261,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         platform: str,
         data: params.AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add or update a person's device.
@@ -290,7 +290,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         customer_id: str | int,
         device_token: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove a device from a person.
@@ -317,7 +317,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         self,
         operations: Sequence[params.TrackEntityOperationParam],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TrackBatchResult:
         """Send many v2 operations in one request.
@@ -344,7 +344,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         self,
         operation: params.TrackEntityOperationParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Send one v2 operation.
@@ -371,7 +371,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         secondary_id_type: Literal["id", "email", "cio_id"],
         secondary_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Merge a secondary person into a primary person.
@@ -402,7 +402,10 @@ class TrackOperations(_rt.SyncOperationsBase):
         )
 
     def get_account_region(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.TrackAccountRegion:
         """Find which region the credentials belong to.
 
@@ -425,7 +428,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add people to a manual segment.
@@ -455,7 +458,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove people from a manual segment.
@@ -484,7 +487,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         form_id: str | int,
         data: params.SubmitFormDataParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Submit a form on a person's behalf.
@@ -513,7 +516,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         self,
         data: params.TrackMetricParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Report a delivery metric from your own systems.
@@ -541,7 +544,7 @@ class TrackOperations(_rt.SyncOperationsBase):
         delivery_id: str | int,
         unsubscribe: bool = True,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Unsubscribe (or resubscribe) the person a delivery went to.
@@ -576,7 +579,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         customer_id: str | int,
         data: params.TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Create or update a person.
@@ -606,7 +609,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a person.
@@ -634,7 +637,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Delete a person and refuse to add them again.
@@ -659,7 +662,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Allow a suppressed person to be added again.
@@ -685,7 +688,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         customer_id: str | int,
         data: params.TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Record an event for a person.
@@ -717,7 +720,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         anonymous_id: str | int,
         data: params.TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Record an event for someone you have not identified yet.
@@ -747,7 +750,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         self,
         data: params.TrackPushMetricParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Report a push notification metric (legacy endpoint).
@@ -777,7 +780,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         platform: str,
         data: params.AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add or update a person's device.
@@ -806,7 +809,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         customer_id: str | int,
         device_token: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove a device from a person.
@@ -833,7 +836,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         self,
         operations: Sequence[params.TrackEntityOperationParam],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TrackBatchResult:
         """Send many v2 operations in one request.
@@ -860,7 +863,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         self,
         operation: params.TrackEntityOperationParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Send one v2 operation.
@@ -887,7 +890,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         secondary_id_type: Literal["id", "email", "cio_id"],
         secondary_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Merge a secondary person into a primary person.
@@ -918,7 +921,10 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         )
 
     async def get_account_region(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> models.TrackAccountRegion:
         """Find which region the credentials belong to.
 
@@ -941,7 +947,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Add people to a manual segment.
@@ -971,7 +977,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove people from a manual segment.
@@ -1000,7 +1006,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         form_id: str | int,
         data: params.SubmitFormDataParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Submit a form on a person's behalf.
@@ -1029,7 +1035,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         self,
         data: params.TrackMetricParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Report a delivery metric from your own systems.
@@ -1057,7 +1063,7 @@ class AsyncTrackOperations(_rt.AsyncOperationsBase):
         delivery_id: str | int,
         unsubscribe: bool = True,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Unsubscribe (or resubscribe) the person a delivery went to.
@@ -1092,7 +1098,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         customer_id: str | int,
         data: params.TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Create or update a person.
@@ -1122,7 +1128,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a person.
@@ -1150,7 +1156,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a person and refuse to add them again.
@@ -1175,7 +1181,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Allow a suppressed person to be added again.
@@ -1201,7 +1207,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         customer_id: str | int,
         data: params.TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Record an event for a person.
@@ -1233,7 +1239,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         anonymous_id: str | int,
         data: params.TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Record an event for someone you have not identified yet.
@@ -1263,7 +1269,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         self,
         data: params.TrackPushMetricParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Report a push notification metric (legacy endpoint).
@@ -1293,7 +1299,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         platform: str,
         data: params.AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add or update a person's device.
@@ -1322,7 +1328,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         customer_id: str | int,
         device_token: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove a device from a person.
@@ -1349,7 +1355,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         self,
         operations: Sequence[params.TrackEntityOperationParam],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TrackBatchResult]:
         """Send many v2 operations in one request.
@@ -1376,7 +1382,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         self,
         operation: params.TrackEntityOperationParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Send one v2 operation.
@@ -1403,7 +1409,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         secondary_id_type: Literal["id", "email", "cio_id"],
         secondary_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Merge a secondary person into a primary person.
@@ -1434,7 +1440,10 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         )
 
     def get_account_region(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TrackAccountRegion]:
         """Find which region the credentials belong to.
 
@@ -1457,7 +1466,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add people to a manual segment.
@@ -1487,7 +1496,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove people from a manual segment.
@@ -1516,7 +1525,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         form_id: str | int,
         data: params.SubmitFormDataParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Submit a form on a person's behalf.
@@ -1545,7 +1554,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         self,
         data: params.TrackMetricParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Report a delivery metric from your own systems.
@@ -1573,7 +1582,7 @@ class TrackRawOperations(_rt.SyncRawOperationsBase):
         delivery_id: str | int,
         unsubscribe: bool = True,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Unsubscribe (or resubscribe) the person a delivery went to.
@@ -1608,7 +1617,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         customer_id: str | int,
         data: params.TrackAttributesParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Create or update a person.
@@ -1638,7 +1647,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a person.
@@ -1666,7 +1675,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a person and refuse to add them again.
@@ -1691,7 +1700,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         self,
         customer_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Allow a suppressed person to be added again.
@@ -1717,7 +1726,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         customer_id: str | int,
         data: params.TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Record an event for a person.
@@ -1749,7 +1758,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         anonymous_id: str | int,
         data: params.TrackEventParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Record an event for someone you have not identified yet.
@@ -1779,7 +1788,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         self,
         data: params.TrackPushMetricParam | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Report a push notification metric (legacy endpoint).
@@ -1809,7 +1818,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         platform: str,
         data: params.AddDeviceDataParam | Mapping[str, Any] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add or update a person's device.
@@ -1838,7 +1847,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         customer_id: str | int,
         device_token: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove a device from a person.
@@ -1865,7 +1874,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         self,
         operations: Sequence[params.TrackEntityOperationParam],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TrackBatchResult]:
         """Send many v2 operations in one request.
@@ -1892,7 +1901,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         self,
         operation: params.TrackEntityOperationParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Send one v2 operation.
@@ -1919,7 +1928,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         secondary_id_type: Literal["id", "email", "cio_id"],
         secondary_id: str | int,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Merge a secondary person into a primary person.
@@ -1950,7 +1959,10 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         )
 
     async def get_account_region(
-        self, *, timeout: Timeout = _rt.NOT_GIVEN, extra_headers: Mapping[str, str] | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TrackAccountRegion]:
         """Find which region the credentials belong to.
 
@@ -1973,7 +1985,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Add people to a manual segment.
@@ -2003,7 +2015,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         customer_ids: Sequence[str | int],
         id_type: Literal["id", "email", "cio_id"] | None = None,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove people from a manual segment.
@@ -2032,7 +2044,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         form_id: str | int,
         data: params.SubmitFormDataParam | Mapping[str, Any],
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Submit a form on a person's behalf.
@@ -2061,7 +2073,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         self,
         data: params.TrackMetricParam,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Report a delivery metric from your own systems.
@@ -2089,7 +2101,7 @@ class AsyncTrackRawOperations(_rt.AsyncRawOperationsBase):
         delivery_id: str | int,
         unsubscribe: bool = True,
         *,
-        timeout: Timeout = _rt.NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | UseClientDefault = USE_CLIENT_DEFAULT,
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Unsubscribe (or resubscribe) the person a delivery went to.

@@ -100,7 +100,12 @@ def _track_item_key(item: Any) -> tuple[str, str]:
 
 
 class _Sender:
-    """Sends calls through one batcher and matches what it reports as failed back to rows."""
+    """Sends calls through one batcher and follows what it settled: which rows are done, which failed.
+
+    Every row sent is one batcher item; the batcher settles items as a prefix of the order they were
+    accepted in (`settled_count`), reporting failures to `on_error` first. So the rows before the
+    first unsettled item are done, and a checkpoint can move on as each batch comes back, without
+    stopping to flush."""
 
     def __init__(self, api: API, client: TrackClient | PipelinesClient, max_in_flight: int | None) -> None:
         self._lock = threading.Lock()
@@ -115,9 +120,10 @@ class _Sender:
         else:
             assert isinstance(client, PipelinesClient)
             self.batcher = PipelinesBatcher(client, **options)
+        self._unsettled: deque[tuple[int, int, Any]] = deque()  # (item number, row number, match key)
         self._by_message_id: dict[str, Pending] = {}
         self._by_person: defaultdict[tuple[str, str], deque[Pending]] = defaultdict(deque)
-        self.sent = 0
+        self._sent = 0
 
     def _on_error(self, error: Exception, items: list[Any]) -> None:
         with self._lock:
@@ -125,6 +131,7 @@ class _Sender:
 
     def send(self, number: int, row: Row, call: Call) -> None:
         batcher = self.batcher
+        key: Any
         if isinstance(batcher, TrackBatcher):
             if call.kind == "track":
                 assert call.event is not None
@@ -132,27 +139,31 @@ class _Sender:
                 if call.timestamp is not None:
                     event["timestamp"] = call.timestamp
                 batcher.track(call.person, event)
-                self._by_person[_track_key("event", call.person)].append((number, row))
+                key = _track_key("event", call.person)
             else:
                 batcher.identify(call.person, call.values, timestamp=call.timestamp)
-                self._by_person[_track_key("identify", call.person)].append((number, row))
+                key = _track_key("identify", call.person)
+            self._by_person[key].append((number, row))
         else:
-            if isinstance(call.person, dict):
+            if not isinstance(call.person, str):
                 raise RowError("Pipelines calls need a user id")
             timestamp = None if call.timestamp is None else _iso(call.timestamp)
             if call.kind == "track":
                 assert call.event is not None
-                message_id = batcher.track(
-                    user_id=call.person, event=call.event, properties=call.values, timestamp=timestamp
-                )
+                key = batcher.track(user_id=call.person, event=call.event, properties=call.values, timestamp=timestamp)
             else:
-                message_id = batcher.identify(user_id=call.person, traits=call.values, timestamp=timestamp)
-            self._by_message_id[message_id] = (number, row)
-        self.sent += 1
+                key = batcher.identify(user_id=call.person, traits=call.values, timestamp=timestamp)
+            self._by_message_id[key] = (number, row)
+        self._unsettled.append((self._sent, number, key))
+        self._sent += 1
 
-    def settle(self) -> list[tuple[int, str, Row]]:
-        """Wait for everything sent; the rows Customer.io did not take, with the reason. Forgets the chunk."""
-        self.batcher.flush()
+    def first_unsettled_row(self) -> int | None:
+        """The row number of the oldest row still travelling (None: every row sent is settled)."""
+        return self._unsettled[0][1] if self._unsettled else None
+
+    def collect(self) -> tuple[int, list[tuple[int, str, Row]]]:
+        """Rows settled since the last call: (how many, the failed ones with their reason)."""
+        settled = self.batcher.settled_count()  # before the failures: every failure below it is reported
         with self._lock:
             failures, self._failures = self._failures, []
         failed: list[tuple[int, str, Row]] = []
@@ -162,9 +173,19 @@ class _Sender:
                 found = self._match(item)
                 if found is not None:
                     failed.append((found[0], reason, found[1]))
-        self._by_message_id.clear()
-        self._by_person.clear()
-        return sorted(failed, key=lambda failure: failure[0])
+        count = 0
+        while self._unsettled and self._unsettled[0][0] < settled:
+            _, number, key = self._unsettled.popleft()
+            count += 1
+            if isinstance(key, str):
+                self._by_message_id.pop(key, None)
+            else:
+                queue = self._by_person.get(key)
+                if queue and queue[0][0] == number:
+                    queue.popleft()
+                if not queue:
+                    self._by_person.pop(key, None)
+        return count, sorted(failed, key=lambda failure: failure[0])
 
     def _match(self, item: Any) -> Pending | None:
         if not isinstance(item, dict):
@@ -173,6 +194,9 @@ class _Sender:
             return self._by_message_id.pop(str(item["messageId"]), None)
         queue = self._by_person.get(_track_item_key(item))
         return queue.popleft() if queue else None
+
+    def flush(self, timeout: float | None = None) -> None:
+        self.batcher.flush(timeout)
 
     def close(self) -> None:
         self.batcher.close()
@@ -203,7 +227,7 @@ def import_file(
     region: RegionArg | None = None,
     checkpoint: str | Path | None = None,
     rejects: str | Path | None = None,
-    checkpoint_every: int = 1000,
+    checkpoint_every: int = 100,
     max_in_flight: int | None = None,
     progress: bool | None = None,
     client: TrackClient | PipelinesClient | None = None,
@@ -244,24 +268,28 @@ def import_file(
     active = _make_client(api, url, region) if client is None else client
     sender = _Sender(api, active, max_in_flight)
     rejects_file = _Rejects(None if rejects is None else Path(rejects), state.rows_done)
-    done, accepted, rejected = state.rows_done, state.accepted, state.rejected
-    chunk_refused = 0
+    accepted, rejected = state.accepted, state.rejected
+    last_read = state.rows_done  # the last row read (and sent or rejected)
 
-    def settle() -> None:
-        nonlocal done, accepted, rejected, chunk_refused, state
-        failed = sender.settle()
+    def advance() -> None:
+        """Count what settled, write its rejects, move the checkpoint to the last row before anything unsettled."""
+        nonlocal accepted, rejected, state
+        settled, failed = sender.collect()
         for number, reason, row in failed:
             rejects_file.write(number, reason, row)
-        accepted += sender.sent - len(failed)
-        rejected += chunk_refused + len(failed)
-        sender.sent = chunk_refused = 0
-        rejects_file.sync()
-        state = attrs.evolve(state, rows_done=done, accepted=accepted, rejected=rejected)
+        accepted += settled - len(failed)
+        rejected += len(failed)
+        oldest = sender.first_unsettled_row()
+        done = last_read if oldest is None else oldest - 1
+        if done == state.rows_done and not failed and not settled:
+            return
+        rejects_file.sync()  # the rejects reach the file before the checkpoint says their rows are done
+        state = attrs.evolve(state, rows_done=max(done, state.rows_done), accepted=accepted, rejected=rejected)
         if checkpoint_path is not None:
             state.save(checkpoint_path)
-        bar.advance(done)
+        bar.advance(state.rows_done)
         if on_progress is not None:
-            on_progress(done)
+            on_progress(state.rows_done)
 
     try:
         for number, row in read_rows(source, fmt):
@@ -273,18 +301,23 @@ def import_file(
                 sender.send(number, row, to_call(row, columns, allow_email_only=api == "track"))
             except CustomerIOError as error:
                 rejects_file.write(number, str(error), None if isinstance(row, RowError) else row)
-                chunk_refused += 1
-            done = number
-            if (sender.sent + chunk_refused) >= checkpoint_every:
-                settle()
-        settle()
+                rejected += 1
+            last_read = number
+            if number % checkpoint_every == 0:
+                advance()
+        while sender.first_unsettled_row() is not None:  # the queue drains: keep the checkpoint moving
+            sender.flush(timeout=0.25)
+            advance()
     finally:
-        sender.close()
-        rejects_file.close()
-        bar.close()
-        if owned:
-            active.close()
-    return ImportResult(rows_done=done, accepted=accepted, rejected=rejected, skipped=skipped)
+        try:
+            sender.close()  # sends what is queued, also when the loop stopped early (Ctrl-C, an error)
+            advance()  # and records it, so a resume does not send it again
+        finally:
+            rejects_file.close()
+            bar.close()
+            if owned:
+                active.close()
+    return ImportResult(rows_done=state.rows_done, accepted=accepted, rejected=rejected, skipped=skipped)
 
 
 def _total(source: Path, fmt: Format) -> int:

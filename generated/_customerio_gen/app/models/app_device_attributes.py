@@ -16,14 +16,14 @@ class AppDeviceAttributes:
     """Attributes of one device, usable in segments like a person's attributes. Besides the ones listed, any custom
     attribute may be set, as a string.
 
-        Attributes:
-            device_os (str | Unset): The operating system and its version.
-            device_model (str | Unset): The device's model.
-            app_version (str | Unset): The version of your app on the device.
-            cio_sdk_version (str | Unset): The version of the Customer.io SDK in your app.
-            field_last_status (str | Unset): What happened to the last message sent to the device; empty when none has been sent yet. One of: ``, `bounced`, `sent`, `suppressed`.
-            device_locale (str | Unset): The device's language and region as an IETF tag, such as `en-MX`.
-            push_enabled (str | Unset): `"true"` when the device accepts push notifications, `"false"` otherwise. One of: `true`, `false`.
+    Attributes:
+        device_os (str | Unset): The operating system and its version.
+        device_model (str | Unset): The device's model.
+        app_version (str | Unset): The version of your app on the device.
+        cio_sdk_version (str | Unset): The version of the Customer.io SDK in your app.
+        field_last_status (str | Unset): What happened to the last message sent to the device; empty when none has been sent yet. One of: ``, `bounced`, `sent`, `suppressed`.
+        device_locale (str | Unset): The device's language and region as an IETF tag, such as `en-MX`.
+        push_enabled (str | Unset): `"true"` when the device accepts push notifications, `"false"` otherwise. One of: `true`, `false`.
     """
 
     device_os: str | Unset = UNSET

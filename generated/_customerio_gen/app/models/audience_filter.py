@@ -22,12 +22,12 @@ class AudienceFilter:
     filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute).
     Filters nest to any depth.
 
-        Attributes:
-            and_ (list[AudienceFilter] | Unset): Every filter in the list must match.
-            or_ (list[AudienceFilter] | Unset): At least one filter in the list must match.
-            not_ (AudienceFilter | Unset): Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth.
-            segment (AudienceSegmentCondition | Unset): Matches the people who belong to one segment.
-            attribute (AudienceAttributeCondition | Unset): Matches people by one profile attribute.
+    Attributes:
+        and_ (list[AudienceFilter] | Unset): Every filter in the list must match.
+        or_ (list[AudienceFilter] | Unset): At least one filter in the list must match.
+        not_ (AudienceFilter | Unset): Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth.
+        segment (AudienceSegmentCondition | Unset): Matches the people who belong to one segment.
+        attribute (AudienceAttributeCondition | Unset): Matches people by one profile attribute.
     """
 
     and_: list[AudienceFilter] | Unset = UNSET

@@ -16,10 +16,10 @@ class BroadcastRecipientEmails:
     """People chosen by email address; they must already exist. The id flag does not apply (only the address flags are sent
     with `emails`).
 
-        Attributes:
-            emails (list[str]):
-            email_ignore_missing (bool | Unset): Skip addresses that match no one instead of rejecting the trigger; off when omitted.
-            email_add_duplicates (bool | Unset): Send to every person sharing an address instead of treating it as an error; off when omitted.
+    Attributes:
+        emails (list[str]):
+        email_ignore_missing (bool | Unset): Skip addresses that match no one instead of rejecting the trigger; off when omitted.
+        email_add_duplicates (bool | Unset): Send to every person sharing an address instead of treating it as an error; off when omitted.
     """
 
     emails: list[str]

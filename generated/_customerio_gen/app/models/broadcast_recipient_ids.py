@@ -16,9 +16,9 @@ class BroadcastRecipientIds:
     """People chosen by their ids; they must already exist. The address flags do not apply (only `id_ignore_missing` is
     sent with `ids`).
 
-        Attributes:
-            ids (list[int | str]):
-            id_ignore_missing (bool | Unset): Skip ids that match no one instead of rejecting the trigger; off when omitted.
+    Attributes:
+        ids (list[int | str]):
+        id_ignore_missing (bool | Unset): Skip ids that match no one instead of rejecting the trigger; off when omitted.
     """
 
     ids: list[int | str]

@@ -22,36 +22,36 @@ class Campaign:
     """A campaign (workflow). Trigger-specific fields appear only for the matching trigger: segment, event, date,
     object/relationship or webhook.
 
-        Attributes:
-            id (int | Unset):
-            deduplicate_id (str | Unset): `<id>:<timestamp of last change>`.
-            name (str | Unset):
-            description (str | Unset):
-            type_ (str | Unset): What starts the campaign (deprecated in favour of the trigger fields). One of: `segment`, `event`, `form`, `date`, `relationship`, `object`, `webhook`.
-            created (int | Unset): Unix seconds.
-            updated (int | Unset): Unix seconds.
-            active (bool | Unset): True while the campaign can still send.
-            state (str | Unset): Whether the campaign is being edited, sending or stopped. One of: `draft`, `running`, `stopped`.
-            actions (list[CampaignActionSummary] | Unset): The campaign's actions, as `{id, type}`.
-            first_started (int | Unset): When the campaign was first started, Unix seconds.
-            tags (list[str] | Unset):
-            trigger_segment_ids (list[int] | Unset): Segments used in the trigger (segment-triggered campaigns).
-            filter_segment_ids (list[int] | Unset): Segments used in the audience filter.
-            msg_templates (list[CampaignMessageTemplate] | Unset): Message templates used (deprecated).
-            event_name (str | Unset): Triggering event (event-triggered campaigns).
-            frequency (str | Unset): How often a date trigger repeats. One of: `once`, `monthly`, `yearly`.
-            date_attribute (str | Unset): Profile attribute holding the trigger date.
-            timezone (str | Unset): Time zone of the date trigger.
-            use_customer_timezone (bool | Unset): True when the date trigger uses each person's time zone.
-            start_hour (int | Unset): Hour of the date trigger (24-hour clock).
-            start_minutes (int | Unset): Minutes of the date trigger.
-            object_type_id (int | Unset): Object type of an object or relationship trigger.
-            filter_object_attributes (Any | Unset): Object-attribute filter of the audience (JSON text).
-            filter_relationship_attributes (Any | Unset): Relationship-attribute filter of the audience (JSON text).
-            object_attribute_triggers (Any | Unset): Object-attribute conditions of the trigger.
-            relationship_attribute_triggers (Any | Unset): Relationship-attribute conditions of the trigger (an `and`/`or` tree of `relationship_attribute` conditions, sometimes as JSON text).
-            audience (CampaignAudience | Unset): Who starts a journey in an object or relationship triggered campaign.
-            webhook_id (int | Unset): Id of the webhook trigger (webhook-triggered campaigns).
+    Attributes:
+        id (int | Unset):
+        deduplicate_id (str | Unset): `<id>:<timestamp of last change>`.
+        name (str | Unset):
+        description (str | Unset):
+        type_ (str | Unset): What starts the campaign (deprecated in favour of the trigger fields). One of: `segment`, `event`, `form`, `date`, `relationship`, `object`, `webhook`.
+        created (int | Unset): Unix seconds.
+        updated (int | Unset): Unix seconds.
+        active (bool | Unset): True while the campaign can still send.
+        state (str | Unset): Whether the campaign is being edited, sending or stopped. One of: `draft`, `running`, `stopped`.
+        actions (list[CampaignActionSummary] | Unset): The campaign's actions, as `{id, type}`.
+        first_started (int | Unset): When the campaign was first started, Unix seconds.
+        tags (list[str] | Unset):
+        trigger_segment_ids (list[int] | Unset): Segments used in the trigger (segment-triggered campaigns).
+        filter_segment_ids (list[int] | Unset): Segments used in the audience filter.
+        msg_templates (list[CampaignMessageTemplate] | Unset): Message templates used (deprecated).
+        event_name (str | Unset): Triggering event (event-triggered campaigns).
+        frequency (str | Unset): How often a date trigger repeats. One of: `once`, `monthly`, `yearly`.
+        date_attribute (str | Unset): Profile attribute holding the trigger date.
+        timezone (str | Unset): Time zone of the date trigger.
+        use_customer_timezone (bool | Unset): True when the date trigger uses each person's time zone.
+        start_hour (int | Unset): Hour of the date trigger (24-hour clock).
+        start_minutes (int | Unset): Minutes of the date trigger.
+        object_type_id (int | Unset): Object type of an object or relationship trigger.
+        filter_object_attributes (Any | Unset): Object-attribute filter of the audience (JSON text).
+        filter_relationship_attributes (Any | Unset): Relationship-attribute filter of the audience (JSON text).
+        object_attribute_triggers (Any | Unset): Object-attribute conditions of the trigger.
+        relationship_attribute_triggers (Any | Unset): Relationship-attribute conditions of the trigger (an `and`/`or` tree of `relationship_attribute` conditions, sometimes as JSON text).
+        audience (CampaignAudience | Unset): Who starts a journey in an object or relationship triggered campaign.
+        webhook_id (int | Unset): Id of the webhook trigger (webhook-triggered campaigns).
     """
 
     id: int | Unset = UNSET

@@ -21,39 +21,39 @@ class CampaignAction:
     """One action of a campaign: a message (email, SMS, push, in-app, Slack, WhatsApp) or a webhook. Only the fields that
     apply to its `type` are present.
 
-        Attributes:
-            id (int | Unset):
-            campaign_id (int | Unset):
-            parent_action_id (int | None | Unset): The enclosing action (e.g. a split), if any.
-            deduplicate_id (str | Unset): `<id>:<timestamp of last change>`.
-            name (str | Unset):
-            layout (str | Unset): Layout used, if any.
-            created (int | Unset): Unix seconds.
-            updated (int | Unset): Unix seconds.
-            type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as WhatsApp may appear too. One of: `email`, `in_app`, `push`, `twilio`, `slack`, `webhook`.
-            sending_state (str | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing. One of: `automatic`, `draft`, `off`.
-            language (str | Unset): Language tag of this variant; empty for the default language.
-            body (str | Unset): Message body (or webhook payload).
-            body_amp (str | Unset): AMP version of an email body.
-            body_json (str | Unset): Visual-editor content, when used.
-            from_ (str | Unset): Sender address (email).
-            from_id (int | None | Unset): Sender identity id.
-            reply_to (str | Unset): Reply-to address.
-            reply_to_id (int | None | Unset): Reply-to sender identity id.
-            preprocessor (str | Unset): Set when CSS is inlined before sending. One of: `premailer`.
-            recipient (str | Unset): Recipient, often Liquid such as `{{customer.email}}`.
-            subject (str | Unset):
-            cc (str | Unset):
-            bcc (str | Unset):
-            fake_bcc (bool | Unset): True when BCC recipients get a copy marked in the subject instead.
-            preheader_text (str | Unset): Preview text shown after the subject.
-            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
-            image_url (str | Unset): Image of an MMS message.
-            url (str | Unset): Webhook target URL.
-            method (str | Unset): The HTTP method of a webhook action. One of: `get`, `post`, `put`, `delete`, `patch`.
-            sender_identity_id (int | Unset): WhatsApp business number to send from.
-            send_to_unsubscribed (bool | Unset):
-            tracked (bool | Unset): Whether links are tracked.
+    Attributes:
+        id (int | Unset):
+        campaign_id (int | Unset):
+        parent_action_id (int | None | Unset): The enclosing action (e.g. a split), if any.
+        deduplicate_id (str | Unset): `<id>:<timestamp of last change>`.
+        name (str | Unset):
+        layout (str | Unset): Layout used, if any.
+        created (int | Unset): Unix seconds.
+        updated (int | Unset): Unix seconds.
+        type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as WhatsApp may appear too. One of: `email`, `in_app`, `push`, `twilio`, `slack`, `webhook`.
+        sending_state (str | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing. One of: `automatic`, `draft`, `off`.
+        language (str | Unset): Language tag of this variant; empty for the default language.
+        body (str | Unset): Message body (or webhook payload).
+        body_amp (str | Unset): AMP version of an email body.
+        body_json (str | Unset): Visual-editor content, when used.
+        from_ (str | Unset): Sender address (email).
+        from_id (int | None | Unset): Sender identity id.
+        reply_to (str | Unset): Reply-to address.
+        reply_to_id (int | None | Unset): Reply-to sender identity id.
+        preprocessor (str | Unset): Set when CSS is inlined before sending. One of: `premailer`.
+        recipient (str | Unset): Recipient, often Liquid such as `{{customer.email}}`.
+        subject (str | Unset):
+        cc (str | Unset):
+        bcc (str | Unset):
+        fake_bcc (bool | Unset): True when BCC recipients get a copy marked in the subject instead.
+        preheader_text (str | Unset): Preview text shown after the subject.
+        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
+        image_url (str | Unset): Image of an MMS message.
+        url (str | Unset): Webhook target URL.
+        method (str | Unset): The HTTP method of a webhook action. One of: `get`, `post`, `put`, `delete`, `patch`.
+        sender_identity_id (int | Unset): WhatsApp business number to send from.
+        send_to_unsubscribed (bool | Unset):
+        tracked (bool | Unset): Whether links are tracked.
     """
 
     id: int | Unset = UNSET

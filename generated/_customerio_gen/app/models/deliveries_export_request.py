@@ -20,16 +20,16 @@ class DeliveriesExportRequest:
     """The deliveries export body. Exactly one of `newsletter_id`, `campaign_id`, `action_id` and
     `transactional_message_id` says whose deliveries are exported; `create_deliveries_export` sends the one it is given.
 
-        Attributes:
-            start (int | Unset): Earliest delivery, Unix seconds.
-            end (int | Unset): Latest delivery, Unix seconds.
-            attributes (list[str] | Unset): Person attributes to add as columns.
-            metric (DeliveriesExportOptionsMetric | Unset): Only deliveries that reached this metric.
-            drafts (bool | Unset): Include drafted deliveries.
-            newsletter_id (int | Unset): Export the deliveries of this newsletter.
-            campaign_id (int | Unset): Export the deliveries of this campaign.
-            action_id (int | Unset): Export the deliveries of this campaign or newsletter action.
-            transactional_message_id (int | Unset): Export the deliveries of this transactional message.
+    Attributes:
+        start (int | Unset): Earliest delivery, Unix seconds.
+        end (int | Unset): Latest delivery, Unix seconds.
+        attributes (list[str] | Unset): Person attributes to add as columns.
+        metric (DeliveriesExportOptionsMetric | Unset): Only deliveries that reached this metric.
+        drafts (bool | Unset): Include drafted deliveries.
+        newsletter_id (int | Unset): Export the deliveries of this newsletter.
+        campaign_id (int | Unset): Export the deliveries of this campaign.
+        action_id (int | Unset): Export the deliveries of this campaign or newsletter action.
+        transactional_message_id (int | Unset): Export the deliveries of this transactional message.
     """
 
     start: int | Unset = UNSET

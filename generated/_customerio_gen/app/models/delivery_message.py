@@ -22,28 +22,28 @@ class DeliveryMessage:
     """One delivery: a message (or webhook) produced for one recipient. Every parent id (`campaign_id`, `broadcast_id`,
     `newsletter_id`, ...) is present, but only the delivery's own parents are set; the rest are null.
 
-        Attributes:
-            id (str | Unset): The delivery id.
-            deduplicate_id (str | Unset): `<id>:<timestamp of last change>`.
-            message_template_id (int | None | Unset): Template the message came from (deprecated).
-            msg_template_id (int | None | Unset): Older spelling of `message_template_id`.
-            customer_id (None | str | Unset): The person's id; may be null in workspaces with several identifiers.
-            customer_identifiers (DeliveryMessageIdentifiers | Unset): The recipient's identifiers; unset values are null.
-            recipient (None | str | Unset): Address, phone number or device the message went to.
-            subject (None | str | Unset): Subject line, for email.
-            metrics (DeliveryMessageMetrics | Unset): When the delivery reached each metric, Unix seconds; only reached metrics are present.
-            created (int | Unset): When the delivery was created, Unix seconds.
-            failure_message (None | str | Unset): Why the delivery failed, if it did.
-            campaign_id (int | None | Unset):
-            action_id (int | None | Unset):
-            parent_action_id (int | None | Unset): The enclosing action (e.g. a split), if any.
-            newsletter_id (int | None | Unset):
-            content_id (int | None | Unset): The newsletter variant (language or A/B test) sent.
-            broadcast_id (int | None | Unset):
-            trigger_event_id (None | str | Unset): The event that triggered an event-triggered campaign.
-            type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as `in_app`, `whatsapp` and `live_notification` appear too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
-            forgotten (bool | Unset): True when the message content is not retained.
-            tracked_responses (DeliveryMessageTrackedResponses | Unset): In-app survey answers keyed by response option name, each `{id, ts}`; present only when tracked responses were requested.
+    Attributes:
+        id (str | Unset): The delivery id.
+        deduplicate_id (str | Unset): `<id>:<timestamp of last change>`.
+        message_template_id (int | None | Unset): Template the message came from (deprecated).
+        msg_template_id (int | None | Unset): Older spelling of `message_template_id`.
+        customer_id (None | str | Unset): The person's id; may be null in workspaces with several identifiers.
+        customer_identifiers (DeliveryMessageIdentifiers | Unset): The recipient's identifiers; unset values are null.
+        recipient (None | str | Unset): Address, phone number or device the message went to.
+        subject (None | str | Unset): Subject line, for email.
+        metrics (DeliveryMessageMetrics | Unset): When the delivery reached each metric, Unix seconds; only reached metrics are present.
+        created (int | Unset): When the delivery was created, Unix seconds.
+        failure_message (None | str | Unset): Why the delivery failed, if it did.
+        campaign_id (int | None | Unset):
+        action_id (int | None | Unset):
+        parent_action_id (int | None | Unset): The enclosing action (e.g. a split), if any.
+        newsletter_id (int | None | Unset):
+        content_id (int | None | Unset): The newsletter variant (language or A/B test) sent.
+        broadcast_id (int | None | Unset):
+        trigger_event_id (None | str | Unset): The event that triggered an event-triggered campaign.
+        type_ (str | Unset): The channel (`twilio` is SMS); newer channels such as `in_app`, `whatsapp` and `live_notification` appear too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
+        forgotten (bool | Unset): True when the message content is not retained.
+        tracked_responses (DeliveryMessageTrackedResponses | Unset): In-app survey answers keyed by response option name, each `{id, ts}`; present only when tracked responses were requested.
     """
 
     id: str | Unset = UNSET

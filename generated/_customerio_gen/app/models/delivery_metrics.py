@@ -20,8 +20,8 @@ class DeliveryMetrics:
     """The metric-series object every delivery-metrics endpoint returns under `metric` (campaigns, campaign actions,
     broadcasts, broadcast actions, newsletters and their variants, transactional messages).
 
-        Attributes:
-            series (DeliveryMetricsSeries | Unset): One array of counts per metric, one entry per time bucket, oldest first. Only the metrics that apply are present; the status-class counts are for webhooks.
+    Attributes:
+        series (DeliveryMetricsSeries | Unset): One array of counts per metric, one entry per time bucket, oldest first. Only the metrics that apply are present; the status-class counts are for webhooks.
     """
 
     series: DeliveryMetricsSeries | Unset = UNSET

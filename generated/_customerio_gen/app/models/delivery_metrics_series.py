@@ -16,32 +16,32 @@ class DeliveryMetricsSeries:
     """One array of counts per metric, one entry per time bucket, oldest first. Only the metrics that apply are present;
     the status-class counts are for webhooks.
 
-        Attributes:
-            field_2xx (list[int] | Unset): Webhook responses with a 2xx status.
-            field_3xx (list[int] | Unset): Webhook responses with a 3xx status.
-            field_4xx (list[int] | Unset): Webhook responses with a 4xx status.
-            field_5xx (list[int] | Unset): Webhook responses with a 5xx status.
-            attempted (list[int] | Unset):
-            bounced (list[int] | Unset):
-            clicked (list[int] | Unset):
-            human_clicked (list[int] | Unset): Clicks excluding machine clicks.
-            prefetch_clicked (list[int] | Unset): Clicks attributed to machines.
-            converted (list[int] | Unset):
-            created (list[int] | Unset):
-            deferred (list[int] | Unset):
-            delivered (list[int] | Unset):
-            drafted (list[int] | Unset):
-            dropped (list[int] | Unset):
-            failed (list[int] | Unset):
-            opened (list[int] | Unset):
-            human_opened (list[int] | Unset): Opens excluding machine opens.
-            prefetch_opened (list[int] | Unset): Opens attributed to machines.
-            sent (list[int] | Unset):
-            spammed (list[int] | Unset):
-            suppressed (list[int] | Unset):
-            undeliverable (list[int] | Unset):
-            topic_unsubscribed (list[int] | Unset):
-            unsubscribed (list[int] | Unset):
+    Attributes:
+        field_2xx (list[int] | Unset): Webhook responses with a 2xx status.
+        field_3xx (list[int] | Unset): Webhook responses with a 3xx status.
+        field_4xx (list[int] | Unset): Webhook responses with a 4xx status.
+        field_5xx (list[int] | Unset): Webhook responses with a 5xx status.
+        attempted (list[int] | Unset):
+        bounced (list[int] | Unset):
+        clicked (list[int] | Unset):
+        human_clicked (list[int] | Unset): Clicks excluding machine clicks.
+        prefetch_clicked (list[int] | Unset): Clicks attributed to machines.
+        converted (list[int] | Unset):
+        created (list[int] | Unset):
+        deferred (list[int] | Unset):
+        delivered (list[int] | Unset):
+        drafted (list[int] | Unset):
+        dropped (list[int] | Unset):
+        failed (list[int] | Unset):
+        opened (list[int] | Unset):
+        human_opened (list[int] | Unset): Opens excluding machine opens.
+        prefetch_opened (list[int] | Unset): Opens attributed to machines.
+        sent (list[int] | Unset):
+        spammed (list[int] | Unset):
+        suppressed (list[int] | Unset):
+        undeliverable (list[int] | Unset):
+        topic_unsubscribed (list[int] | Unset):
+        unsubscribed (list[int] | Unset):
     """
 
     field_2xx: list[int] | Unset = UNSET

@@ -28,15 +28,15 @@ class DesignStudioEmailTransformers:
     `css_inliner`, `accessibility`, `formatter` (`type` none, prettify or minify), `prevent_widows`, `encode_entities`,
     `remove_unused_css`.
 
-        Attributes:
-            url_parameters (DesignStudioEmailTransformersUrlParameters | Unset): Query parameters appended to links.
-            css_variables (DesignStudioEmailTransformersCssVariables | Unset): Resolution of CSS custom properties.
-            css_inliner (DesignStudioEmailTransformersCssInliner | Unset): Moving style rules inline.
-            accessibility (DesignStudioEmailTransformersAccessibility | Unset): Accessibility fixes (lang, alt text).
-            formatter (DesignStudioEmailTransformersFormatter | Unset): Prettify or minify the output.
-            prevent_widows (DesignStudioEmailTransformersPreventWidows | Unset):
-            encode_entities (DesignStudioEmailTransformersEncodeEntities | Unset):
-            remove_unused_css (DesignStudioEmailTransformersRemoveUnusedCss | Unset):
+    Attributes:
+        url_parameters (DesignStudioEmailTransformersUrlParameters | Unset): Query parameters appended to links.
+        css_variables (DesignStudioEmailTransformersCssVariables | Unset): Resolution of CSS custom properties.
+        css_inliner (DesignStudioEmailTransformersCssInliner | Unset): Moving style rules inline.
+        accessibility (DesignStudioEmailTransformersAccessibility | Unset): Accessibility fixes (lang, alt text).
+        formatter (DesignStudioEmailTransformersFormatter | Unset): Prettify or minify the output.
+        prevent_widows (DesignStudioEmailTransformersPreventWidows | Unset):
+        encode_entities (DesignStudioEmailTransformersEncodeEntities | Unset):
+        remove_unused_css (DesignStudioEmailTransformersRemoveUnusedCss | Unset):
     """
 
     url_parameters: DesignStudioEmailTransformersUrlParameters | Unset = UNSET

@@ -21,9 +21,9 @@ class LinkMetrics:
     """One tracked link and its click counts, as listed under `links` by every link-metrics endpoint (campaigns,
     broadcasts, their actions, newsletters, transactional messages).
 
-        Attributes:
-            link (LinkMetricsLink | Unset):
-            metric (LinkMetricsSet | Unset):
+    Attributes:
+        link (LinkMetricsLink | Unset):
+        metric (LinkMetricsSet | Unset):
     """
 
     link: LinkMetricsLink | Unset = UNSET

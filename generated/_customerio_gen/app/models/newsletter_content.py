@@ -21,28 +21,28 @@ class NewsletterContent:
     """One content variant of a newsletter: the default message, a translation, or an A/B test message. Which fields are
     set depends on the channel.
 
-        Attributes:
-            id (int | Unset): The variant's content id.
-            newsletter_id (int | Unset): The newsletter the variant belongs to.
-            deduplicate_id (str | Unset): `<id>:<last update timestamp>`.
-            name (str | Unset): The variant's name.
-            type_ (str | Unset): The channel (`twilio` is SMS); `in_app` and `inbox` variants exist too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
-            language (str | Unset): The variant's language tag; empty for the default language.
-            layout (str | Unset): The email layout HTML that wraps the body.
-            body (str | Unset): The message body (HTML for email).
-            body_amp (str | Unset): The AMP version of an email body.
-            from_ (str | Unset): The sender address.
-            from_id (int | Unset): The sender identity's id.
-            reply_to (str | Unset): The reply-to address.
-            reply_to_id (int | Unset): The reply-to identity's id.
-            preprocessor (str | Unset): The CSS preprocessor applied to email. One of: `premailer`.
-            recipient (str | Unset): The recipient address, often liquid such as `{{customer.email}}`.
-            subject (str | Unset): The subject line (email) or title (push).
-            cc (str | Unset): Carbon-copy addresses.
-            bcc (str | Unset): Blind-copy addresses.
-            fake_bcc (bool | Unset): Whether BCC copies are sent as separate messages.
-            preheader_text (str | Unset): The preview text shown next to the subject.
-            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
+    Attributes:
+        id (int | Unset): The variant's content id.
+        newsletter_id (int | Unset): The newsletter the variant belongs to.
+        deduplicate_id (str | Unset): `<id>:<last update timestamp>`.
+        name (str | Unset): The variant's name.
+        type_ (str | Unset): The channel (`twilio` is SMS); `in_app` and `inbox` variants exist too. One of: `email`, `webhook`, `twilio`, `slack`, `push`.
+        language (str | Unset): The variant's language tag; empty for the default language.
+        layout (str | Unset): The email layout HTML that wraps the body.
+        body (str | Unset): The message body (HTML for email).
+        body_amp (str | Unset): The AMP version of an email body.
+        from_ (str | Unset): The sender address.
+        from_id (int | Unset): The sender identity's id.
+        reply_to (str | Unset): The reply-to address.
+        reply_to_id (int | Unset): The reply-to identity's id.
+        preprocessor (str | Unset): The CSS preprocessor applied to email. One of: `premailer`.
+        recipient (str | Unset): The recipient address, often liquid such as `{{customer.email}}`.
+        subject (str | Unset): The subject line (email) or title (push).
+        cc (str | Unset): Carbon-copy addresses.
+        bcc (str | Unset): Blind-copy addresses.
+        fake_bcc (bool | Unset): Whether BCC copies are sent as separate messages.
+        preheader_text (str | Unset): The preview text shown next to the subject.
+        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
     """
 
     id: int | Unset = UNSET

@@ -30,26 +30,26 @@ class NewsletterCreateRequest:
     `body` for email, `body` for SMS (`twilio`), `subject` and/or `body` for push, `body_json` for in-app and inbox, and
     `body`, `request_method` and `url` for webhooks.
 
-        Attributes:
-            rate_limit_email_rate (int | Unset): The most messages per period (any channel, despite the name).
-            rate_limit_time_period (NewsletterRateLimitRateLimitTimePeriod | Unset): The period in seconds (minute, hour or day).
-            rate_limit_spread (bool | Unset): Spread messages evenly over the period instead of sending as fast as allowed.
-            name (str | Unset): The newsletter's name.
-            type_ (NewsletterCreateRequestType | Unset): The channel.
-            recipients (NewsletterRecipients | Unset): Audience filter. Combine `segment` (`{id}`) and `attribute` (`{field, operator, value, inverse}`, operator `eq` or `exists`) conditions with `and`, `or` and `not`.
-            send_now (bool | Unset): Send right after creating; excludes `scheduled_at`.
-            scheduled_at (int | Unset): Send at this future time, Unix seconds; excludes `send_now`.
-            subscription_topic_id (int | Unset): The audience's subscription topic; required when the subscription center is on.
-            subject (str | Unset): The email subject or push title.
-            preheader_text (str | Unset): Email preview text.
-            body (str | Unset): The body: HTML for email, text for SMS and push, the payload for webhooks.
-            body_plain (str | Unset): A plain-text email body replacing the generated one.
-            layout_id (int | Unset): The email layout to use; the workspace default when omitted.
-            from_ (str | Unset): The email sender, `Name <address>`; excludes `from_id`.
-            from_id (int | Unset): The sender identity's id; excludes `from`.
-            body_json (str | Unset): The in-app or inbox message as a JSON-encoded string.
-            request_method (NewsletterCreateRequestRequestMethod | Unset): The webhook's HTTP method.
-            url (str | Unset): The webhook's URL.
+    Attributes:
+        rate_limit_email_rate (int | Unset): The most messages per period (any channel, despite the name).
+        rate_limit_time_period (NewsletterRateLimitRateLimitTimePeriod | Unset): The period in seconds (minute, hour or day).
+        rate_limit_spread (bool | Unset): Spread messages evenly over the period instead of sending as fast as allowed.
+        name (str | Unset): The newsletter's name.
+        type_ (NewsletterCreateRequestType | Unset): The channel.
+        recipients (NewsletterRecipients | Unset): Audience filter. Combine `segment` (`{id}`) and `attribute` (`{field, operator, value, inverse}`, operator `eq` or `exists`) conditions with `and`, `or` and `not`.
+        send_now (bool | Unset): Send right after creating; excludes `scheduled_at`.
+        scheduled_at (int | Unset): Send at this future time, Unix seconds; excludes `send_now`.
+        subscription_topic_id (int | Unset): The audience's subscription topic; required when the subscription center is on.
+        subject (str | Unset): The email subject or push title.
+        preheader_text (str | Unset): Email preview text.
+        body (str | Unset): The body: HTML for email, text for SMS and push, the payload for webhooks.
+        body_plain (str | Unset): A plain-text email body replacing the generated one.
+        layout_id (int | Unset): The email layout to use; the workspace default when omitted.
+        from_ (str | Unset): The email sender, `Name <address>`; excludes `from_id`.
+        from_id (int | Unset): The sender identity's id; excludes `from`.
+        body_json (str | Unset): The in-app or inbox message as a JSON-encoded string.
+        request_method (NewsletterCreateRequestRequestMethod | Unset): The webhook's HTTP method.
+        url (str | Unset): The webhook's URL.
     """
 
     rate_limit_email_rate: int | Unset = UNSET

@@ -16,14 +16,14 @@ class NewsletterLanguageCreate:
     """A new language variant: `language` plus the channel's content (`subject` and `body` for email). Omitted fields are
     copied from the default variant untranslated.
 
-        Attributes:
-            language (str | Unset): The language tag, e.g. `es`.
-            subject (str | Unset): The subject line (email) or title (push).
-            body (str | Unset): The message body (HTML for email).
-            body_amp (str | Unset): The AMP version of an email body.
-            body_plain (str | Unset): A plain-text email body.
-            preheader_text (str | Unset): Email preview text.
-            body_json (str | Unset): The in-app or inbox message as a JSON-encoded string.
+    Attributes:
+        language (str | Unset): The language tag, e.g. `es`.
+        subject (str | Unset): The subject line (email) or title (push).
+        body (str | Unset): The message body (HTML for email).
+        body_amp (str | Unset): The AMP version of an email body.
+        body_plain (str | Unset): A plain-text email body.
+        preheader_text (str | Unset): Email preview text.
+        body_json (str | Unset): The in-app or inbox message as a JSON-encoded string.
     """
 
     language: str | Unset = UNSET

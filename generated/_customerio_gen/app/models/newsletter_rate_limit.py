@@ -20,10 +20,10 @@ class NewsletterRateLimit:
     """Optional sending rate limit. Set `rate_limit_email_rate` and `rate_limit_time_period` together; `rate_limit_spread`
     may be set on its own.
 
-        Attributes:
-            rate_limit_email_rate (int | Unset): The most messages per period (any channel, despite the name).
-            rate_limit_time_period (NewsletterRateLimitRateLimitTimePeriod | Unset): The period in seconds (minute, hour or day).
-            rate_limit_spread (bool | Unset): Spread messages evenly over the period instead of sending as fast as allowed.
+    Attributes:
+        rate_limit_email_rate (int | Unset): The most messages per period (any channel, despite the name).
+        rate_limit_time_period (NewsletterRateLimitRateLimitTimePeriod | Unset): The period in seconds (minute, hour or day).
+        rate_limit_spread (bool | Unset): Spread messages evenly over the period instead of sending as fast as allowed.
     """
 
     rate_limit_email_rate: int | Unset = UNSET

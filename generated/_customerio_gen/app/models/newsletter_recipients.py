@@ -24,12 +24,12 @@ class NewsletterRecipients:
     """Audience filter. Combine `segment` (`{id}`) and `attribute` (`{field, operator, value, inverse}`, operator `eq` or
     `exists`) conditions with `and`, `or` and `not`.
 
-        Attributes:
-            and_ (list[NewsletterRecipientsAndItem] | Unset): Conditions that must all match.
-            or_ (list[NewsletterRecipientsOrItem] | Unset): Conditions of which at least one must match.
-            not_ (NewsletterRecipientsNot | Unset): A condition (or group) that must not match.
-            segment (NewsletterRecipientsSegment | Unset): Membership of a segment.
-            attribute (NewsletterRecipientsAttribute | Unset): A condition on a person attribute.
+    Attributes:
+        and_ (list[NewsletterRecipientsAndItem] | Unset): Conditions that must all match.
+        or_ (list[NewsletterRecipientsOrItem] | Unset): Conditions of which at least one must match.
+        not_ (NewsletterRecipientsNot | Unset): A condition (or group) that must not match.
+        segment (NewsletterRecipientsSegment | Unset): Membership of a segment.
+        attribute (NewsletterRecipientsAttribute | Unset): A condition on a person attribute.
     """
 
     and_: list[NewsletterRecipientsAndItem] | Unset = UNSET

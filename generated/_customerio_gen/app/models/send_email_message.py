@@ -23,29 +23,29 @@ class SendEmailMessage:
     """A transactional email. Give `transactional_message_id` to use a template, or `from`, `subject` and `body` to send
     without one; other fields override the template.
 
-        Attributes:
-            to (str): The recipient address, optionally as `Name <address>`.
-            identifiers (SendIdentifiers): The recipient, by exactly one of `id`, `email` or `cio_id`.
-            headers (SendEmailMessageHeaders | Unset): Extra email headers; always sent, `{}` when none.
-            message_data (SendEmailMessageMessageData | Unset): Values for the template's Liquid `trigger` variables.
-            preheader (str | Unset): Preview text shown after the subject in inboxes.
-            reply_to (str | Unset): The reply-to address; replaces the template's.
-            bcc (str | Unset): Blind-copy addresses; replace the template's.
-            body_plain (str | Unset): The plain-text body; replaces the generated one.
-            body_amp (str | Unset): The AMP body.
-            fake_bcc (bool | Unset): Send copies to `bcc` as separate messages instead of a Bcc header.
-            disable_message_retention (bool | Unset): Do not keep the message body after sending.
-            send_to_unsubscribed (bool | Unset): Send even when the person is unsubscribed.
-            tracked (bool | Unset): Track opens and clicks.
-            queue_draft (bool | Unset): Keep the message as a draft instead of sending it.
-            send_at (int | Unset): When to send, Unix seconds (up to 90 days ahead).
-            disable_css_preprocessing (bool | Unset): Send the CSS as written instead of inlining it.
-            language (str | Unset): Which translation of the template to use.
-            transactional_message_id (int | str | Unset): The template, by numeric id or trigger name.
-            from_ (str | Unset): The sender address; required without a template.
-            subject (str | Unset): The subject line; required without a template.
-            body (str | Unset): The HTML body; required without a template.
-            attachments (SendEmailMessageAttachments | Unset): File name to base64-encoded content.
+    Attributes:
+        to (str): The recipient address, optionally as `Name <address>`.
+        identifiers (SendIdentifiers): The recipient, by exactly one of `id`, `email` or `cio_id`.
+        headers (SendEmailMessageHeaders | Unset): Extra email headers; always sent, `{}` when none.
+        message_data (SendEmailMessageMessageData | Unset): Values for the template's Liquid `trigger` variables.
+        preheader (str | Unset): Preview text shown after the subject in inboxes.
+        reply_to (str | Unset): The reply-to address; replaces the template's.
+        bcc (str | Unset): Blind-copy addresses; replace the template's.
+        body_plain (str | Unset): The plain-text body; replaces the generated one.
+        body_amp (str | Unset): The AMP body.
+        fake_bcc (bool | Unset): Send copies to `bcc` as separate messages instead of a Bcc header.
+        disable_message_retention (bool | Unset): Do not keep the message body after sending.
+        send_to_unsubscribed (bool | Unset): Send even when the person is unsubscribed.
+        tracked (bool | Unset): Track opens and clicks.
+        queue_draft (bool | Unset): Keep the message as a draft instead of sending it.
+        send_at (int | Unset): When to send, Unix seconds (up to 90 days ahead).
+        disable_css_preprocessing (bool | Unset): Send the CSS as written instead of inlining it.
+        language (str | Unset): Which translation of the template to use.
+        transactional_message_id (int | str | Unset): The template, by numeric id or trigger name.
+        from_ (str | Unset): The sender address; required without a template.
+        subject (str | Unset): The subject line; required without a template.
+        body (str | Unset): The HTML body; required without a template.
+        attachments (SendEmailMessageAttachments | Unset): File name to base64-encoded content.
     """
 
     to: str

@@ -21,11 +21,11 @@ class SendPushDevice:
     """A device added to (or updated on) the recipient's profile as the message is sent, and sent to. `SendPushRequest`
     takes it as `device`.
 
-        Attributes:
-            token (str): The device's push token.
-            platform (SendPushDevicePlatform): The device's push platform.
-            last_used (int | Unset): When the device was last seen, Unix seconds; the time of the request when left out.
-            attributes (AppDeviceAttributes | Unset): Attributes of one device, usable in segments like a person's attributes. Besides the ones listed, any custom attribute may be set, as a string.
+    Attributes:
+        token (str): The device's push token.
+        platform (SendPushDevicePlatform): The device's push platform.
+        last_used (int | Unset): When the device was last seen, Unix seconds; the time of the request when left out.
+        attributes (AppDeviceAttributes | Unset): Attributes of one device, usable in segments like a person's attributes. Besides the ones listed, any custom attribute may be set, as a string.
     """
 
     token: str

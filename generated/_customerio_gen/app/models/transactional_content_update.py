@@ -21,14 +21,14 @@ class TransactionalContentUpdate:
     """The fields to change on one variant of a transactional message; the others keep their values. A body made in the
     drag-and-drop editor cannot be replaced.
 
-        Attributes:
-            body (str | Unset): The HTML body (email) or the message text.
-            body_amp (str | Unset): The AMP body shown by email clients that support it; the HTML body otherwise.
-            subject (str | Unset): The email subject.
-            preheader_text (str | Unset): The preview text inboxes show after the subject.
-            from_id (int | Unset): The sender identity the email comes from (see `get_sender_identities`).
-            reply_to_id (int | None | Unset): The sender identity that receives replies; null for none.
-            headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
+    Attributes:
+        body (str | Unset): The HTML body (email) or the message text.
+        body_amp (str | Unset): The AMP body shown by email clients that support it; the HTML body otherwise.
+        subject (str | Unset): The email subject.
+        preheader_text (str | Unset): The preview text inboxes show after the subject.
+        from_id (int | Unset): The sender identity the email comes from (see `get_sender_identities`).
+        reply_to_id (int | None | Unset): The sender identity that receives replies; null for none.
+        headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
     """
 
     body: str | Unset = UNSET

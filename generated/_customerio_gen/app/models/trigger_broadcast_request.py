@@ -23,16 +23,16 @@ class TriggerBroadcastRequest:
     `recipients`, or `ids`, `emails`, `per_user_data` or `data_file_url` at the top level, each with its flags). With
     none of them the audience set in the UI is used.
 
-        Attributes:
-            data (BroadcastTriggerData | Unset): Values the broadcast's messages can use as Liquid `trigger` variables.
-            recipients (AudienceFilter | Unset): Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth.
-            ids (list[int | str] | Unset):
-            emails (list[str] | Unset):
-            per_user_data (list[BroadcastPerUserData] | Unset):
-            data_file_url (str | Unset):
-            id_ignore_missing (bool | Unset): False when omitted.
-            email_ignore_missing (bool | Unset): False when omitted.
-            email_add_duplicates (bool | Unset): False when omitted.
+    Attributes:
+        data (BroadcastTriggerData | Unset): Values the broadcast's messages can use as Liquid `trigger` variables.
+        recipients (AudienceFilter | Unset): Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth.
+        ids (list[int | str] | Unset):
+        emails (list[str] | Unset):
+        per_user_data (list[BroadcastPerUserData] | Unset):
+        data_file_url (str | Unset):
+        id_ignore_missing (bool | Unset): False when omitted.
+        email_ignore_missing (bool | Unset): False when omitted.
+        email_add_duplicates (bool | Unset): False when omitted.
     """
 
     data: BroadcastTriggerData | Unset = UNSET

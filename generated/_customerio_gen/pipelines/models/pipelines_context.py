@@ -27,19 +27,19 @@ class PipelinesContext:
     """What surrounds the call. Keys given per call win over the client's `default_context` (a shallow merge); `library`
     names this SDK unless the call sets it.
 
-        Attributes:
-            library (PipelinesLibrary | Unset): The library that sent the call.
-            active (bool | Unset): False to update traits without marking the person as seen.
-            ip (str | Unset):
-            locale (str | Unset): For example `en-US`.
-            user_agent (str | Unset):
-            channel (PipelinesContextChannel | Unset): Where the call comes from.
-            page (PipelinesContextPage | Unset): The web page the call came from.
-            campaign (PipelinesContextCampaign | Unset): UTM parameters of the visit.
-            app (PipelinesContextApp | Unset): The mobile app the call came from.
-            device (PipelinesContextDevice | Unset): The device the call came from.
-            network (PipelinesContextNetwork | Unset): The device's network connections.
-            os (PipelinesContextOs | Unset): The device's operating system.
+    Attributes:
+        library (PipelinesLibrary | Unset): The library that sent the call.
+        active (bool | Unset): False to update traits without marking the person as seen.
+        ip (str | Unset):
+        locale (str | Unset): For example `en-US`.
+        user_agent (str | Unset):
+        channel (PipelinesContextChannel | Unset): Where the call comes from.
+        page (PipelinesContextPage | Unset): The web page the call came from.
+        campaign (PipelinesContextCampaign | Unset): UTM parameters of the visit.
+        app (PipelinesContextApp | Unset): The mobile app the call came from.
+        device (PipelinesContextDevice | Unset): The device the call came from.
+        network (PipelinesContextNetwork | Unset): The device's network connections.
+        os (PipelinesContextOs | Unset): The device's operating system.
     """
 
     library: PipelinesLibrary | Unset = UNSET

@@ -16,8 +16,8 @@ class PipelinesResponseMeta:
     """Problems the API reports about a call, in the shape of its error answers; not expected on a 2xx, modelled so that
     one is read rather than lost.
 
-        Attributes:
-            errors (list[str] | Unset): One message per problem.
+    Attributes:
+        errors (list[str] | Unset): One message per problem.
     """
 
     errors: list[str] | Unset = UNSET

@@ -24,18 +24,18 @@ class PipelinesTrackProperties:
     """An event's properties, sent as given. The keys below are read by the semantic events (`Relationship Deleted`,
     `Object Deleted`, `Report Delivery Event`, `Report Content Event`).
 
-        Attributes:
-            object_id (str | Unset): The object a relationship or object event is about.
-            object_type_id (int | Unset): That object's type (1 when omitted).
-            delivery_id (str | Unset): The delivery a `Report Delivery Event` reports on.
-            metric (PipelinesTrackPropertiesMetric | Unset): What happened to the delivery.
-            recipient (str | Unset): Where the delivery went.
-            reason (str | Unset): Why the metric happened (for failures).
-            action_value (str | Unset): The value of the action taken in the message.
-            href (str | Unset): The link that was clicked.
-            action_type (PipelinesTrackPropertiesActionType | Unset): What the person did with content (`Report Content Event`).
-            content_id (int | Unset): The content the event is about.
-            template_id (int | Unset): The template of that content.
+    Attributes:
+        object_id (str | Unset): The object a relationship or object event is about.
+        object_type_id (int | Unset): That object's type (1 when omitted).
+        delivery_id (str | Unset): The delivery a `Report Delivery Event` reports on.
+        metric (PipelinesTrackPropertiesMetric | Unset): What happened to the delivery.
+        recipient (str | Unset): Where the delivery went.
+        reason (str | Unset): Why the metric happened (for failures).
+        action_value (str | Unset): The value of the action taken in the message.
+        href (str | Unset): The link that was clicked.
+        action_type (PipelinesTrackPropertiesActionType | Unset): What the person did with content (`Report Content Event`).
+        content_id (int | Unset): The content the event is about.
+        template_id (int | Unset): The template of that content.
     """
 
     object_id: str | Unset = UNSET

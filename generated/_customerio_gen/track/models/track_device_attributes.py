@@ -20,13 +20,13 @@ class TrackDeviceAttributes:
     """What is known about a device. Customer.io's SDKs fill in the keys below; any other key becomes a custom device
     attribute.
 
-        Attributes:
-            device_os (str | Unset): The operating system and its version.
-            device_model (str | Unset): The hardware model.
-            app_version (str | Unset): Your app's version.
-            cio_sdk_version (str | Unset): The version of Customer.io's SDK in the app.
-            device_locale (str | Unset): The device's locale
-            push_enabled (TrackDeviceAttributesPushEnabled | Unset): Whether the person allows push notifications, as a string.
+    Attributes:
+        device_os (str | Unset): The operating system and its version.
+        device_model (str | Unset): The hardware model.
+        app_version (str | Unset): Your app's version.
+        cio_sdk_version (str | Unset): The version of Customer.io's SDK in the app.
+        device_locale (str | Unset): The device's locale
+        push_enabled (TrackDeviceAttributesPushEnabled | Unset): Whether the person allows push notifications, as a string.
     """
 
     device_os: str | Unset = UNSET

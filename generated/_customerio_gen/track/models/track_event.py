@@ -21,13 +21,13 @@ class TrackEvent:
     """An event. `type` tells a plain event from a page or screen view; an anonymous event carries `anonymous_id`, an
     invite (anonymous, without id) a `data.recipient`.
 
-        Attributes:
-            name (str): The event name (the page URL or screen name for views).
-            type_ (TrackEventType | Unset): `event` when omitted.
-            data (TrackEventData | Unset): The event's properties; any key is kept, the keys below also steer messages it triggers.
-            timestamp (int | Unset): When it happened
-            id (str | Unset): A ULID that deduplicates the event.
-            anonymous_id (str | Unset): The anonymous id (anonymous events and screen views).
+    Attributes:
+        name (str): The event name (the page URL or screen name for views).
+        type_ (TrackEventType | Unset): `event` when omitted.
+        data (TrackEventData | Unset): The event's properties; any key is kept, the keys below also steer messages it triggers.
+        timestamp (int | Unset): When it happened
+        id (str | Unset): A ULID that deduplicates the event.
+        anonymous_id (str | Unset): The anonymous id (anonymous events and screen views).
     """
 
     name: str
