@@ -9,6 +9,7 @@ Nothing here performs I/O.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Generic, Literal, ParamSpec, Protocol, TypeVar
 from urllib.parse import quote
@@ -20,6 +21,8 @@ T = TypeVar("T")
 
 # encodeURIComponent leaves A-Z a-z 0-9 - _ . ! ~ * ' ( ) alone; quote() already keeps - _ . ~
 _URI_COMPONENT_SAFE = "!~*'()"
+# a component made only of those characters is its own encoding (most ids): no need for quote()
+_PLAIN_COMPONENT = re.compile(r"[A-Za-z0-9\-_.!~*'()]*")
 
 
 class ArgumentError(Exception):
@@ -120,6 +123,8 @@ def is_empty(value: object) -> bool:
 
 def js_string(value: object) -> str:
     """`String(value)` as JavaScript renders it, for the values a query or path can carry."""
+    if type(value) is str:
+        return value  # what `str(value)` below gives, without the checks
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer() and math.isfinite(value):
@@ -133,7 +138,8 @@ def js_string(value: object) -> str:
 
 def encode_component(value: object) -> str:
     """`encodeURIComponent(String(value))`."""
-    return quote(js_string(value), safe=_URI_COMPONENT_SAFE)
+    text = js_string(value)
+    return text if _PLAIN_COMPONENT.fullmatch(text) else quote(text, safe=_URI_COMPONENT_SAFE)
 
 
 def query(pairs: Iterable[tuple[str, object]]) -> tuple[tuple[str, str], ...]:

@@ -181,6 +181,7 @@ class BatchQueue:
         "min_gap",
         "queued",
         "rotate",
+        "singles",
     )
 
     def __init__(self, max_items: int, max_bytes: int, interval: float, min_gap: float, lanes: int = 1) -> None:
@@ -189,6 +190,7 @@ class BatchQueue:
         self.interval = interval
         self.min_gap = min_gap
         self.lanes = [Lane() for _ in range(lanes)]
+        self.singles = [(index,) for index in range(lanes)]  # shared: one tuple per lane, not per item
         self.queued = 0
         self.accepted = 0
         self.done = 0
@@ -199,13 +201,14 @@ class BatchQueue:
         self.rotate = 0  # where the next look for a due lane starts, so that every lane gets its turn
 
     def lanes_of(self, keys: Keys) -> tuple[int, ...]:
-        count = len(self.lanes)
+        singles = self.singles
+        count = len(singles)
         if count == 1:
-            return (0,)
+            return singles[0]
         if isinstance(keys, str):
-            return (hash(keys) % count,)
+            return singles[hash(keys) % count]
         if not keys:
-            return (self.accepted % count,)  # nobody to keep in order: any lane
+            return singles[self.accepted % count]  # nobody to keep in order: any lane
         return tuple(dict.fromkeys(hash(key) % count for key in keys))
 
     def add(self, item: Any, encoded: bytes, now: float, lanes: tuple[int, ...], kind: int = BATCHED) -> bool:

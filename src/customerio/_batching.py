@@ -86,7 +86,7 @@ from ._batch_core import (
     encoded_batch,
 )
 from ._errors import InvalidArgumentTypeError, MissingParamError
-from ._overrides import PipelinesCall, page_view_event, pipelines_batch_item
+from ._overrides import PipelinesCall, page_view_event
 from ._overrides import _new_message_id as _default_message_id
 
 # imported at run time (not for type checkers only) so that get_type_hints() resolves the batchers
@@ -120,29 +120,35 @@ def _check_client(client: object, expected: type, name: str, client_name: str, o
 
 _ID_POOL_BYTES = 4096  # 256 ids
 _id_lock = threading.Lock()
-_id_pool = b""
-_id_at = 0
+_ids: list[str] = []  # ready ids, taken from the end
 _id_pid = 0
 
 
+def _uuid4_texts() -> list[str]:
+    """256 UUID 4 texts from one `os.urandom` call: version nibble 4, variant bits 10."""
+    h = os.urandom(_ID_POOL_BYTES).hex()
+    return [
+        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-4{h[i + 13 : i + 16]}-{'89ab'[int(h[i + 16], 16) & 3]}"
+        f"{h[i + 17 : i + 20]}-{h[i + 20 : i + 32]}"
+        for i in range(0, 2 * _ID_POOL_BYTES, 32)
+    ]
+
+
 def new_uuid4() -> str:
-    """A random UUID 4, as `str(uuid.uuid4())` writes it, cut from a pool of `os.urandom` bytes.
+    """A random UUID 4, as `str(uuid.uuid4())` writes it, from a pool made of `os.urandom` bytes.
 
     `uuid.uuid4()` makes one `os.urandom(16)` call per id, and each call lets go of the GIL: with
     the batcher's sender thread busy, the caller then waits for the GIL again on every event (a
     quarter of its time in the batcher benchmark). One call per 256 ids draws the same random
-    bytes. A process forked from this one (checked by pid) draws a new pool, so it never repeats
-    its parent's ids.
+    bytes, and the 256 texts are written at once. A process forked from this one (checked by pid)
+    makes a new pool, so it never repeats its parent's ids.
     """
-    global _id_pool, _id_at, _id_pid
+    global _id_pid
     with _id_lock:
-        pool, at = _id_pool, _id_at
-        if at >= len(pool) or _id_pid != os.getpid():
-            pool, at, _id_pid = os.urandom(_ID_POOL_BYTES), 0, os.getpid()
-            _id_pool = pool
-        _id_at = at + 16
-    h = pool[at : at + 16].hex()
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+        if not _ids or _id_pid != os.getpid():
+            _ids[:] = _uuid4_texts()
+            _id_pid = os.getpid()
+        return _ids.pop()
 
 
 def _pipelines_keys(item: Mapping[str, Any]) -> Keys:
@@ -310,7 +316,7 @@ class _PipelinesCalls(BatcherCore):
         # the client's own checks and envelope; messageId and timestamp are fixed here, once
         if fields.get("message_id") is None and self._client._bodies._uuid_factory is _default_message_id:
             fields["message_id"] = new_uuid4()
-        item = pipelines_batch_item(self._client._bodies, call, **fields)
+        item = self._client._bodies.call_item(call, fields)
         self._enqueue(item, self._encode(item), _pipelines_keys(item))
         return str(item["messageId"])
 
@@ -450,7 +456,18 @@ def new_ulid() -> str:
         if _ulid_time[0] != millis:
             _ulid_time = (millis, _base32(millis, 5))
         prefix = _ulid_time[1]
-    return prefix + _base32(randomness, 8)
+    pairs = _PAIRS
+    return (
+        prefix
+        + pairs[randomness >> 70]
+        + pairs[(randomness >> 60) & 1023]
+        + pairs[(randomness >> 50) & 1023]
+        + pairs[(randomness >> 40) & 1023]
+        + pairs[(randomness >> 30) & 1023]
+        + pairs[(randomness >> 20) & 1023]
+        + pairs[(randomness >> 10) & 1023]
+        + pairs[randomness & 1023]
+    )  # `_base32(randomness, 8)`, unrolled
 
 
 def _require(name: str, value: object) -> None:
@@ -472,6 +489,9 @@ def _identifiers(value: Mapping[str, Any]) -> dict[str, Any]:
 
 def _person_key(identifiers: Mapping[str, Any]) -> str:
     """The ordering key of a person: the identifier as written (type and value)."""
+    if len(identifiers) == 1:
+        for name, value in identifiers.items():
+            return f"person:{name}={value}"
     return "person:" + "&".join(f"{name}={identifiers[name]}" for name in sorted(identifiers))
 
 
@@ -548,16 +568,19 @@ class _TrackCalls(BatcherCore):
 
     def _person(self, customer_id: CustomerRef) -> dict[str, Any]:
         """v2 identifiers for an already checked `customer_id`."""
-        if isinstance(customer_id, Mapping):
+        if type(customer_id) is str:
+            value = customer_id  # what `js_string` gives for a str
+        elif isinstance(customer_id, Mapping):
             return _identifiers(customer_id)
-        value = _rt.js_string(customer_id)
+        else:
+            value = _rt.js_string(customer_id)
         if value.startswith("cio_") and len(value) > 4:
             return {"cio_id": value[4:]}
         return {"id": value}
 
     def _check(self, prepare: Callable[..., Any], customer_id: CustomerRef, *args: Any, **kwargs: Any) -> Any:
         """Run the client's checks for this call; a mapping of identifiers stands in for the id."""
-        if isinstance(customer_id, Mapping):
+        if type(customer_id) is not str and isinstance(customer_id, Mapping):
             _identifiers(customer_id)
             customer_id = "identifiers"  # any present id: the rest of the arguments are still checked
         return self._client._prepare(prepare, customer_id, *args, **kwargs)

@@ -18,6 +18,7 @@ The generated operations call these builders after the spec's own checks have pa
 from __future__ import annotations
 
 import datetime as _dt
+import time
 import uuid as _uuid
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, cast
@@ -214,6 +215,8 @@ _PIPELINES_FIELDS: dict[str, tuple[str, ...]] = {
     "group": ("user_id", "anonymous_id", "group_id", "traits"),
     "alias": ("user_id", "previous_id"),
 }
+# the same, with each field's wire name
+_PIPELINES_WIRE_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {}
 _PIPELINES_COMMON = ("message_id", "timestamp", "context", "integrations")
 
 # snake_case names -> the wire's camelCase keys; every other key is sent as named
@@ -226,6 +229,11 @@ _PIPELINES_WIRE = {
     "sent_at": "sentAt",
     "original_timestamp": "originalTimestamp",
 }
+
+_PIPELINES_WIRE_FIELDS.update(
+    (call, tuple((name, _PIPELINES_WIRE.get(name, name)) for name in names))
+    for call, names in _PIPELINES_FIELDS.items()
+)
 
 # wire order of a typed `PipelinesBatchItem` (its `to_dict` has another order): that of the keyword
 # calls, messageId / timestamp / context always in place; unknown keys follow
@@ -279,6 +287,24 @@ def check_pipelines_call(call: str, fields: Mapping[str, Any]) -> None:
     required = {"track": "event", "group": "group_id"}.get(call)
     if required is not None and _rt.is_empty(fields.get(required)):
         raise MissingParamError(required)
+
+
+_now_second = (-1, "")  # the last whole second `_now_iso` wrote, and its text up to the seconds
+
+
+def _now_iso() -> str:
+    """`iso_timestamp(_utc_now())`, from the same clock, with the date and time of day written
+    once per second."""
+    global _now_second
+    seconds, millis = divmod(time.time_ns() // 1_000_000, 1000)
+    second, text = _now_second
+    if second != seconds:
+        text = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds))
+        _now_second = (seconds, text)
+    return text + _MILLIS[millis]
+
+
+_MILLIS = [f".{millis:03d}Z" for millis in range(1000)]
 
 
 def _new_message_id() -> str:
@@ -338,18 +364,45 @@ class PipelinesBodies:
 
     def call(self, call: PipelinesCall, fields: Mapping[str, Any]) -> dict[str, Any]:
         """One call's checks (node's order) and its enveloped body, from snake_case `fields`."""
+        return self._enveloped_call(call, fields, {})
+
+    def call_item(self, call: PipelinesCall, fields: Mapping[str, Any]) -> dict[str, Any]:
+        """`{"type": call, **self.call(call, fields)}`, built in one dict (the batcher's items)."""
+        return self._enveloped_call(call, fields, {"type": call})
+
+    def _enveloped_call(self, call: PipelinesCall, fields: Mapping[str, Any], out: dict[str, Any]) -> dict[str, Any]:
+        """`envelope` of the call's payload, written into `out`: the call's own fields (wire names,
+        None left out), then node's `messageId, timestamp, context`, then `integrations`."""
         check_pipelines_call(call, fields)
-        payload: dict[str, Any] = {}
-        for name in _PIPELINES_FIELDS[call]:
-            if fields.get(name) is not None:
-                payload[_PIPELINES_WIRE.get(name, name)] = fields[name]
-        # placeholders fix the order: node's `{...payload, messageId, timestamp, context}`
-        payload["messageId"] = fields.get("message_id")
-        payload["timestamp"] = fields.get("timestamp")
-        payload["context"] = fields.get("context")
-        if fields.get("integrations") is not None:
-            payload["integrations"] = fields["integrations"]
-        return self.envelope(payload)
+        get = fields.get
+        for name, wire in _PIPELINES_WIRE_FIELDS[call]:
+            value = get(name)
+            if value is not None:
+                out[wire] = value
+        given = get("context")
+        if given is None:
+            context = self._auto_context.copy()
+            context["library"] = self._library.copy()
+        elif not isinstance(given, Mapping):
+            raise InvalidArgumentTypeError("context must be a mapping")
+        else:
+            context = {**self._auto_context, **given}
+            library = given.get("library")
+            context["library"] = self._library.copy() if library is None else library
+        message_id = get("message_id")
+        out["messageId"] = self._uuid_factory() if message_id is None else message_id
+        timestamp = get("timestamp")
+        if timestamp is not None:
+            out["timestamp"] = _wire_time("timestamp", timestamp)
+        elif self._clock is _utc_now:
+            out["timestamp"] = _now_iso()
+        else:
+            out["timestamp"] = iso_timestamp(self._clock())
+        out["context"] = context
+        integrations = get("integrations")
+        if integrations is not None:
+            out["integrations"] = integrations
+        return out
 
     def batch_item(self, item: object, index: int = 0) -> dict[str, Any]:
         """One batch item, a mapping with snake_case keys plus `type` or a `PipelinesBatchItem`, enveloped."""
@@ -424,4 +477,4 @@ def pipelines_batch_item(bodies: PipelinesBodies, call: PipelinesCall, /, **fiel
     unknown = [name for name in fields if name not in _PIPELINES_FIELDS[call] and name not in _PIPELINES_COMMON]
     if unknown:
         raise InvalidArgumentTypeError(f"{call}() got unexpected keyword arguments: {', '.join(unknown)}")
-    return {"type": call, **bodies.call(call, fields)}
+    return bodies.call_item(call, fields)

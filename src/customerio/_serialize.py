@@ -22,10 +22,11 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
+import json.encoder as _json_encoder
 import math
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -99,10 +100,29 @@ _ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan
 _PLAIN_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
+def _c_encoder() -> Callable[[Any], str]:
+    """`_ENCODER.encode`, without the C encoder object `JSONEncoder.encode` builds on every call.
+
+    The same C encoder with the same options, kept: without circular checks (a cycle ends in a
+    RecursionError, which `dumps` handles like the encoder's own circular-reference error)."""
+    make = getattr(_json_encoder, "c_make_encoder", None)
+    if make is None:  # no C accelerator (another Python implementation)
+        return _ENCODER.encode
+    encode_one = make(None, _convert, _json_encoder.encode_basestring, None, ":", ",", False, False, False)
+
+    def encode(value: Any) -> str:
+        return "".join(encode_one(value, 0))
+
+    return encode
+
+
+_encode = _c_encoder()
+
+
 def dumps(value: Any) -> bytes:
     """Compact UTF-8 JSON, like `JSON.stringify`."""
     try:
-        text = _ENCODER.encode(value)
+        text = _encode(value)
     except (ValueError, TypeError, RecursionError):
         # NaN, a type JSON refuses or a cycle: `_walk` finds the culprit and raises the SDK's error
         # (or the encoder's own, for what it accepts but cannot write, such as a float key of NaN).
