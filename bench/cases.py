@@ -8,6 +8,9 @@ Cases:
   batcher <impl>  events per second delivered and peak RSS for --events events; impl: pipelines (or
                   sdk) | track (PipelinesBatcher / TrackBatcher with --max-in-flight, default: the
                   batcher's default); the server checks per-person order (`out_of_order`)
+  ratelimit <impl> a burst of --calls App API lookups from --concurrency threads against the loopback
+                  fake (`serve --rate-limits --latency-ms 20` on --port); impl: paced
+                  (`rate_limit=True`) | unpaced (no rate_limit, no retries); counts the 429 answers
 The `*-inmemory` impls answer from an in-process transport (no socket): they measure the client's own
 CPU cost per call. The result is one JSON line on stdout; `--profile` runs the measured loop under
 cProfile instead and reports where the time went.
@@ -308,9 +311,52 @@ def run_batcher(args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
+def run_rate_limit(args: argparse.Namespace) -> dict[str, Any]:
+    import customerio
+
+    base = f"http://127.0.0.1:{args.port}"
+    urllib.request.urlopen(urllib.request.Request(base + "/__reset__", data=b"", method="POST"), timeout=10).read()
+    paced = args.impl == "paced"
+    options: dict[str, Any] = {"rate_limit": True} if paced else {"retry": {"max_retries": 0}}
+    client = customerio.APIClient("bench-app-key", url=base + "/app/v1", timeout=30.0, **options)
+    errors: list[str] = []
+
+    def lookups(first: int) -> None:
+        for index in range(first, args.calls, args.concurrency):
+            try:
+                client.get_customers_by_email(f"person{index}@example.com")
+            except customerio.RateLimitError:
+                pass  # counted from the server's record below
+            except customerio.CustomerIOError as error:
+                errors.append(f"{type(error).__name__}: {error}")
+
+    threads = [threading.Thread(target=lookups, args=(i,)) for i in range(args.concurrency)]
+    start = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    seconds = time.perf_counter() - start
+    client.close()
+    with urllib.request.urlopen(base + "/__calls__", timeout=30) as response:
+        calls = json.loads(response.read())
+    statuses = [call["status"] for call in calls]
+    return {
+        "impl": args.impl,
+        "calls": args.calls,
+        "threads": args.concurrency,
+        "requests": len(statuses),
+        "answered_429": statuses.count(429),
+        "answered_200": statuses.count(200),
+        "seconds": seconds,
+        "accepted_per_second": statuses.count(200) / seconds,
+        "errors": errors[:5],
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("case", choices=["sync", "async", "batcher"])
+    parser.add_argument("case", choices=["sync", "async", "batcher", "ratelimit"])
     parser.add_argument("impl")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--calls", type=int, default=1000, help="sync: calls per repeat")
@@ -323,7 +369,7 @@ def main() -> None:
     parser.add_argument("--max-in-flight", type=int, default=0, help="batcher: 0 for the batcher's default")
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()
-    runner = {"sync": run_sync, "async": run_async, "batcher": run_batcher}[args.case]
+    runner = {"sync": run_sync, "async": run_async, "batcher": run_batcher, "ratelimit": run_rate_limit}[args.case]
     emit(runner(args))
 
 

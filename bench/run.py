@@ -130,6 +130,7 @@ class Results:
     batcher: dict[str, Any] = field(default_factory=dict)
     # (impl, delay ms, max_in_flight or 0 for the default) -> one run's result
     in_flight: dict[tuple[str, float, int], dict[str, Any]] = field(default_factory=dict)
+    rate_limit: dict[str, dict[str, Any]] = field(default_factory=dict)  # paced | unpaced -> one run's result
     imports: dict[str, dict[str, float]] = field(default_factory=dict)  # flavour -> name -> ms
     bulk: dict[float, dict[str, Any]] = field(default_factory=dict)  # delay ms -> one import's result
     import_breakdown: list[tuple[str, float]] = field(default_factory=list)
@@ -362,6 +363,91 @@ def in_flight_section(results: Results) -> str:
             f"| {impl} | {delay:g} ms | {run['max_in_flight']} | {fmt(run['events_per_second'])} | "
             f"{run['delivered']:,} / {run['events']:,} | {run['out_of_order']} | {run['requests']:,} | "
             f"{run['cpu_seconds']:.2f} / {run['seconds']:.2f} | {run['peak_rss_mb']:.1f} MB |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+RATE_LIMIT_CALLS = 500
+RATE_LIMIT_THREADS = 16
+RATE_LIMIT_LATENCY_MS = 20.0
+APP_API_LIMIT = 10.0  # requests per second, the App API's published limit (src/customerio/_rate_limit.py)
+
+
+@contextmanager
+def rate_limited_fake() -> Iterator[int]:
+    """`python -m customerio.testing serve --rate-limits --latency-ms 20` in its own process; yield its port."""
+    command = [sys.executable, "-m", "customerio.testing", "serve", "--port", "0", "--quiet"]
+    command += ["--latency-ms", str(RATE_LIMIT_LATENCY_MS), "--rate-limits"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=child_env())
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        if not line.startswith("FakeCustomerIO listening on http://127.0.0.1:"):
+            raise RuntimeError(f"the fake did not start: {line!r}")
+        yield int(line.rsplit(":", 1)[1])
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+def measure_rate_limit(results: Results) -> None:
+    """The App API burst against the rate-limited fake, without and with `rate_limit=True`."""
+    with rate_limited_fake() as port:
+        for impl in ("unpaced", "paced"):
+            log(f"App API burst, {RATE_LIMIT_CALLS} calls from {RATE_LIMIT_THREADS} threads, {impl}")
+            arguments = ["ratelimit", impl, "--port", str(port), "--calls", str(RATE_LIMIT_CALLS)]
+            result = worker([*arguments, "--concurrency", str(RATE_LIMIT_THREADS)])
+            if "error" in result:
+                results.errors.append(f"ratelimit {impl}: {result['error']}")
+            else:
+                results.rate_limit[impl] = result
+
+
+def rate_limit_rows(results: Results) -> list[Row]:
+    name = f"App API burst ({RATE_LIMIT_CALLS} calls, {RATE_LIMIT_THREADS} threads, {RATE_LIMIT_LATENCY_MS:g} ms)"
+    run = results.rate_limit.get("paced")
+    if run is None:
+        return [Row(f"{name} with `rate_limit=True`: 429 answers", "not available", "0", None, "not run")]
+    rate, errors = run["accepted_per_second"], run["errors"]
+    unpaced = results.rate_limit.get("unpaced")
+    contrast = (
+        f"without `rate_limit`: {unpaced['answered_429']} of {unpaced['requests']} answered 429"
+        if unpaced
+        else "the run without rate_limit failed"
+    )
+    count = Row(
+        f"{name} with `rate_limit=True`: 429 answers",
+        f"{run['answered_429']} of {run['requests']} ({contrast})",
+        "0",
+        run["answered_429"] == 0 and not errors,
+        "; ".join(errors),
+    )
+    throughput = Row(
+        f"{name} with `rate_limit=True`: accepted calls/s vs the published {APP_API_LIMIT:g}/s",
+        f"{fmt(rate, ' calls/s', 2)} ({rate / APP_API_LIMIT:.1%} of the limit; {run['seconds']:.1f} s)",
+        "within 10% of the limit",
+        abs(rate / APP_API_LIMIT - 1) <= 0.10,
+    )
+    return [count, throughput]
+
+
+def rate_limit_section(results: Results) -> str:
+    lines = [
+        "### App API burst against the published rate limits\n",
+        f"`python -m customerio.testing serve --rate-limits --latency-ms {RATE_LIMIT_LATENCY_MS:g}` in its own "
+        f"process; {RATE_LIMIT_THREADS} threads share one `APIClient` and make {RATE_LIMIT_CALLS} "
+        "`get_customers_by_email` calls between them, as fast as they can. The fake answers 429 (with "
+        "`Retry-After`) once the App API's bucket of 10 is empty; the counts are the fake's record of what it "
+        "answered, retries included. Unpaced runs without `rate_limit` and without retries.\n",
+        "| client | requests | answered 429 | answered 200 | seconds | accepted/s |",
+        "|---|---|---|---|---|---|",
+    ]
+    for impl, run in sorted(results.rate_limit.items()):
+        lines.append(
+            f"| {impl} | {run['requests']} | {run['answered_429']} | {run['answered_200']} | "
+            f"{run['seconds']:.2f} | {run['accepted_per_second']:.2f} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -624,6 +710,7 @@ def build_rows(results: Results, port: int) -> list[Row]:
         rows.append(Row("`PipelinesBatcher` peak RSS for 100,000 events", "not available", "< 150 MB", None, reason))
 
     rows.extend(in_flight_rows(results))
+    rows.extend(rate_limit_rows(results))
 
     # 4. import
     runtime = results.imports.get("runtime-only", {})
@@ -741,6 +828,7 @@ def details(results: Results) -> str:
     else:
         out.append(f"Not available: {batch.get('reason', 'not run')}\n")
     out.append(in_flight_section(results))
+    out.append(rate_limit_section(results))
     out.append(bulk_section(results))
     out.append("### Import time (ms beyond a bare interpreter start; median of fresh processes)\n")
     out.append(
@@ -869,8 +957,19 @@ def main() -> None:
     parser.add_argument(
         "--in-flight-only", action="store_true", help="only the batchers at 0 and 20 ms (max_in_flight 1 and default)"
     )
+    parser.add_argument("--rate-limit-only", action="store_true", help="only the App API burst against the rate limits")
     parser.add_argument("--bulk-only", action="store_true", help="only the bulk import of 200,000 rows")
     args = parser.parse_args()
+    if args.rate_limit_only:
+        only = Results()
+        measure_rate_limit(only)
+        print(table(rate_limit_rows(only)))
+        for row in rate_limit_rows(only):
+            if row.note:
+                print(f"\n* {row.name} ({status(row)}): {row.note}")
+        for error in only.errors:
+            print(f"\nerror: {error}")
+        return
     if args.bulk_only:
         only = Results()
         measure_bulk(only)
@@ -902,6 +1001,7 @@ def main() -> None:
             step(port)
         measure_latency(settings, results)
         measure_in_flight(results)
+        measure_rate_limit(results)
         measure_bulk(results)
         measure_imports(settings, results)
         log("profiling the rows that miss their target")

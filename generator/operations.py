@@ -208,7 +208,6 @@ def _param_argument(
     raw: Mapping[str, Any],
     types: TypeMapper,
     positional: set[str],
-    checked: frozenset[str] = frozenset(),
 ) -> Argument:
     param = _deref(spec, raw)
     location = param.get("in")
@@ -227,8 +226,8 @@ def _param_argument(
         return Argument(
             name, wire, "query", type_, False, _literal(default), param.get("description", ""), keyword_only
         )
-    if keyword_only and param.get("required") and name not in checked:
-        # a required option has no default; one that x-cio-validate checks keeps None, so node's check reports it
+    if keyword_only and param.get("required"):
+        # a required option has no default (a positional one is node's: x-cio-validate decides)
         return Argument(name, wire, "query", type_, True, None, param.get("description", ""), True)
     return Argument(name, wire, "query", f"{type_} | None", False, "None", param.get("description", ""), keyword_only)
 
@@ -393,9 +392,8 @@ def compile_operation(
     positional = set(positional_names)
 
     by_name: dict[str, Argument] = {}
-    checked = frozenset(str(check.get("arg")) for check in op.get("x-cio-validate", []))
     for raw in plain.parameters(item or {}, op, lambda node: _deref(spec, node)):
-        arg = _param_argument(spec, raw, types, positional, checked)
+        arg = _param_argument(spec, raw, types, positional)
         if explicit_args and arg.location == "path" and arg.name not in positional:
             raise SpecError(f"{name}: path parameter {arg.name} must be listed in x-cio-args")
         if arg.name in by_name:

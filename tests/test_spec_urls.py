@@ -7,6 +7,7 @@ same requests in the EU region) to exactly one operation: the one that node meth
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from functools import cache
@@ -157,3 +158,27 @@ def test_each_server_names_the_root_the_clients_send_it_under(region: Any) -> No
                 url = owner["servers"][index]["url"]
                 declared.setdefault(SERVER_BASES[url], set()).add(url)
     assert declared == {base: {url} for base, url in roots.items()}
+
+
+def _declared() -> Iterator[tuple[str, str, str, str, list[str]]]:
+    """(api, operationId, method, path template, server URLs) of every spec operation."""
+    for api in APIS:
+        document = _document(api)
+        for template, item in document["paths"].items():
+            for method, op in item.items():
+                if isinstance(op, dict) and "operationId" in op:
+                    servers = op.get("servers") or item.get("servers") or document["servers"]
+                    yield api, op["operationId"], method, template, [server["url"] for server in servers]
+
+
+DECLARED = list(_declared())
+
+
+@pytest.mark.parametrize(("api", "name", "method", "template", "servers"), DECLARED, ids=[d[1] for d in DECLARED])
+def test_each_operation_resolves_from_its_own_servers(
+    api: str, name: str, method: str, template: str, servers: list[str]
+) -> None:
+    # a placeholder filled with a value no literal path segment has
+    path = re.sub(r"{[^}]+}", "x-1", template)
+    for server in servers:
+        assert _resolve(method, server + path) == [(api, name, template)], f"{server}{path}"

@@ -677,9 +677,210 @@ def test_serve_help_lists_every_control_endpoint_and_each_one_is_served(server: 
     for endpoint, _ in CONTROL_ENDPOINTS:
         assert endpoint in help_text, endpoint
     assert "/track/api/v1" in help_text and "/app/v1" in help_text and "/cdp/v1" in help_text
+    assert "--latency-ms" in help_text and "--rate-limits" in help_text
     bodies = {"POST /__fail_next__": {"operation": "identify"}, "POST /__respond__": {"operation": "identify"}}
     with httpx.Client(base_url=server.url, timeout=5.0) as http:
         for endpoint, _ in CONTROL_ENDPOINTS:
             method, path = endpoint.split(" ")
             answer = http.request(method, path, json=bodies.get(endpoint))
             assert answer.status_code < 300, (endpoint, answer.status_code, answer.text)
+
+
+# -- latency and the published rate limits ---------------------------------------------------------
+
+
+class _ManualClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_latency_passes_through_sleep_for_every_answer() -> None:
+    slept: list[float] = []
+    fake = FakeCustomerIO(latency=0.02, sleep=slept.append)
+    fake.track_client().identify("u1", {})
+    assert httpx.Client(transport=fake).get("https://track.customer.io/api/v1/nowhere").status_code == 404
+    assert slept == [0.02, 0.02]
+    assert fake.delays == []  # latency is not a scripted delay
+    assert "latency=0.02" in repr(fake)
+
+
+def test_latency_blocks_only_the_calling_thread() -> None:
+    # Each request's latency waits for the other request's: possible only if they overlap.
+    barrier = threading.Barrier(2, timeout=30)
+    fake = FakeCustomerIO(latency=0.02, sleep=lambda seconds: barrier.wait())
+    client = fake.track_client()
+    threads = [threading.Thread(target=client.identify, args=(f"u{i}", {})) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not barrier.broken
+    assert [c.status for c in fake.calls] == [200, 200]
+
+
+def test_latency_awaits_without_blocking_other_tasks() -> None:
+    async def main() -> None:
+        barrier = asyncio.Barrier(3)
+
+        async def meet(seconds: float) -> None:
+            await asyncio.wait_for(barrier.wait(), timeout=30)
+
+        fake = FakeCustomerIO(latency=0.02, sleep=meet)
+        async with fake.async_track_client() as client:
+            await asyncio.gather(*(client.identify(f"u{i}", {}) for i in range(3)))
+        assert [c.status for c in fake.calls] == [200] * 3
+
+    asyncio.run(main())
+
+
+def test_loopback_server_latency_blocks_only_its_request() -> None:
+    barrier = threading.Barrier(2, timeout=30)
+    fake = FakeCustomerIO(latency=0.02)
+    with serve_in_thread(fake=fake, sleep=lambda seconds: barrier.wait()) as running:
+        client = TrackClient("site", "key", url=running.url_for("track"), timeout=60.0)
+        threads = [threading.Thread(target=client.identify, args=(f"u{i}", {})) for i in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        client.close()
+    assert not barrier.broken
+    assert [c.status for c in fake.calls] == [200, 200]
+
+
+def test_latency_at_least_the_read_timeout_is_a_timeout() -> None:
+    slept: list[float] = []
+    fake = FakeCustomerIO(latency=2.0, sleep=slept.append)
+    client = fake.track_client(timeout=0.5, retry={"max_retries": 0})
+    with pytest.raises(APITimeoutError):
+        client.identify("u1", {})
+    assert slept == [0.5]
+
+
+@pytest.mark.parametrize("bad", [-0.1, float("inf"), "0.1", True])
+def test_latency_must_be_a_non_negative_number(bad: Any) -> None:
+    with pytest.raises(ValueError, match="latency"):
+        FakeCustomerIO(latency=bad)
+
+
+def test_rate_limits_answer_429_with_retry_after_per_endpoint_class() -> None:
+    clock = _ManualClock()
+    fake = FakeCustomerIO(rate_limits=True, clock=clock)
+    app = fake.api_client(retry={"max_retries": 0})
+    app.trigger_broadcast(7)
+    with pytest.raises(CustomerIORequestError) as refused:
+        app.trigger_broadcast(7)
+    assert refused.value.status_code == 429
+    assert refused.value.response.headers["retry-after"] == "10"
+    assert "broadcast triggers" in str(refused.value)
+    for _ in range(10):  # the App API's other endpoints have their own budget
+        app.get_customers_by_email("a@example.com")
+    with pytest.raises(CustomerIORequestError) as general:
+        app.get_customers_by_email("a@example.com")
+    assert general.value.status_code == 429
+    assert general.value.response.headers["retry-after"] == "1"
+    clock.now = 4.0
+    with pytest.raises(CustomerIORequestError):
+        app.trigger_broadcast(7)
+    assert fake.last_call.status == 429 and fake.last_call.valid
+    assert fake.last_call.headers  # recorded like any call
+    clock.now = 10.0
+    app.trigger_broadcast(7)
+    assert [c.status for c in fake.calls_for("trigger_broadcast")] == [200, 429, 429, 200]
+    assert "rate_limits=True" in repr(fake)
+
+
+def test_rate_limits_hold_one_period_of_track_and_pipelines_requests() -> None:
+    clock = _ManualClock()
+    fake = FakeCustomerIO(rate_limits=True, clock=clock)
+    track = fake.track_client(retry={"max_retries": 0})
+    for _ in range(1000):
+        track.identify("u1", {})
+    with pytest.raises(CustomerIORequestError, match="Track API"):
+        track.identify("u1", {})
+    clock.now = 0.0105  # ten tokens back at 1,000 per second
+    for _ in range(10):
+        track.identify("u1", {})
+    with pytest.raises(CustomerIORequestError):
+        track.identify("u1", {})
+    pipelines = fake.pipelines_client(retry={"max_retries": 0})
+    for _ in range(3000):
+        pipelines.track(user_id="u1", event="e")
+    with pytest.raises(CustomerIORequestError, match="3000 requests per 3 seconds"):
+        pipelines.track(user_id="u1", event="e")
+
+
+def test_rate_limits_count_only_valid_requests_and_reset_refills() -> None:
+    clock = _ManualClock()
+    fake = FakeCustomerIO(rate_limits=True, clock=clock)
+    app = fake.api_client(retry={"max_retries": 0})
+    http = httpx.Client(transport=fake)
+    assert http.get("https://api.customer.io/v1/customers", headers={"Authorization": "Bearer k"}).status_code == 400
+    for _ in range(10):
+        app.get_customers_by_email("a@example.com")
+    with pytest.raises(CustomerIORequestError):
+        app.get_customers_by_email("a@example.com")
+    fake.reset()
+    app.get_customers_by_email("a@example.com")
+    assert [c.status for c in fake.calls] == [200]
+
+
+def test_rate_limited_fake_clients_retry_after_the_answer() -> None:
+    clock = _ManualClock()
+    fake = FakeCustomerIO(rate_limits=True, clock=clock)
+    app = fake.api_client()
+    app.trigger_broadcast(1)
+    with pytest.raises(CustomerIORequestError):  # Retry-After 10 s, three times: the budget runs out
+        app.trigger_broadcast(1)
+    assert fake.retry_sleeps == [10.0, 10.0, 10.0]
+
+
+def test_cli_serves_with_latency_and_rate_limits() -> None:
+    bad = subprocess.run(
+        [sys.executable, "-m", "customerio.testing", "serve", "--latency-ms", "-5"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert bad.returncode == 2 and "latency" in bad.stderr
+    process = subprocess.Popen(
+        [sys.executable, "-m", "customerio.testing", "serve", "--quiet", "--latency-ms", "20", "--rate-limits"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT / "generated")])},
+    )
+    try:
+        assert process.stdout is not None
+        base = process.stdout.readline().rsplit(" ", 1)[1].strip()
+        printed = [process.stdout.readline() for _ in range(5)]
+        assert "latency 20 ms; Customer.io's published rate limits enforced" in printed[4]
+        with APIClient("key", url=base + "/app/v1", retry={"max_retries": 0}, timeout=30.0) as app:
+            app.trigger_broadcast(3)
+            with pytest.raises(CustomerIORequestError) as refused:
+                app.trigger_broadcast(3)
+        assert refused.value.status_code == 429
+        assert int(refused.value.response.headers["retry-after"]) >= 1
+    finally:
+        process.terminate()
+        assert process.wait(timeout=10) == 0
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+def test_rate_limits_come_before_scripted_answers_and_use_none_up() -> None:
+    clock = _ManualClock()
+    fake = FakeCustomerIO(rate_limits=True, clock=clock)
+    app = fake.api_client(retry={"max_retries": 0})
+    app.trigger_broadcast(1)
+    fake.fail_next("trigger_broadcast", status=500)
+    with pytest.raises(CustomerIORequestError) as refused:
+        app.trigger_broadcast(1)
+    assert refused.value.status_code == 429
+    clock.now = 10.0
+    with pytest.raises(ServerError):
+        app.trigger_broadcast(1)

@@ -38,6 +38,7 @@ from ._errors import (
     ServerError,
 )
 from ._logging import setup_from_env
+from ._rate_limit import RateLimit, RateLimiter
 from ._redirects import SecretHeader
 from ._regions import Region, RegionArg, RegionEU, RegionUS
 from ._requests import (
@@ -122,7 +123,9 @@ __all__ = [
     "PipelinesBatcher",
     "PipelinesClient",
     "QueueFullError",
+    "RateLimit",
     "RateLimitError",
+    "RateLimiter",
     "RedirectError",
     "Region",
     "RegionArg",

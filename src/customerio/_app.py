@@ -17,6 +17,7 @@ from _customerio_gen.app.client import (
 from ._base_client import AsyncClientCore, ClientConfig, SyncClientCore, TimeoutArg
 from ._config import api_roots, credential, make_config, resolve_region
 from ._overrides import AppBodies
+from ._rate_limit import RateLimitArg
 from ._regions import RegionArg
 from ._retry import RetryOptions
 
@@ -30,10 +31,11 @@ def _config(
     timeout: TimeoutArg,
     retry: RetryOptions | Mapping[str, Any] | None,
     headers: Mapping[str, str] | None,
+    rate_limit: RateLimitArg,
 ) -> ClientConfig:
     app_key = credential(app_key, "CUSTOMERIO_APP_API_KEY", "app_key")
     roots = api_roots(resolve_region(region), url)
-    return make_config(f"Bearer {app_key}", roots, timeout, retry, headers)
+    return make_config(f"Bearer {app_key}", roots, timeout, retry, headers, api="app", rate_limit=rate_limit)
 
 
 class APIClient(AppOperations, SyncClientCore):
@@ -42,7 +44,8 @@ class APIClient(AppOperations, SyncClientCore):
 
     The key defaults to `CUSTOMERIO_APP_API_KEY`, the region to `CUSTOMERIO_REGION` (`us`).
     List operations paged with a `start` cursor also have `iter_<name>`, which yields the items
-    of every page, fetching pages as they are needed.
+    of every page, fetching pages as they are needed. `rate_limit=True` spaces requests within
+    the published limits (10/s; transactional sends 100/s; broadcast triggers 1 per 10 s).
     """
 
     def __init__(
@@ -55,8 +58,9 @@ class APIClient(AppOperations, SyncClientCore):
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        rate_limit: RateLimitArg = None,
     ) -> None:
-        SyncClientCore.__init__(self, _config(app_key, region, url, timeout, retry, headers), http_client)
+        SyncClientCore.__init__(self, _config(app_key, region, url, timeout, retry, headers, rate_limit), http_client)
         self._bodies = AppBodies()
 
     @property
@@ -79,8 +83,9 @@ class AsyncAPIClient(AsyncAppOperations, AsyncClientCore):
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        rate_limit: RateLimitArg = None,
     ) -> None:
-        AsyncClientCore.__init__(self, _config(app_key, region, url, timeout, retry, headers), http_client)
+        AsyncClientCore.__init__(self, _config(app_key, region, url, timeout, retry, headers, rate_limit), http_client)
         self._bodies = AppBodies()
 
     @property

@@ -40,6 +40,7 @@ from ._errors import (
     request_error_for,
 )
 from ._loop_pools import LoopPools
+from ._rate_limit import RATE_LIMITER, ClientLimits
 from ._redirects import SECRET_HEADERS, AsyncRedirectTransport, RedirectTransport, secret_names
 from ._request_checks import SizeLimit, check_headers
 from ._retry import AsyncRetryTransport, RetryOptions, RetryTransport, retry_options
@@ -95,11 +96,14 @@ class ClientConfig:
     headers: Mapping[str, str] = attrs.field(validator=_checked_headers)
     # (base, operation) -> the most bytes Customer.io processes in that request's body (see `check_size`)
     size_limits: Mapping[tuple[str, str], SizeLimit] = attrs.field(factory=dict, kw_only=True)
+    # the client's limiters (`rate_limit=`): the same object in every `with_options` copy
+    rate_limits: ClientLimits | None = attrs.field(default=None, kw_only=True, eq=False)
     # per-root request templates, made on first use (see `_template`)
     _templates: dict[str, _Template | None] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __repr__(self) -> str:
-        return f"ClientConfig(roots={dict(self.roots)!r}, timeout={self.timeout!r}, retry={self.retry!r})"
+        limits = "" if self.rate_limits is None else f", rate_limits={self.rate_limits!r}"
+        return f"ClientConfig(roots={dict(self.roots)!r}, timeout={self.timeout!r}, retry={self.retry!r}{limits})"
 
 
 def check_size(config: ClientConfig, prepared: _rt.Prepared[Any], content: bytes) -> None:
@@ -280,6 +284,21 @@ def build_request(
         content,
         config.timeout.as_dict() if effective is None else effective,
     )
+
+
+def paced_request(
+    config: ClientConfig,
+    prepared: _rt.Prepared[Any],
+    timeout: TimeoutArg | _rt.NotGiven,
+    extra_headers: Mapping[str, str] | None,
+) -> httpx.Request:
+    """`build_request`, carrying the limiter of the request's endpoint class when the client has
+    `rate_limit=`: the retry layer waits for a turn before each attempt (see `_retry`)."""
+    request = build_request(config, prepared, timeout, extra_headers)
+    limits = config.rate_limits
+    if limits is not None:
+        request.extensions[RATE_LIMITER] = limits.limiter_for(prepared.base, prepared.operation)
+    return request
 
 
 def _utf8_text(response: httpx.Response) -> bool:
@@ -564,13 +583,13 @@ class SyncClientCore(_CoreMixin, _rt.SyncOperationsBase):
         return response
 
     def _execute(self, prepared: _rt.Prepared[T], timeout: _rt.Timeout, extra_headers: Mapping[str, str] | None) -> T:
-        request = build_request(self._config, prepared, timeout, extra_headers)
+        request = paced_request(self._config, prepared, timeout, extra_headers)
         return read_response_for(request, prepared, self._send_request(request))
 
     def _execute_raw(
         self, prepared: _rt.Prepared[T], timeout: _rt.Timeout, extra_headers: Mapping[str, str] | None
     ) -> _rt.RawResponse[T]:
-        request = build_request(self._config, prepared, timeout, extra_headers)
+        request = paced_request(self._config, prepared, timeout, extra_headers)
         response = self._send_request(request)
         return _rt.RawResponse(response.status_code, response.headers, read_response_for(request, prepared, response))
 
@@ -647,13 +666,13 @@ class AsyncClientCore(_CoreMixin, _rt.AsyncOperationsBase):
     async def _execute(
         self, prepared: _rt.Prepared[T], timeout: _rt.Timeout, extra_headers: Mapping[str, str] | None
     ) -> T:
-        request = build_request(self._config, prepared, timeout, extra_headers)
+        request = paced_request(self._config, prepared, timeout, extra_headers)
         return read_response_for(request, prepared, await self._send_request(request))
 
     async def _execute_raw(
         self, prepared: _rt.Prepared[T], timeout: _rt.Timeout, extra_headers: Mapping[str, str] | None
     ) -> _rt.RawResponse[T]:
-        request = build_request(self._config, prepared, timeout, extra_headers)
+        request = paced_request(self._config, prepared, timeout, extra_headers)
         response = await self._send_request(request)
         return _rt.RawResponse(response.status_code, response.headers, read_response_for(request, prepared, response))
 

@@ -40,6 +40,7 @@ from typing import Any, Final, Self
 from _customerio_gen import _runtime as _rt
 
 from ._errors import CustomerIOError, InvalidArgumentError, InvalidArgumentTypeError, QueueFullError
+from ._rate_limit import RateLimit, RateLimiter
 from ._serialize import EncodedJSON, dumps
 
 __all__ = [
@@ -175,9 +176,9 @@ class BatchQueue:
         "flush_target",
         "interval",
         "lanes",
+        "limiter",
         "max_items",
         "min_gap",
-        "next_send",
         "queued",
         "rotate",
     )
@@ -193,7 +194,8 @@ class BatchQueue:
         self.done = 0
         self.flush_target = 0
         self.closing = False
-        self.next_send = -math.inf
+        # `max_requests_per_second`, kept by the clients' limiter class (taken only when a batch goes)
+        self.limiter = RateLimiter(RateLimit(1, per=min_gap)) if min_gap else None
         self.rotate = 0  # where the next look for a due lane starts, so that every lane gets its turn
 
     def lanes_of(self, keys: Keys) -> tuple[int, ...]:
@@ -259,10 +261,10 @@ class BatchQueue:
                 if due:
                     wait = due if wait is None else min(wait, due)
                 continue
-            if self.next_send > now:  # the client-side rate limit
-                return self.next_send - now
-            if self.min_gap:
-                self.next_send = now + self.min_gap
+            if self.limiter is not None:  # the client-side rate limit
+                wait = self.limiter.try_acquire(now)
+                if wait > 0:
+                    return wait
             self.rotate = index + 1
             return self._take(index)
         if wait is None and self.closing and not self.queued:

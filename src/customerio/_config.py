@@ -9,6 +9,7 @@ from typing import Any
 
 from ._base_client import ClientConfig, TimeoutArg, to_timeout
 from ._errors import InvalidArgumentTypeError, MissingParamError
+from ._rate_limit import API, RateLimitArg, client_limits
 from ._regions import Region, RegionArg, check_region, region_from_env
 from ._retry import RetryOptions, retry_options
 
@@ -38,6 +39,9 @@ def make_config(
     timeout: TimeoutArg,
     retry: RetryOptions | Mapping[str, Any] | None,
     headers: Mapping[str, str] | None,
+    *,
+    api: API,
+    rate_limit: RateLimitArg = None,
 ) -> ClientConfig:
     if headers is not None and not isinstance(headers, Mapping):
         raise InvalidArgumentTypeError("headers must be a mapping of header names to values")
@@ -47,6 +51,7 @@ def make_config(
         timeout=to_timeout(timeout),
         retry=retry_options(retry),
         headers=dict(headers or {}),
+        rate_limits=client_limits(api, rate_limit),
     )
 
 

@@ -20,6 +20,7 @@ from ._base_client import AsyncClientCore, ClientConfig, SyncClientCore, Timeout
 from ._config import basic_auth, credential, make_config, resolve_region
 from ._errors import MissingParamError
 from ._overrides import PipelinesBodies
+from ._rate_limit import RateLimitArg
 from ._regions import RegionArg
 from ._request_checks import SizeLimit
 from ._retry import RetryOptions
@@ -50,13 +51,16 @@ def _config(
     retry: RetryOptions | Mapping[str, Any] | None,
     headers: Mapping[str, str] | None,
     strict_mode: bool,
+    rate_limit: RateLimitArg,
 ) -> ClientConfig:
     write_key = credential(write_key, "CUSTOMERIO_WRITE_KEY", "write_key")
     if write_key.strip() == "":  # node's isEmpty: a blank key is missing too
         raise MissingParamError("write_key", "pass it or set CUSTOMERIO_WRITE_KEY")
     resolved = resolve_region(region)  # checked even when `url` replaces it, as node does
     roots = {"pipelines": url or resolved.pipelines_url}
-    config = make_config(basic_auth(write_key, ""), roots, timeout, retry, headers)
+    config = make_config(
+        basic_auth(write_key, ""), roots, timeout, retry, headers, api="pipelines", rate_limit=rate_limit
+    )
     config = attrs.evolve(config, size_limits=size_limits())
     if strict_mode:
         # node puts the header in defaults.headers: the caller's other headers stay, the SDK's wins
@@ -70,6 +74,7 @@ class PipelinesClient(PipelinesOperations, SyncClientCore):
     The write key defaults to `CUSTOMERIO_WRITE_KEY`, the region to `CUSTOMERIO_REGION` (`us`).
     `strict_mode=True` sends `X-Strict-Mode: 1`, asking the API to validate each call and answer
     with real HTTP errors. `default_context` is merged under every call's `context`.
+    `rate_limit=True` spaces requests within the published 3,000 per 3 seconds.
     """
 
     def __init__(
@@ -82,10 +87,11 @@ class PipelinesClient(PipelinesOperations, SyncClientCore):
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        rate_limit: RateLimitArg = None,
         strict_mode: bool = False,
         default_context: Mapping[str, Any] | None = None,
     ) -> None:
-        config = _config(write_key, region, url, timeout, retry, headers, strict_mode)
+        config = _config(write_key, region, url, timeout, retry, headers, strict_mode, rate_limit)
         bodies = PipelinesBodies(default_context)
         SyncClientCore.__init__(self, config, http_client)
         self._bodies = bodies
@@ -109,10 +115,11 @@ class AsyncPipelinesClient(AsyncPipelinesOperations, AsyncClientCore):
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        rate_limit: RateLimitArg = None,
         strict_mode: bool = False,
         default_context: Mapping[str, Any] | None = None,
     ) -> None:
-        config = _config(write_key, region, url, timeout, retry, headers, strict_mode)
+        config = _config(write_key, region, url, timeout, retry, headers, strict_mode, rate_limit)
         bodies = PipelinesBodies(default_context)
         AsyncClientCore.__init__(self, config, http_client)
         self._bodies = bodies

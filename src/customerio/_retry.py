@@ -7,6 +7,8 @@ errors and on timeouts. Each attempt, body included, is bounded as a whole by it
 unless the answer carries a usable `Retry-After`. The sum of the sleeps never exceeds
 `max_total_backoff_ms`: the last answer (or error) is returned instead. The n-th replay carries
 `X-Retry-Count: n` and the same body bytes. Clock, sleep and random source are injectable.
+A request carrying a rate limiter (a client's `rate_limit=`) waits for its turn before each
+attempt, outside the attempt's deadline.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import httpx
 
 from ._deadline import send_async, send_sync
 from ._errors import InvalidArgumentError, InvalidArgumentTypeError
+from ._rate_limit import RATE_LIMITER
 
 __all__ = ["AsyncRetryTransport", "RetryOptions", "RetryTransport", "retry_options"]
 
@@ -147,6 +150,11 @@ def _log_retry(request: httpx.Request, attempt: int, delay_ms: float, reason: st
         )
 
 
+def _log_wait(request: httpx.Request, seconds: float) -> None:
+    if seconds > 0 and logger.isEnabledFor(logging.DEBUG):
+        logger.debug("%s %s waited %.0f ms for its rate-limit turn", request.method, request.url, seconds * 1000)
+
+
 class RetryTransport(httpx.BaseTransport):
     """Wraps a transport and retries per `RetryOptions`."""
 
@@ -170,8 +178,11 @@ class RetryTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
         state = _Attempts(self.options, self._random, self._clock)
+        limiter = request.extensions.get(RATE_LIMITER)
         while True:
             attempt_request = state.request(request)
+            if limiter is not None:
+                _log_wait(request, limiter.acquire())
             try:
                 # the whole attempt, body included, within its deadline; a connection lost
                 # mid-body is retried like one lost before the answer
@@ -215,8 +226,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
         state = _Attempts(self.options, self._random, self._clock)
+        limiter = request.extensions.get(RATE_LIMITER)
         while True:
             attempt_request = state.request(request)
+            if limiter is not None:
+                _log_wait(request, await limiter.acquire_async())
             try:
                 # the whole attempt, body included, within its deadline; a connection lost
                 # mid-body is retried like one lost before the answer

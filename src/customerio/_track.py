@@ -21,6 +21,7 @@ from _customerio_gen.track.client import (
 from ._base_client import AsyncClientCore, ClientConfig, SyncClientCore, TimeoutArg
 from ._config import basic_auth, credential, make_config, resolve_region, track_roots
 from ._overrides import TrackBodies, page_view_event
+from ._rate_limit import RateLimitArg
 from ._regions import RegionArg
 from ._request_checks import SizeLimit
 from ._retry import RetryOptions
@@ -48,11 +49,14 @@ def _config(
     timeout: TimeoutArg,
     retry: RetryOptions | Mapping[str, Any] | None,
     headers: Mapping[str, str] | None,
+    rate_limit: RateLimitArg,
 ) -> ClientConfig:
     site_id = credential(site_id, "CUSTOMERIO_SITE_ID", "site_id")
     api_key = credential(api_key, "CUSTOMERIO_API_KEY", "api_key")
     roots = track_roots(resolve_region(region), url)
-    config = make_config(basic_auth(site_id, api_key), roots, timeout, retry, headers)
+    config = make_config(
+        basic_auth(site_id, api_key), roots, timeout, retry, headers, api="track", rate_limit=rate_limit
+    )
     return attrs.evolve(config, size_limits=size_limits())
 
 
@@ -60,7 +64,7 @@ class TrackClient(TrackOperations, SyncClientCore):
     """Blocking client for the Track API: people, events, devices, segments.
 
     Credentials default to `CUSTOMERIO_SITE_ID` / `CUSTOMERIO_API_KEY`, the region to
-    `CUSTOMERIO_REGION` (`us`).
+    `CUSTOMERIO_REGION` (`us`). `rate_limit=True` spaces requests within the published 1,000/s.
     """
 
     def __init__(
@@ -74,8 +78,11 @@ class TrackClient(TrackOperations, SyncClientCore):
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        rate_limit: RateLimitArg = None,
     ) -> None:
-        SyncClientCore.__init__(self, _config(site_id, api_key, region, url, timeout, retry, headers), http_client)
+        SyncClientCore.__init__(
+            self, _config(site_id, api_key, region, url, timeout, retry, headers, rate_limit), http_client
+        )
         self._bodies = TrackBodies()
 
     def track_page_view(
@@ -124,8 +131,11 @@ class AsyncTrackClient(AsyncTrackOperations, AsyncClientCore):
         retry: RetryOptions | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        rate_limit: RateLimitArg = None,
     ) -> None:
-        AsyncClientCore.__init__(self, _config(site_id, api_key, region, url, timeout, retry, headers), http_client)
+        AsyncClientCore.__init__(
+            self, _config(site_id, api_key, region, url, timeout, retry, headers, rate_limit), http_client
+        )
         self._bodies = TrackBodies()
 
     async def track_page_view(

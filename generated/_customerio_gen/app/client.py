@@ -314,6 +314,9 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> models.ExportList:
         """List the workspace's exports.
 
+        Every export of people or deliveries with its `status`; download a finished one with
+        `download_export`.
+
         Returns:
             ExportList
         """
@@ -486,6 +489,9 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerAttributes:
         """Get a person's attributes and devices.
+
+        The person's identifiers, every attribute (with when each was set) and their devices.
+        `id_type` says whether the id is an `id`, an `email` or a `cio_id`.
 
         Args:
             id: The person, as a value of `id_type`.
@@ -908,6 +914,8 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> models.CustomerSegmentList:
         """List the segments a person belongs to.
 
+        Both data-driven and manual segments are listed.
+
         Args:
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What the person identifier is; always sent, `id` by default.
@@ -995,6 +1003,9 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectAttributes:
         """Get an object's attributes.
+
+        The object's identifiers, attributes and when each attribute was set. `id_type` says whether
+        `object_id` is your id or the `cio_object_id`.
 
         Args:
             object_type_id: The object type (an incrementing number, such as 1 for the first type
@@ -1451,6 +1462,8 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> models.SegmentList:
         """List all segments.
 
+        Data-driven and manual segments, with their build `state` and `type`.
+
         Returns:
             SegmentList
         """
@@ -1497,6 +1510,8 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> models.SegmentResponse:
         """Get one segment.
 
+        Its name, description, build `state`, `type` and tags.
+
         Args:
             segment_id: The segment's id.
 
@@ -1521,6 +1536,8 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> dict[str, Any]:
         """Delete a manual segment.
 
+        Only manual segments can be deleted; the people in it stay in the workspace.
+
         Args:
             segment_id: The segment's id.
 
@@ -1544,6 +1561,8 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentCustomerCount:
         """Count the people in a segment.
+
+        The number of people who are members now.
 
         Args:
             segment_id: The segment's id.
@@ -1622,6 +1641,9 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentUsage:
         """Find the campaigns and newsletters that use a segment.
+
+        The ids of the campaigns and of the sent and draft newsletters that use the segment, for
+        example before deleting it.
 
         Args:
             segment_id: The segment's id.
@@ -1736,6 +1758,9 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> models.TransactionalMessageResponse:
         """Get one transactional message template.
 
+        Its name, description and sending and tracking settings; the content of each language is in
+        `get_transactional_message_contents`.
+
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
 
@@ -1786,6 +1811,8 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Get one language variant of a transactional message.
+
+        The variant of `language` (such as `fr`); the default variant has an empty language.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -1993,6 +2020,9 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalLinkMetrics:
         """Get click metrics for each link in a transactional message.
+
+        One entry per tracked link with its click counts per period (`period`, `steps`); `unique`
+        counts each person once.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -4991,6 +5021,8 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> models.CollectionResult:
         """Get a collection's details (not its rows).
 
+        Its name, id, row count, schema and timestamps; `get_collection_content` returns the rows.
+
         Args:
             collection_id: The collection's id.
 
@@ -5070,6 +5102,8 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Any]:
         """Get a collection's rows.
+
+        The rows as uploaded, one object each.
 
         Args:
             collection_id: The collection's id.
@@ -5282,6 +5316,9 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove an address from one of the ESP's suppression lists.
+
+        Customer.io may send to the address again; `suppression_type` names the list it is taken
+        off.
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
@@ -5792,6 +5829,9 @@ class AppOperations(_rt.SyncOperationsBase):
     ) -> models.MessageEnvelope:
         """Get one message delivery.
 
+        The delivery with its recipient, parents (campaign, action, newsletter, broadcast) and the
+        time it reached each metric.
+
         Args:
             message_id: The delivery id.
             archived_message: True to include the archived copy of the message.
@@ -5876,6 +5916,9 @@ class AppOperations(_rt.SyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ImportEnvelope:
         """Get a bulk import's progress and outcome.
+
+        Its state, the rows imported so far, and where to download the rows that failed or raised
+        warnings.
 
         Args:
             import_id: The id returned when the import was created.
@@ -6252,6 +6295,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> models.ExportList:
         """List the workspace's exports.
 
+        Every export of people or deliveries with its `status`; download a finished one with
+        `download_export`.
+
         Returns:
             ExportList
         """
@@ -6424,6 +6470,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.CustomerAttributes:
         """Get a person's attributes and devices.
+
+        The person's identifiers, every attribute (with when each was set) and their devices.
+        `id_type` says whether the id is an `id`, an `email` or a `cio_id`.
 
         Args:
             id: The person, as a value of `id_type`.
@@ -6846,6 +6895,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> models.CustomerSegmentList:
         """List the segments a person belongs to.
 
+        Both data-driven and manual segments are listed.
+
         Args:
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What the person identifier is; always sent, `id` by default.
@@ -6933,6 +6984,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ObjectAttributes:
         """Get an object's attributes.
+
+        The object's identifiers, attributes and when each attribute was set. `id_type` says whether
+        `object_id` is your id or the `cio_object_id`.
 
         Args:
             object_type_id: The object type (an incrementing number, such as 1 for the first type
@@ -7389,6 +7443,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> models.SegmentList:
         """List all segments.
 
+        Data-driven and manual segments, with their build `state` and `type`.
+
         Returns:
             SegmentList
         """
@@ -7435,6 +7491,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> models.SegmentResponse:
         """Get one segment.
 
+        Its name, description, build `state`, `type` and tags.
+
         Args:
             segment_id: The segment's id.
 
@@ -7459,6 +7517,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> dict[str, Any]:
         """Delete a manual segment.
 
+        Only manual segments can be deleted; the people in it stay in the workspace.
+
         Args:
             segment_id: The segment's id.
 
@@ -7482,6 +7542,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentCustomerCount:
         """Count the people in a segment.
+
+        The number of people who are members now.
 
         Args:
             segment_id: The segment's id.
@@ -7560,6 +7622,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.SegmentUsage:
         """Find the campaigns and newsletters that use a segment.
+
+        The ids of the campaigns and of the sent and draft newsletters that use the segment, for
+        example before deleting it.
 
         Args:
             segment_id: The segment's id.
@@ -7674,6 +7739,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> models.TransactionalMessageResponse:
         """Get one transactional message template.
 
+        Its name, description and sending and tracking settings; the content of each language is in
+        `get_transactional_message_contents`.
+
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
 
@@ -7724,6 +7792,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalContentResponse:
         """Get one language variant of a transactional message.
+
+        The variant of `language` (such as `fr`); the default variant has an empty language.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -7931,6 +8001,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.TransactionalLinkMetrics:
         """Get click metrics for each link in a transactional message.
+
+        One entry per tracked link with its click counts per period (`period`, `steps`); `unique`
+        counts each person once.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -10929,6 +11002,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> models.CollectionResult:
         """Get a collection's details (not its rows).
 
+        Its name, id, row count, schema and timestamps; `get_collection_content` returns the rows.
+
         Args:
             collection_id: The collection's id.
 
@@ -11008,6 +11083,8 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Any]:
         """Get a collection's rows.
+
+        The rows as uploaded, one object each.
 
         Args:
             collection_id: The collection's id.
@@ -11220,6 +11297,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         """Remove an address from one of the ESP's suppression lists.
+
+        Customer.io may send to the address again; `suppression_type` names the list it is taken
+        off.
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
@@ -11730,6 +11810,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
     ) -> models.MessageEnvelope:
         """Get one message delivery.
 
+        The delivery with its recipient, parents (campaign, action, newsletter, broadcast) and the
+        time it reached each metric.
+
         Args:
             message_id: The delivery id.
             archived_message: True to include the archived copy of the message.
@@ -11814,6 +11897,9 @@ class AsyncAppOperations(_rt.AsyncOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.ImportEnvelope:
         """Get a bulk import's progress and outcome.
+
+        Its state, the rows imported so far, and where to download the rows that failed or raised
+        warnings.
 
         Args:
             import_id: The id returned when the import was created.
@@ -12168,6 +12254,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[models.ExportList]:
         """List the workspace's exports.
 
+        Every export of people or deliveries with its `status`; download a finished one with
+        `download_export`.
+
         Returns:
             _rt.RawResponse[ExportList]
         """
@@ -12340,6 +12429,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerAttributes]:
         """Get a person's attributes and devices.
+
+        The person's identifiers, every attribute (with when each was set) and their devices.
+        `id_type` says whether the id is an `id`, an `email` or a `cio_id`.
 
         Args:
             id: The person, as a value of `id_type`.
@@ -12588,6 +12680,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[models.CustomerSegmentList]:
         """List the segments a person belongs to.
 
+        Both data-driven and manual segments are listed.
+
         Args:
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What the person identifier is; always sent, `id` by default.
@@ -12675,6 +12769,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectAttributes]:
         """Get an object's attributes.
+
+        The object's identifiers, attributes and when each attribute was set. `id_type` says whether
+        `object_id` is your id or the `cio_object_id`.
 
         Args:
             object_type_id: The object type (an incrementing number, such as 1 for the first type
@@ -12951,6 +13048,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[models.SegmentList]:
         """List all segments.
 
+        Data-driven and manual segments, with their build `state` and `type`.
+
         Returns:
             _rt.RawResponse[SegmentList]
         """
@@ -12997,6 +13096,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[models.SegmentResponse]:
         """Get one segment.
 
+        Its name, description, build `state`, `type` and tags.
+
         Args:
             segment_id: The segment's id.
 
@@ -13021,6 +13122,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a manual segment.
 
+        Only manual segments can be deleted; the people in it stay in the workspace.
+
         Args:
             segment_id: The segment's id.
 
@@ -13044,6 +13147,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentCustomerCount]:
         """Count the people in a segment.
+
+        The number of people who are members now.
 
         Args:
             segment_id: The segment's id.
@@ -13102,6 +13207,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentUsage]:
         """Find the campaigns and newsletters that use a segment.
+
+        The ids of the campaigns and of the sent and draft newsletters that use the segment, for
+        example before deleting it.
 
         Args:
             segment_id: The segment's id.
@@ -13216,6 +13324,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[models.TransactionalMessageResponse]:
         """Get one transactional message template.
 
+        Its name, description and sending and tracking settings; the content of each language is in
+        `get_transactional_message_contents`.
+
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
 
@@ -13266,6 +13377,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Get one language variant of a transactional message.
+
+        The variant of `language` (such as `fr`); the default variant has an empty language.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -13424,6 +13537,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalLinkMetrics]:
         """Get click metrics for each link in a transactional message.
+
+        One entry per tracked link with its click counts per period (`period`, `steps`); `unique`
+        counts each person once.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -16209,6 +16325,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Get a collection's details (not its rows).
 
+        Its name, id, row count, schema and timestamps; `get_collection_content` returns the rows.
+
         Args:
             collection_id: The collection's id.
 
@@ -16288,6 +16406,8 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[list[Any]]:
         """Get a collection's rows.
+
+        The rows as uploaded, one object each.
 
         Args:
             collection_id: The collection's id.
@@ -16478,6 +16598,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove an address from one of the ESP's suppression lists.
+
+        Customer.io may send to the address again; `suppression_type` names the list it is taken
+        off.
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
@@ -16900,6 +17023,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
     ) -> _rt.RawResponse[models.MessageEnvelope]:
         """Get one message delivery.
 
+        The delivery with its recipient, parents (campaign, action, newsletter, broadcast) and the
+        time it reached each metric.
+
         Args:
             message_id: The delivery id.
             archived_message: True to include the archived copy of the message.
@@ -16984,6 +17110,9 @@ class AppRawOperations(_rt.SyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Get a bulk import's progress and outcome.
+
+        Its state, the rows imported so far, and where to download the rows that failed or raised
+        warnings.
 
         Args:
             import_id: The id returned when the import was created.
@@ -17340,6 +17469,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[models.ExportList]:
         """List the workspace's exports.
 
+        Every export of people or deliveries with its `status`; download a finished one with
+        `download_export`.
+
         Returns:
             _rt.RawResponse[ExportList]
         """
@@ -17512,6 +17644,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.CustomerAttributes]:
         """Get a person's attributes and devices.
+
+        The person's identifiers, every attribute (with when each was set) and their devices.
+        `id_type` says whether the id is an `id`, an `email` or a `cio_id`.
 
         Args:
             id: The person, as a value of `id_type`.
@@ -17760,6 +17895,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[models.CustomerSegmentList]:
         """List the segments a person belongs to.
 
+        Both data-driven and manual segments are listed.
+
         Args:
             customer_id: The person, as a value of `id_type` (their `id` unless told otherwise).
             id_type: What the person identifier is; always sent, `id` by default.
@@ -17847,6 +17984,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ObjectAttributes]:
         """Get an object's attributes.
+
+        The object's identifiers, attributes and when each attribute was set. `id_type` says whether
+        `object_id` is your id or the `cio_object_id`.
 
         Args:
             object_type_id: The object type (an incrementing number, such as 1 for the first type
@@ -18123,6 +18263,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[models.SegmentList]:
         """List all segments.
 
+        Data-driven and manual segments, with their build `state` and `type`.
+
         Returns:
             _rt.RawResponse[SegmentList]
         """
@@ -18169,6 +18311,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[models.SegmentResponse]:
         """Get one segment.
 
+        Its name, description, build `state`, `type` and tags.
+
         Args:
             segment_id: The segment's id.
 
@@ -18193,6 +18337,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Delete a manual segment.
 
+        Only manual segments can be deleted; the people in it stay in the workspace.
+
         Args:
             segment_id: The segment's id.
 
@@ -18216,6 +18362,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentCustomerCount]:
         """Count the people in a segment.
+
+        The number of people who are members now.
 
         Args:
             segment_id: The segment's id.
@@ -18274,6 +18422,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.SegmentUsage]:
         """Find the campaigns and newsletters that use a segment.
+
+        The ids of the campaigns and of the sent and draft newsletters that use the segment, for
+        example before deleting it.
 
         Args:
             segment_id: The segment's id.
@@ -18388,6 +18539,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[models.TransactionalMessageResponse]:
         """Get one transactional message template.
 
+        Its name, description and sending and tracking settings; the content of each language is in
+        `get_transactional_message_contents`.
+
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
 
@@ -18438,6 +18592,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalContentResponse]:
         """Get one language variant of a transactional message.
+
+        The variant of `language` (such as `fr`); the default variant has an empty language.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -18596,6 +18752,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.TransactionalLinkMetrics]:
         """Get click metrics for each link in a transactional message.
+
+        One entry per tracked link with its click counts per period (`period`, `steps`); `unique`
+        counts each person once.
 
         Args:
             transactional_id: The transactional message's id (the first number in its URL).
@@ -21381,6 +21540,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[models.CollectionResult]:
         """Get a collection's details (not its rows).
 
+        Its name, id, row count, schema and timestamps; `get_collection_content` returns the rows.
+
         Args:
             collection_id: The collection's id.
 
@@ -21460,6 +21621,8 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[list[Any]]:
         """Get a collection's rows.
+
+        The rows as uploaded, one object each.
 
         Args:
             collection_id: The collection's id.
@@ -21650,6 +21813,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[dict[str, Any]]:
         """Remove an address from one of the ESP's suppression lists.
+
+        Customer.io may send to the address again; `suppression_type` names the list it is taken
+        off.
 
         Args:
             suppression_type: `blocks`, `bounces`, `spam_reports` or `invalid_emails`.
@@ -22072,6 +22238,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
     ) -> _rt.RawResponse[models.MessageEnvelope]:
         """Get one message delivery.
 
+        The delivery with its recipient, parents (campaign, action, newsletter, broadcast) and the
+        time it reached each metric.
+
         Args:
             message_id: The delivery id.
             archived_message: True to include the archived copy of the message.
@@ -22156,6 +22325,9 @@ class AsyncAppRawOperations(_rt.AsyncRawOperationsBase):
         extra_headers: Mapping[str, str] | None = None,
     ) -> _rt.RawResponse[models.ImportEnvelope]:
         """Get a bulk import's progress and outcome.
+
+        Its state, the rows imported so far, and where to download the rows that failed or raised
+        warnings.
 
         Args:
             import_id: The id returned when the import was created.

@@ -562,21 +562,26 @@ class TriggerBroadcastRequestParam(TypedDict, total=False):
     recipients: "AudienceFilterParam"
     """Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth."""
     ids: Sequence[str | int]
+    """People chosen by id (at most 10000)."""
     emails: Sequence[str]
+    """People chosen by email address."""
     per_user_data: "Sequence[BroadcastPerUserDataParam]"
+    """People chosen one by one, each with message data of its own (at most 10000)."""
     data_file_url: str
+    """A file of people, one JSON object per line shaped like a `per_user_data` entry."""
     id_ignore_missing: bool
-    """False when omitted."""
+    """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
     email_ignore_missing: bool
-    """False when omitted."""
+    """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
     email_add_duplicates: bool
-    """False when omitted."""
+    """Send to every person sharing an address instead of treating it as an error; off when omitted."""
 
 
 class BroadcastRecipientIdsParam(TypedDict, total=False):
     """People chosen by their ids; they must already exist. The address flags do not apply (only `id_ignore_missing` is sent with `ids`)."""
 
     ids: Required[Sequence[str | int]]
+    """The people's ids (at most 10000)."""
     id_ignore_missing: bool
     """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
 
@@ -585,6 +590,7 @@ class BroadcastRecipientEmailsParam(TypedDict, total=False):
     """People chosen by email address; they must already exist. The id flag does not apply (only the address flags are sent with `emails`)."""
 
     emails: Required[Sequence[str]]
+    """The people's email addresses; each must belong to one person only unless `email_add_duplicates` is set."""
     email_ignore_missing: bool
     """Skip addresses that match no one instead of rejecting the trigger; off when omitted."""
     email_add_duplicates: bool
@@ -607,6 +613,7 @@ class BroadcastRecipientDataFileParam(TypedDict, total=False):
     """People listed in a file at a URL, one JSON object per line shaped like a `per_user_data` entry."""
 
     data_file_url: Required[str]
+    """Where the file is; it must be reachable by Customer.io."""
     id_ignore_missing: bool
     """Skip ids that match no one instead of rejecting the trigger; off when omitted."""
     email_ignore_missing: bool
@@ -713,46 +720,70 @@ class CampaignActionUpdateParam(TypedDict, total=False):
     """Fields of a campaign action (or one of its translations) that can be changed. Other keys are accepted too."""
 
     body: str
+    """The message body (HTML for email, the payload for webhooks); content built in the drag-and-drop editor cannot be changed here."""
     body_amp: str
+    """The AMP version of an email body; `body` is the fallback for clients without AMP."""
     sending_state: Literal["automatic", "draft", "off"]
     """How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing."""
     from_id: int
+    """The sender identity to send from (see `get_sender_identities`)."""
     reply_to_id: int | None
+    """The sender identity replies go to; null for none."""
     recipient: str
+    """Who the message goes to, usually Liquid such as `{{customer.email}}`."""
     subject: str
+    """The email subject line."""
     preheader_text: str
+    """The preview text shown after the subject."""
     headers: "Mapping[str, str] | Sequence[MessageHeaderParam | Mapping[str, Any]] | str"
     """Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text."""
     image_url: str
+    """The image of an MMS message."""
     url: str
+    """The URL a webhook action requests."""
     method: Literal["get", "post", "put", "delete", "patch"]
     """The HTTP method of a webhook action."""
     sender_identity_id: int
+    """The WhatsApp business number to send from."""
     send_to_unsubscribed: bool
+    """Send even to people who unsubscribed."""
     tracked: bool
+    """Track the links of the message."""
 
 
 class BroadcastActionUpdateParam(TypedDict, total=False):
     """Fields of a broadcast action (or one of its translations) that can be changed. Other keys are accepted too."""
 
     body: str
+    """The message body (HTML for email, the payload for webhooks); content built in the drag-and-drop editor cannot be changed here."""
     body_amp: str
+    """The AMP version of an email body; `body` is the fallback for clients without AMP."""
     sending_state: Literal["automatic", "draft", "off"]
     """How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing."""
     from_id: int
+    """The sender identity to send from (see `get_sender_identities`)."""
     reply_to_id: int | None
+    """The sender identity replies go to; null for none."""
     recipient: str
+    """Who the message goes to, usually Liquid such as `{{customer.email}}`."""
     subject: str
+    """The email subject line."""
     preheader_text: str
+    """The preview text shown after the subject."""
     headers: "Mapping[str, str] | Sequence[MessageHeaderParam | Mapping[str, Any]] | str"
     """Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text."""
     image_url: str
+    """The image of an MMS message."""
     url: str
+    """The URL a webhook action requests."""
     method: Literal["get", "post", "put", "delete", "patch"]
     """The HTTP method of a webhook action."""
     sender_identity_id: int
+    """The WhatsApp business number to send from."""
     send_to_unsubscribed: bool
+    """Send even to people who unsubscribed."""
     tracked: bool
+    """Track the links of the message."""
 
 
 class NewsletterRecipientsSegmentParam(TypedDict, total=False):
@@ -1168,16 +1199,20 @@ class ReportingWebhookInputParam(TypedDict, total=False):
     ]
     """Event types to report."""
     name: str
+    """A name to recognise the webhook by."""
     full_resolution: bool
     """Report every open and click, not only the first; off when omitted."""
     with_content: bool
+    """Include the message content in the `*_sent` events."""
     disabled: bool
+    """Create it paused: no events are posted until it is enabled."""
 
 
 class ReportingWebhookUpdateParam(TypedDict, total=False):
     """The reporting webhook fields to change. Other keys are accepted too."""
 
     endpoint: str
+    """The URL to post events to."""
     events: Sequence[
         Literal[
             "customer_subscribed",
@@ -1234,10 +1269,13 @@ class ReportingWebhookUpdateParam(TypedDict, total=False):
     ]
     """Event types to report (replaces the current list)."""
     name: str
+    """A name to recognise the webhook by."""
     full_resolution: bool
     """Report every open and click, not only the first; off when omitted."""
     with_content: bool
+    """Include the message content in the `*_sent` events."""
     disabled: bool
+    """Pause (`true`) or resume (`false`) posting events."""
 
 
 class SnippetInputParam(TypedDict):

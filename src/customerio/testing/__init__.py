@@ -23,6 +23,13 @@ Over loopback HTTP (`python -m customerio.testing serve --port 8080`, or in a te
         ...
         server.calls                               # the same Call records
 
+Like the network, in simulated time::
+
+    clock = VirtualClock()
+    fake = FakeCustomerIO(latency=0.02, rate_limits=True, clock=clock.now, sleep=clock.sleep)
+    api = fake.api_client(rate_limit=True)         # paced within the published limits: no 429
+    # python -m customerio.testing serve --latency-ms 20 --rate-limits
+
 Reporting webhooks for your receiver's tests::
 
     body = sample_webhook("email", "clicked")       # a payload valid against spec/webhooks.yaml
@@ -35,6 +42,7 @@ Requests are validated with openapi-schema-validator when it is installed
 
 from __future__ import annotations
 
+from ._clock import VirtualClock
 from ._fake import Answer, Call, FakeCustomerIO
 from ._server import PREFIXES, FakeServer, serve, serve_in_thread
 from ._webhooks import new_event_id, sample_webhook, sign_webhook
@@ -45,6 +53,7 @@ __all__ = [
     "Call",
     "FakeCustomerIO",
     "FakeServer",
+    "VirtualClock",
     "new_event_id",
     "sample_webhook",
     "serve",

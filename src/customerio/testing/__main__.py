@@ -1,4 +1,5 @@
-"""`python -m customerio.testing serve --port N [--host 127.0.0.1]`: run the loopback fake.
+"""`python -m customerio.testing serve --port N [--host 127.0.0.1] [--latency-ms 20] [--rate-limits]`:
+run the loopback fake, optionally with a network's latency and Customer.io's published rate limits.
 
 `python -m customerio.testing send-webhook URL --secret S --event email.clicked`: post a signed
 sample reporting webhook to a receiver of yours (Stripe CLI's `trigger`, for Customer.io).
@@ -18,6 +19,7 @@ from types import FrameType
 import httpx
 
 from ..webhooks import REPORTING_WEBHOOK_EVENTS
+from ._fake import FakeCustomerIO
 from ._server import CONTROL_ENDPOINTS, PREFIXES, serve
 from ._webhooks import new_event_id, sample_webhook, sign_webhook
 
@@ -47,6 +49,18 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--port", type=int, default=0, help="port to listen on (0, the default: any free port)")
     run.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     run.add_argument("--quiet", action="store_true", help="do not log each request")
+    run.add_argument(
+        "--latency-ms",
+        type=_milliseconds,
+        default=0.0,
+        metavar="MS",
+        help="answer every request this many milliseconds late, as across a network (default 0)",
+    )
+    run.add_argument(
+        "--rate-limits",
+        action="store_true",
+        help="enforce Customer.io's published rate limits per API and endpoint class (429 with Retry-After)",
+    )
     send = commands.add_parser(
         "send-webhook",
         help="post a signed sample reporting webhook to URL",
@@ -68,6 +82,16 @@ def _parser() -> argparse.ArgumentParser:
     send.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the answer (default 10)")
     send.set_defaults(usage=send)  # usage errors show this subcommand's usage line
     return parser
+
+
+def _milliseconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of milliseconds: {text!r}") from None
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError("the latency must be 0 or more milliseconds")
+    return value
 
 
 def _send_webhook(args: argparse.Namespace) -> int:
@@ -110,7 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "send-webhook":
         return _send_webhook(args)
     log = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
-    server = serve(args.host, args.port, log=log)
+    fake = FakeCustomerIO(latency=args.latency_ms / 1000, rate_limits=args.rate_limits)
+    server = serve(args.host, args.port, fake=fake, log=log)
     lines = [
         f"FakeCustomerIO listening on {server.url}",
         f"  TrackClient(url={server.url_for('track')!r})  (v2: {server.url_for('track_v2')}, "
@@ -119,6 +144,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  PipelinesClient(url={server.url_for('pipelines')!r})",
         f"  recorded calls: GET {server.url}/__calls__",
     ]
+    if args.latency_ms or args.rate_limits:
+        latency = f"latency {args.latency_ms:g} ms" if args.latency_ms else "no latency"
+        limits = "Customer.io's published rate limits enforced" if args.rate_limits else "no rate limits"
+        lines.append(f"  {latency}; {limits}")
     print("\n".join(lines), flush=True)
     signal.signal(signal.SIGTERM, _stop)
     try:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import difflib
 import inspect
 import json as _json
+import math
 import threading
+import time
 from collections.abc import Callable, Iterable, Mapping
 from http import HTTPStatus
 from typing import Any, TypeVar
 from urllib.parse import unquote
 
+import anyio
 import attrs
 import httpx
 
@@ -18,10 +21,12 @@ import httpx
 from .._app import APIClient, AsyncAPIClient
 from .._deadline import configured_timeout
 from .._pipelines import AsyncPipelinesClient, PipelinesClient
+from .._rate_limit import API_OF_BASE, PUBLISHED_LIMITS, EndpointLimit, RateLimiter, client_limits, endpoint_limit
 from .._redirects import AsyncRedirectTransport, RedirectTransport
 from .._regions import RegionEU, RegionUS
 from .._retry import AsyncRetryTransport, RetryTransport
 from .._track import AsyncTrackClient, TrackClient
+from ._clock import VirtualClock
 from ._spec import API_BASES, APIS, Operation, SpecSet, load_specs
 from ._synth import synthesize_response
 from ._validate import Checker, SchemaChecker, auth_problem, coerce_parameter, make_checker, parse_multipart
@@ -117,12 +122,14 @@ class Call:
 
 @attrs.frozen
 class Answer:
-    """What the fake answers one request with; `delay` is how long the answer takes (seconds)."""
+    """What the fake answers one request with; `delay` is the scripted delay and `latency` the
+    simulated network round trip (seconds), both passed before the answer is delivered."""
 
     status: int
     headers: Mapping[str, str]
     content: bytes
     delay: float = 0.0
+    latency: float = 0.0
 
 
 @attrs.define
@@ -218,6 +225,16 @@ class FakeCustomerIO(httpx.BaseTransport, httpx.AsyncBaseTransport):
     credentials; otherwise any well-formed credentials pass. Scripted delays call `sleep`
     (default: none, only recorded in `delays`); a delay at least as long as the request's read
     timeout raises `httpx.ReadTimeout` as a real slow server would.
+
+    Like the network: `latency` (seconds) passes before every answer is delivered — through
+    `sleep` when given, else really, blocking only the calling thread (sync) or task (async), so
+    concurrent requests overlap. `rate_limits=True` enforces Customer.io's published limits per
+    API and endpoint class (the table in docs/testing.md): each class is a token bucket holding
+    one period's worth of requests, refilled at the published rate; a valid request that finds
+    its bucket empty is answered 429 with `Retry-After` (whole seconds until a token is back)
+    and recorded with that status. `clock` (monotonic seconds, default `time.monotonic`) is the
+    buckets' time: with a `VirtualClock`, pass its `now` and `sleep`. The ready-made clients
+    take `rate_limit=` as the client classes do, their limiters running on `clock` and `sleep`.
     """
 
     def __init__(
@@ -232,7 +249,13 @@ class FakeCustomerIO(httpx.BaseTransport, httpx.AsyncBaseTransport):
         write_key: str | None = None,
         validation: str = "auto",
         sleep: Callable[[float], object] | None = None,
+        latency: float = 0.0,
+        rate_limits: bool = False,
+        clock: Callable[[], float] | None = None,
     ) -> None:
+        _check_delay(latency, "latency")
+        if not isinstance(rate_limits, bool):
+            raise TypeError("rate_limits must be True or False")
         self._specs: SpecSet = load_specs()
         self._checker: Checker = make_checker(self._specs, validation)
         self._lock = threading.RLock()
@@ -250,6 +273,12 @@ class FakeCustomerIO(httpx.BaseTransport, httpx.AsyncBaseTransport):
             "write_key": write_key or WRITE_KEY,
         }
         self._sleep = sleep
+        self._latency = float(latency)
+        self._clock = clock
+        self._rate_limits = rate_limits
+        self._buckets: dict[str, RateLimiter] = {}
+        self._bucket_time = -math.inf  # the latest time a bucket was asked: the server's clock never goes back
+        self._new_buckets()
         self._fail_rules: list[_Rule] = []
         self._respond_rules: list[_Rule] = []
         self._defaults: dict[tuple[str, str], tuple[int, bytes]] = {}
@@ -264,7 +293,31 @@ class FakeCustomerIO(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.add_urls(track_url=track_url, api_url=api_url, pipelines_url=pipelines_url)
 
     def __repr__(self) -> str:
-        return f"FakeCustomerIO(calls={len(self.calls)}, validation={self._checker.name!r})"
+        extra = f", latency={self._latency:g}" if self._latency else ""
+        extra += ", rate_limits=True" if self._rate_limits else ""
+        return f"FakeCustomerIO(calls={len(self.calls)}, validation={self._checker.name!r}{extra})"
+
+    # -- the published rate limits -----------------------------------------------------------
+
+    def _new_buckets(self) -> None:
+        if not self._rate_limits:
+            return
+        clock = self._clock or time.monotonic
+        self._bucket_time = -math.inf
+        self._buckets = {
+            entry.name: RateLimiter(
+                attrs.evolve(entry.limit, burst=max(1, math.floor(entry.limit.requests))), clock=clock
+            )
+            for entry in PUBLISHED_LIMITS
+        }
+
+    def _rate_limited(self, operation: Operation, base: str | None) -> tuple[EndpointLimit, float] | None:
+        """The class and the seconds until a token is back, when the request's bucket is empty."""
+        entry = endpoint_limit(API_OF_BASE.get(base or "", operation.api), operation.name)
+        bucket = self._buckets[entry.name]
+        self._bucket_time = now = max(self._bucket_time, (self._clock or time.monotonic)())
+        wait = bucket.try_acquire(now)
+        return (entry, wait) if wait > 0 else None
 
     @property
     def validation(self) -> str:
@@ -411,6 +464,14 @@ class FakeCustomerIO(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self, method: str, url: httpx.URL | str, headers: Mapping[str, str] | httpx.Headers, body: bytes
     ) -> tuple[Call, Answer]:
         """Check, record and answer one request (what the transports and the server call)."""
+        call, answer = self._answer(method, url, headers, body)
+        if self._latency:
+            answer = attrs.evolve(answer, latency=self._latency)
+        return call, answer
+
+    def _answer(
+        self, method: str, url: httpx.URL | str, headers: Mapping[str, str] | httpx.Headers, body: bytes
+    ) -> tuple[Call, Answer]:
         url = httpx.URL(url) if isinstance(url, str) else url
         headers = httpx.Headers(headers)
         method = method.upper()
@@ -452,6 +513,14 @@ class FakeCustomerIO(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if errors:
             return self._record(call, Answer(status, _JSON_HEADERS, _error_body(errors)))
         with self._lock:
+            if self._rate_limits:
+                limited = self._rate_limited(operation, route.base)
+                if limited is not None:
+                    entry, wait = limited
+                    message = f"rate limit exceeded: the {entry.name} takes {entry.limit}"
+                    retry_after = {"Retry-After": str(max(1, math.ceil(wait)))}
+                    call = attrs.evolve(call, status=429)
+                    return self._record(call, Answer(429, {**_JSON_HEADERS, **retry_after}, _error_body([message])))
             rule = self._take_rule(operation)
             if rule is None:
                 status, content = self._default_answer(operation)
@@ -582,6 +651,7 @@ class FakeCustomerIO(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self.retry_sleeps.clear()
             self._fail_rules.clear()
             self._respond_rules.clear()
+            self._new_buckets()
 
     # -- assertions --------------------------------------------------------------------------
 
@@ -618,24 +688,41 @@ class FakeCustomerIO(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         body = request.read()
         _, answer = self.process(request.method, request.url, request.headers, body)
-        if answer.delay > 0:
+        if answer.delay > 0 or answer.latency > 0:
             limit = _read_timeout(request)
-            if limit is not None and answer.delay >= limit:
-                _discard(self._sleep(limit) if self._sleep else None)
-                raise httpx.ReadTimeout("the fake's scripted delay outlasted the read timeout", request=request)
-            _discard(self._sleep(answer.delay) if self._sleep else None)
+            if limit is not None and answer.delay + answer.latency >= limit:
+                self._pass_sync(min(answer.delay, limit), max(0.0, limit - answer.delay))
+                raise httpx.ReadTimeout("the fake's answer took longer than the read timeout", request=request)
+            self._pass_sync(answer.delay, answer.latency)
         return httpx.Response(answer.status, headers=dict(answer.headers), content=answer.content, request=request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
         _, answer = self.process(request.method, request.url, request.headers, body)
-        if answer.delay > 0:
+        if answer.delay > 0 or answer.latency > 0:
             limit = _read_timeout(request)
-            if limit is not None and answer.delay >= limit:
-                await _maybe_await(self._sleep(limit) if self._sleep else None)
-                raise httpx.ReadTimeout("the fake's scripted delay outlasted the read timeout", request=request)
-            await _maybe_await(self._sleep(answer.delay) if self._sleep else None)
+            if limit is not None and answer.delay + answer.latency >= limit:
+                await self._pass_async(min(answer.delay, limit), max(0.0, limit - answer.delay))
+                raise httpx.ReadTimeout("the fake's answer took longer than the read timeout", request=request)
+            await self._pass_async(answer.delay, answer.latency)
         return httpx.Response(answer.status, headers=dict(answer.headers), content=answer.content, request=request)
+
+    def _pass_sync(self, delay: float, latency: float) -> None:
+        """A scripted delay passes only through `sleep`; latency really, without one."""
+        if delay > 0 and self._sleep:
+            _discard(self._sleep(delay))
+        if latency > 0 and self._sleep:
+            _discard(self._sleep(latency))
+        elif latency > 0:
+            time.sleep(latency)
+
+    async def _pass_async(self, delay: float, latency: float) -> None:
+        if delay > 0 and self._sleep:
+            await _maybe_await(_async_variant(self._sleep)(delay))
+        if latency > 0 and self._sleep:
+            await _maybe_await(_async_variant(self._sleep)(latency))
+        elif latency > 0:
+            await anyio.sleep(latency)
 
     def close(self) -> None:
         """Nothing to release (a transport method)."""
@@ -659,10 +746,29 @@ class FakeCustomerIO(httpx.BaseTransport, httpx.AsyncBaseTransport):
             options["url"] = self._custom_urls[api]
         return options
 
+    def _pace(self, client: Any, api: Any, rate_limit: Any) -> None:
+        """Give the client limiters on the fake's clock and sleep (the client checked `rate_limit`)."""
+        if self._clock is None and self._sleep is None:
+            return
+        sleep = self._sleep or time.sleep
+        variant = _async_variant(sleep)
+
+        def sync_sleep(seconds: float) -> None:
+            _discard(sleep(seconds))
+
+        async def async_sleep(seconds: float) -> None:
+            await _maybe_await(variant(seconds))
+
+        limits = client_limits(
+            api, rate_limit, clock=self._clock or time.monotonic, sleep=sync_sleep, async_sleep=async_sleep
+        )
+        client._config = attrs.evolve(client._config, rate_limits=limits)
+
     def _sync_client(self, cls: type[T], *args: Any, api: str, **options: Any) -> T:
         quiet: Any = _quiet_class(cls)
         client = quiet(*args, http_client=httpx.Client(transport=self), **self._options(api, options))
         client._cio_fake = self
+        self._pace(client, api, options.get("rate_limit"))
         _install_quiet_transport(client)
         return client  # type: ignore[no-any-return]
 
@@ -670,6 +776,7 @@ class FakeCustomerIO(httpx.BaseTransport, httpx.AsyncBaseTransport):
         quiet: Any = _quiet_class(cls)
         client = quiet(*args, http_client=httpx.AsyncClient(transport=self), **self._options(api, options))
         client._cio_fake = self
+        self._pace(client, api, options.get("rate_limit"))
         _install_quiet_transport(client)
         return client  # type: ignore[no-any-return]
 
@@ -738,9 +845,9 @@ def _check_status(status: int) -> None:
         raise ValueError("status must be an HTTP status code (100-599)")
 
 
-def _check_delay(delay: float) -> None:
-    if isinstance(delay, bool) or not isinstance(delay, int | float) or delay < 0:
-        raise ValueError("delay must be a non-negative number of seconds")
+def _check_delay(delay: float, name: str = "delay") -> None:
+    if isinstance(delay, bool) or not isinstance(delay, int | float) or not 0 <= delay < math.inf:
+        raise ValueError(f"{name} must be a non-negative number of seconds")
 
 
 def _discard(result: object) -> None:
@@ -748,6 +855,12 @@ def _discard(result: object) -> None:
     close = getattr(result, "close", None)
     if inspect.iscoroutine(result) and callable(close):
         close()
+
+
+def _async_variant(sleep: Callable[[float], object]) -> Callable[[float], object]:
+    """A `VirtualClock.sleep` is awaited as its `async_sleep` in async code (tasks keep their order)."""
+    owner = getattr(sleep, "__self__", None)
+    return owner.async_sleep if isinstance(owner, VirtualClock) else sleep
 
 
 async def _maybe_await(result: object) -> None:

@@ -156,8 +156,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
         url = httpx.URL(self.server.base_url + self.path)
         call, answer = self.server.fake.process(self.command, url, httpx.Headers(list(self.headers.items())), body)
-        if answer.delay > 0:
-            self.server.sleep(answer.delay)
+        if answer.delay + answer.latency > 0:  # in this request's own thread: the others go on
+            self.server.sleep(answer.delay + answer.latency)
         self._log(call)
         self._send(answer.status, dict(answer.headers), answer.content)
 

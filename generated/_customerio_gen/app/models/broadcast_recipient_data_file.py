@@ -16,7 +16,7 @@ class BroadcastRecipientDataFile:
     """People listed in a file at a URL, one JSON object per line shaped like a `per_user_data` entry.
 
     Attributes:
-        data_file_url (str):
+        data_file_url (str): Where the file is; it must be reachable by Customer.io.
         id_ignore_missing (bool | Unset): Skip ids that match no one instead of rejecting the trigger; off when omitted.
         email_ignore_missing (bool | Unset): Skip addresses that match no one instead of rejecting the trigger; off when omitted.
         email_add_duplicates (bool | Unset): Send to every person sharing an address instead of treating it as an error; off when omitted.

@@ -17,7 +17,7 @@ class BroadcastRecipientEmails:
     with `emails`).
 
     Attributes:
-        emails (list[str]):
+        emails (list[str]): The people's email addresses; each must belong to one person only unless `email_add_duplicates` is set.
         email_ignore_missing (bool | Unset): Skip addresses that match no one instead of rejecting the trigger; off when omitted.
         email_add_duplicates (bool | Unset): Send to every person sharing an address instead of treating it as an error; off when omitted.
     """

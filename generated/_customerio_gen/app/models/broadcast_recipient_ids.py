@@ -17,7 +17,7 @@ class BroadcastRecipientIds:
     sent with `ids`).
 
     Attributes:
-        ids (list[int | str]):
+        ids (list[int | str]): The people's ids (at most 10000).
         id_ignore_missing (bool | Unset): Skip ids that match no one instead of rejecting the trigger; off when omitted.
     """
 

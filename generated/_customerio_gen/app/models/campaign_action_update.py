@@ -23,21 +23,21 @@ class CampaignActionUpdate:
     """Fields of a campaign action (or one of its translations) that can be changed.
 
     Attributes:
-        body (str | Unset):
-        body_amp (str | Unset):
+        body (str | Unset): The message body (HTML for email, the payload for webhooks); content built in the drag-and-drop editor cannot be changed here.
+        body_amp (str | Unset): The AMP version of an email body; `body` is the fallback for clients without AMP.
         sending_state (ActionSendingState | Unset): How a campaign or broadcast action sends: `automatic` sends when reached, `draft` queues a draft for review, `off` sends nothing.
-        from_id (int | Unset):
-        reply_to_id (int | None | Unset):
-        recipient (str | Unset):
-        subject (str | Unset):
-        preheader_text (str | Unset):
+        from_id (int | Unset): The sender identity to send from (see `get_sender_identities`).
+        reply_to_id (int | None | Unset): The sender identity replies go to; null for none.
+        recipient (str | Unset): Who the message goes to, usually Liquid such as `{{customer.email}}`.
+        subject (str | Unset): The email subject line.
+        preheader_text (str | Unset): The preview text shown after the subject.
         headers (list[MessageHeader] | MessageHeaderMap | str | Unset): Custom email headers: a header-name to value mapping (header names and values are ASCII strings without spaces; some headers are reserved). Responses may carry them as a list of `{name, value}` pairs, or that list as JSON text.
-        image_url (str | Unset):
-        url (str | Unset):
+        image_url (str | Unset): The image of an MMS message.
+        url (str | Unset): The URL a webhook action requests.
         method (WebhookActionMethod | Unset): The HTTP method of a webhook action.
-        sender_identity_id (int | Unset):
-        send_to_unsubscribed (bool | Unset):
-        tracked (bool | Unset):
+        sender_identity_id (int | Unset): The WhatsApp business number to send from.
+        send_to_unsubscribed (bool | Unset): Send even to people who unsubscribed.
+        tracked (bool | Unset): Track the links of the message.
     """
 
     body: str | Unset = UNSET

@@ -19,10 +19,10 @@ class ReportingWebhookInput:
     Attributes:
         endpoint (str): The URL to post events to.
         events (list[ReportingWebhookEvent]): Event types to report.
-        name (str | Unset):
+        name (str | Unset): A name to recognise the webhook by.
         full_resolution (bool | Unset): Report every open and click, not only the first; off when omitted.
-        with_content (bool | Unset):
-        disabled (bool | Unset):
+        with_content (bool | Unset): Include the message content in the `*_sent` events.
+        disabled (bool | Unset): Create it paused: no events are posted until it is enabled.
     """
 
     endpoint: str

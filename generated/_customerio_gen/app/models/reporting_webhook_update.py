@@ -17,12 +17,12 @@ class ReportingWebhookUpdate:
     """The reporting webhook fields to change.
 
     Attributes:
-        endpoint (str | Unset):
+        endpoint (str | Unset): The URL to post events to.
         events (list[ReportingWebhookEvent] | Unset): Event types to report (replaces the current list).
-        name (str | Unset):
+        name (str | Unset): A name to recognise the webhook by.
         full_resolution (bool | Unset): Report every open and click, not only the first; off when omitted.
-        with_content (bool | Unset):
-        disabled (bool | Unset):
+        with_content (bool | Unset): Include the message content in the `*_sent` events.
+        disabled (bool | Unset): Pause (`true`) or resume (`false`) posting events.
     """
 
     endpoint: str | Unset = UNSET

@@ -26,13 +26,13 @@ class TriggerBroadcastRequest:
     Attributes:
         data (BroadcastTriggerData | Unset): Values the broadcast's messages can use as Liquid `trigger` variables.
         recipients (AudienceFilter | Unset): Who to select, as exactly one key: `and` or `or` (a list of filters, all or any of which must match), `not` (one filter that must not match), `segment` (members of a segment) or `attribute` (a condition on a profile attribute). Filters nest to any depth.
-        ids (list[int | str] | Unset):
-        emails (list[str] | Unset):
-        per_user_data (list[BroadcastPerUserData] | Unset):
-        data_file_url (str | Unset):
-        id_ignore_missing (bool | Unset): False when omitted.
-        email_ignore_missing (bool | Unset): False when omitted.
-        email_add_duplicates (bool | Unset): False when omitted.
+        ids (list[int | str] | Unset): People chosen by id (at most 10000).
+        emails (list[str] | Unset): People chosen by email address.
+        per_user_data (list[BroadcastPerUserData] | Unset): People chosen one by one, each with message data of its own (at most 10000).
+        data_file_url (str | Unset): A file of people, one JSON object per line shaped like a `per_user_data` entry.
+        id_ignore_missing (bool | Unset): Skip ids that match no one instead of rejecting the trigger; off when omitted.
+        email_ignore_missing (bool | Unset): Skip addresses that match no one instead of rejecting the trigger; off when omitted.
+        email_add_duplicates (bool | Unset): Send to every person sharing an address instead of treating it as an error; off when omitted.
     """
 
     data: BroadcastTriggerData | Unset = UNSET
