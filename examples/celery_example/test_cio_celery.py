@@ -10,7 +10,7 @@ import pytest
 from celery.signals import worker_process_init, worker_process_shutdown
 
 from customerio import PipelinesClient
-from customerio.testing import FakeCustomerIO, serve_in_thread
+from customerio.testing import FakeCustomerIO, serve
 
 
 @pytest.fixture
@@ -51,21 +51,25 @@ def test_the_worker_signals_start_and_flush_the_batcher(fake: FakeCustomerIO) ->
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 def test_a_forked_child_that_exits_like_a_prefork_child_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    with serve_in_thread() as server:
-        monkeypatch.setattr(
-            cio_celery, "client_factory", lambda: PipelinesClient("wk", url=server.url_for("pipelines"), timeout=5.0)
-        )
-        pid = os.fork()
-        if pid == 0:  # the child: what Celery's prefork pool does around its tasks
-            code = 1
-            try:
-                worker_process_init.send(sender=None)
-                cio_celery.order_completed.apply(args=("u-child", 1.0)).get()
-                worker_process_shutdown.send(sender=None, pid=os.getpid(), exitcode=0)
-                code = 0
-            finally:
-                os._exit(code)  # skips atexit, as prefork children do
+    server = serve()  # bound and listening, but not serving yet: no thread of ours exists at the fork
+    monkeypatch.setattr(
+        cio_celery, "client_factory", lambda: PipelinesClient("wk", url=server.url_for("pipelines"), timeout=5.0)
+    )
+    pid = os.fork()
+    if pid == 0:  # the child: what Celery's prefork pool does around its tasks
+        code = 1
+        try:
+            worker_process_init.send(sender=None)
+            cio_celery.order_completed.apply(args=("u-child", 1.0)).get()
+            worker_process_shutdown.send(sender=None, pid=os.getpid(), exitcode=0)
+            code = 0
+        finally:
+            os._exit(code)  # skips atexit, as prefork children do
+    server.start()  # the child's requests waited in the listen backlog until now
+    try:
         _, status = os.waitpid(pid, 0)
         assert os.waitstatus_to_exitcode(status) == 0
         events = [(i["userId"], i["event"]) for c in server.calls if c.operation == "batch" for i in c.json["batch"]]
+    finally:
+        server.close()
     assert events == [("u-child", "Order Completed")]

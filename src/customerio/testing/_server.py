@@ -199,6 +199,15 @@ class FakeServer:
     def serve_forever(self) -> None:
         self._server.serve_forever(poll_interval=0.1)
 
+    def start(self) -> FakeServer:
+        """Serve in a daemon thread until `close()` (what `serve_in_thread` does right after binding)."""
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="customerio-fake", daemon=True
+            )
+            self._thread.start()
+        return self
+
     def close(self) -> None:
         """Stop serving and release the port."""
         if self._thread is not None:
@@ -222,7 +231,8 @@ def serve(
     sleep: Callable[[float], object] = time.sleep,
     log: Callable[[str], object] | None = None,
 ) -> FakeServer:
-    """Bind the server (port 0: a free one) without starting it; call `serve_forever()`."""
+    """Bind the server (port 0: a free one) without starting it: `serve_forever()` here, or `start()` a thread
+    later (for example after forking, so that the child inherits no thread of the server's)."""
     return FakeServer(_HTTPServer((host, port), fake, sleep, log), None)
 
 
@@ -239,9 +249,4 @@ def serve_in_thread(
     `fake` lets tests share one `FakeCustomerIO` between the server and in-process clients;
     `sleep` is how scripted delays pass (really, by default, so clients see the latency).
     """
-    server = _HTTPServer((host, port), fake, sleep, log)
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="customerio-fake", daemon=True
-    )
-    thread.start()
-    return FakeServer(server, thread)
+    return FakeServer(_HTTPServer((host, port), fake, sleep, log), None).start()
