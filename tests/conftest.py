@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from functools import cache
@@ -37,6 +38,21 @@ NOW = 1_700_000_000.0
 Answer = httpx.Response | BaseException | Callable[[httpx.Request], httpx.Response]
 
 _CATALOGUE_NAME = "node-5.2.0-surface.json"
+
+
+def strict_mypy(*paths: Path | str, options: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+    """One `mypy --strict` run of the venv's mypy over `paths`, uncached (a clean verdict), from the repo root."""
+    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT / "generated")])}
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, *options]
+    return subprocess.run(
+        [*command, *(str(path) for path in paths)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def catalogue_path() -> Path:

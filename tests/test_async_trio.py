@@ -137,10 +137,12 @@ async def test_track_gives_up_after_max_retries(anyio_backend: str) -> None:
 
 
 async def test_retry_transport_sleeps_with_anyio_by_default(anyio_backend: str) -> None:
-    """The default sleep is `anyio.sleep`, which runs under either library (zero delays: no waiting)."""
+    """The default sleep is anyio's (imported on first use), which runs under either library (zero delays: no waiting)."""
+    from customerio._rate_limit import async_sleep
+
     async with AsyncTrackClient("site", "key") as client:
         assert isinstance(client._transport, AsyncRetryTransport)
-        assert client._transport._sleep is anyio.sleep
+        assert client._transport._sleep is async_sleep
         recorder = Recorder(httpx.Response(503), httpx.Response(200, json={}))
         client._pool = httpx.MockTransport(recorder.handle)
         client._transport = AsyncRetryTransport(

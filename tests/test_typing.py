@@ -10,13 +10,13 @@ starts with `# E:` and on no other line (so, for example, `identify` cannot retu
 from __future__ import annotations
 
 import io
-import os
 import re
-import subprocess
 import sys
 import tokenize
 from functools import cache
 from pathlib import Path
+
+from conftest import strict_mypy
 
 ROOT = Path(__file__).resolve().parent.parent
 USAGE = ROOT / "tests" / "typing" / "typed_usage.py"
@@ -28,29 +28,11 @@ ERROR_LINE = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+): error: ", re.MULTILI
 @cache
 def mypy_output() -> tuple[int, str]:
     """One `mypy --strict` run over both modules (the venv's mypy, no cache: a clean verdict)."""
-    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT / "generated")])}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            os.devnull,
-            "--no-color-output",
-            "--no-error-summary",
-            "--show-error-codes",
-            str(USAGE.relative_to(ROOT)),
-            str(MISUSE.relative_to(ROOT)),
-            str(REQUESTS.relative_to(ROOT)),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    result = strict_mypy(
+        USAGE.relative_to(ROOT),
+        MISUSE.relative_to(ROOT),
+        REQUESTS.relative_to(ROOT),
+        options=("--no-color-output", "--no-error-summary", "--show-error-codes"),
     )
     return result.returncode, result.stdout + result.stderr
 

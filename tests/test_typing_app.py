@@ -3,26 +3,17 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
+
+from conftest import strict_mypy
 
 ROOT = Path(__file__).resolve().parent.parent
 USAGE = ROOT / "tests" / "typing" / "app_usage.py"
 
 
 def run_mypy(path: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT / "generated")])}
-    return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, str(path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return strict_mypy(path)
 
 
 def test_app_usage_type_checks() -> None:

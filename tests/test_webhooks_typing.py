@@ -8,14 +8,14 @@ that sit with the SDK's other misuse examples are checked by tests/test_typing.p
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 from customerio.testing import sample_webhook
 from customerio.webhooks import REPORTING_WEBHOOK_EVENTS, parse_reporting_webhook
+
+from conftest import strict_mypy
 
 ROOT = Path(__file__).resolve().parent.parent
 USAGE = ROOT / "tests" / "typing" / "webhook_usage.py"
@@ -30,28 +30,7 @@ def mypy(directory: Path) -> tuple[int, str]:
     start = source.index(LEFT_OUT)
     end = source.index("\n", source.index("\n", start) + 1) + 1  # the case line and its body line
     partial.write_text(source[:start] + source[end:], encoding="utf-8")
-    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT / "generated")])}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            os.devnull,
-            "--no-color-output",
-            "--no-error-summary",
-            str(USAGE),
-            str(partial),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    result = strict_mypy(USAGE, partial, options=("--no-color-output", "--no-error-summary"))
     return result.returncode, result.stdout + result.stderr
 
 

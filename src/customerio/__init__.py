@@ -38,20 +38,8 @@ from ._errors import (
     ServerError,
 )
 from ._logging import setup_from_env
-from ._rate_limit import RateLimit, RateLimiter
-from ._redirects import SecretHeader
 from ._regions import Region, RegionArg, RegionEU, RegionUS
-from ._requests import (
-    SendEmailRequest,
-    SendInAppRequest,
-    SendInboxMessageRequest,
-    SendPushRequest,
-    SendSMSRequest,
-    SendWhatsAppRequest,
-)
-from ._retry import RetryOptions
 from ._signature import verify_request_signature
-from ._track import AsyncTrackClient, TrackClient
 
 if TYPE_CHECKING:
     from ._app import APIClient, AsyncAPIClient
@@ -64,10 +52,34 @@ if TYPE_CHECKING:
         TrackBatcher,
     )
     from ._pipelines import AsyncPipelinesClient, PipelinesClient
+    from ._rate_limit import RateLimit, RateLimiter
+    from ._redirects import SecretHeader
+    from ._requests import (
+        SendEmailRequest,
+        SendInAppRequest,
+        SendInboxMessageRequest,
+        SendPushRequest,
+        SendSMSRequest,
+        SendWhatsAppRequest,
+    )
+    from ._retry import RetryOptions
+    from ._track import AsyncTrackClient, TrackClient
 
-# The App and Pipelines clients and the batchers load on first use: `import customerio` stays
-# close to the cost of importing httpx (see README, "Import cost").
+# The clients, their options and the batchers load on first use: `import customerio` stays close
+# to the cost of importing httpx (see README, "Import cost"), whichever API a program uses.
 _LAZY = {
+    "TrackClient": "._track",
+    "AsyncTrackClient": "._track",
+    "RetryOptions": "._retry",
+    "RateLimit": "._rate_limit",
+    "RateLimiter": "._rate_limit",
+    "SecretHeader": "._redirects",
+    "SendEmailRequest": "._requests",
+    "SendInAppRequest": "._requests",
+    "SendInboxMessageRequest": "._requests",
+    "SendPushRequest": "._requests",
+    "SendSMSRequest": "._requests",
+    "SendWhatsAppRequest": "._requests",
     "APIClient": "._app",
     "AsyncAPIClient": "._app",
     "PipelinesClient": "._pipelines",

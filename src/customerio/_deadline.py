@@ -32,7 +32,6 @@ from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from typing import Any
 
-import anyio
 import httpx
 
 __all__ = ["AttemptTimeout", "attempt_limit", "configured_timeout", "send_async", "send_sync"]
@@ -174,6 +173,8 @@ async def send_async(inner: httpx.AsyncBaseTransport, request: httpx.Request) ->
             if not scope.expired():
                 raise
             raise _expired(limit, request) from error
+    import anyio  # only under trio (or another anyio backend): asyncio takes the branch above
+
     try:
         with anyio.fail_after(limit):  # trio (or any other anyio backend)
             return await _exchange(inner, request)

@@ -18,7 +18,6 @@ import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Literal
 
-import anyio
 import attrs
 
 from ._errors import InvalidArgumentError, InvalidArgumentTypeError
@@ -43,6 +42,15 @@ API_OF_BASE: Mapping[str, API] = {
 # The request extension that carries an attempt's limiter to the retry layer, which waits on it
 # before each attempt starts (so the wait is not part of the attempt's timeout).
 RATE_LIMITER = "customerio.rate_limiter"
+
+
+async def async_sleep(seconds: float) -> None:
+    """`anyio.sleep` (asyncio or trio), imported on first use: `import customerio` does not load anyio."""
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
 _EPSILON = 1e-9
 
 
@@ -91,7 +99,7 @@ class RateLimiter:
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], object] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[object]] = anyio.sleep,
+        async_sleep: Callable[[float], Awaitable[object]] = async_sleep,
     ) -> None:
         self.limit = limit if isinstance(limit, RateLimit) else RateLimit(limit)
         self._interval = self.limit.interval
@@ -214,7 +222,7 @@ class ClientLimits:
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], object] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[object]] = anyio.sleep,
+        async_sleep: Callable[[float], Awaitable[object]] = async_sleep,
     ) -> None:
         self.api = api
         self._single: RateLimiter | None = None

@@ -20,13 +20,12 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
-import anyio
 import attrs
 import httpx
 
 from ._deadline import send_async, send_sync
 from ._errors import InvalidArgumentError, InvalidArgumentTypeError
-from ._rate_limit import RATE_LIMITER
+from ._rate_limit import RATE_LIMITER, async_sleep
 
 __all__ = ["AsyncRetryTransport", "RetryOptions", "RetryTransport", "retry_options"]
 
@@ -213,7 +212,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         options: RetryOptions,
         *,
-        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = async_sleep,
         random: Callable[[], float] = _random.random,
         clock: Callable[[], float] = time.time,
     ) -> None:
