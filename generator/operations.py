@@ -138,6 +138,11 @@ def _deref(spec: Mapping[str, Any], node: Any) -> Any:
     return node
 
 
+SCALAR_ANNOTATIONS = {"integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+"""JSON Schema's scalar types (strings aside: uploads differ by side) as the Python annotations both
+argument mappers write (`TypeMapper.argument`, `request_types.ParamTypes.annotation`)."""
+
+
 class TypeMapper:
     """JSON Schema → the Python annotation a caller writes (parameters) or reads (responses)."""
 
@@ -167,14 +172,8 @@ class TypeMapper:
             return " | ".join(self.argument({**schema, "type": k}) for k in kind)
         if kind == "string":
             return "bytes | str" if schema.get("format") == "binary" else "str"
-        if kind == "integer":
-            return "int"
-        if kind == "number":
-            return "float"
-        if kind == "boolean":
-            return "bool"
-        if kind == "null":
-            return "None"
+        if kind in SCALAR_ANNOTATIONS:
+            return SCALAR_ANNOTATIONS[kind]
         if kind == "array":
             return f"Sequence[{self.argument(schema.get('items', {}))}]"
         if kind == "object" or "properties" in schema or "additionalProperties" in schema:

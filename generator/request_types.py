@@ -33,6 +33,7 @@ from typing import Any
 
 import pointers
 from jinja2 import Environment
+from operations import SCALAR_ANNOTATIONS
 
 # PEP 728 (`extra_items`) in the pinned mypy: flip when it lands; open objects then become
 # `TypedDict(..., extra_items=Any)` instead of `Param | Mapping[str, Any]` (the params modules then
@@ -201,14 +202,8 @@ class ParamTypes:
         if kind == "string":
             # uploads also take an open binary file (create_asset reads it)
             return "bytes | str | IO[bytes]" if schema.get("format") == "binary" else "str"
-        if kind == "integer":
-            return "int"
-        if kind == "number":
-            return "float"
-        if kind == "boolean":
-            return "bool"
-        if kind == "null":
-            return "None"
+        if kind in SCALAR_ANNOTATIONS:
+            return SCALAR_ANNOTATIONS[kind]
         if kind == "array":
             return f"Sequence[{self.annotation(schema.get('items', {}), hint + 'Item')}]"
         if schema.get("properties"):
